@@ -1,0 +1,51 @@
+# Two commands for a fresh Debian/Ubuntu machine: `make run` and `make test`.
+# Both create .venv when it is missing and install only what is missing.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+# Reinstall Python packages only when pyproject.toml changes.
+STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+SYSPKG := packaging/ensure-system-packages.sh
+
+.PHONY: run test lint typecheck pytest screenshots benchmarks system-run system-test clean
+
+run: system-run $(STAMP)
+	$(PY) -m calfplayer $(ARGS)
+
+test: system-test $(STAMP) lint typecheck pytest
+
+system-run:
+	@bash $(SYSPKG) window sound
+
+system-test:
+	@bash $(SYSPKG) window sound tests packaging
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): $(PY) pyproject.toml
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy calfplayer
+
+# xvfb-run gives the few tests that need a real window an X server; the rest run offscreen.
+pytest: $(STAMP)
+	xvfb-run -a -s "-screen 0 1280x1024x24" $(PY) -m pytest $(PYTEST_ARGS)
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots
+
+benchmarks: $(STAMP)
+	for b in benchmarks/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+
+clean:
+	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache

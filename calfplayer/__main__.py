@@ -1,0 +1,34 @@
+"""Entry points: ``calfplayer``, ``calfplayer-gui`` (desktop) and ``python -m calfplayer``."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from calfplayer.cli import EXIT_INVALID, EXIT_USAGE, parse_args, run_command
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.command is not None:
+        try:
+            return run_command(args)
+        except KeyboardInterrupt:
+            return 130
+        except Exception as error:  # the promise is a sentence on stderr, never a traceback
+            print(
+                f"calfplayer: unexpected error ({type(error).__name__}: {error})", file=sys.stderr
+            )
+            return EXIT_INVALID
+    if args.start and not args.routine:
+        print("calfplayer: --start needs --routine ID|FILE", file=sys.stderr)
+        return EXIT_USAGE
+    # Qt is imported only when a window is wanted, so subcommands start fast and need no display.
+    from calfplayer.ui.app import run_app
+
+    status: int = run_app(args)
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,246 @@
+"""The command line: subcommands for scripts, and the options that open the window.
+
+Subcommands import no Qt and need no display. Exit codes: 0 ok, 1 invalid input or a fault,
+2 a usage error or an unknown routine id. Errors go to stderr as sentences, never as tracebacks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from calfplayer import __version__
+from calfplayer.domain.cues import CueLevel, cue_schedule
+from calfplayer.domain.exercises import Catalogue
+from calfplayer.domain.jsonfile import FileProblems
+from calfplayer.domain.library import RoutineLibrary, UnknownRoutine
+from calfplayer.domain.plan import Plan, Segment, SegmentKind, build_plan, format_duration
+from calfplayer.domain.routines import Routine, Source, load_routine
+from calfplayer.paths import AppPaths
+from calfplayer.resources import asset
+
+EXIT_OK = 0
+EXIT_INVALID = 1
+EXIT_USAGE = 2
+
+
+class CliError(Exception):
+    def __init__(self, message: str, code: int = EXIT_INVALID) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass(frozen=True)
+class CliContext:
+    paths: AppPaths
+    out: TextIO
+    err: TextIO
+
+    def catalogue(self) -> Catalogue:
+        return Catalogue.load(asset("exercises"))
+
+    def library(self) -> RoutineLibrary:
+        return RoutineLibrary.load(self.catalogue(), asset("routines"), self.paths.routines)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="calfplayer",
+        description="Follow calf-strengthening routines at home. No command: open the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"calfplayer {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="keep every file calfplayer writes under DIR (also: CALFPLAYER_DATA_DIR)",
+    )
+    parser.add_argument("--routine", metavar="ID|FILE", help="open this routine's preview")
+    parser.add_argument("--start", action="store_true", help="with --routine: start it at once")
+    parser.add_argument("--no-voice", action="store_true", help="no spoken cues or beeps")
+    parser.add_argument("--cue-log", metavar="FILE", help="write one JSON line per cue played")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    listing = commands.add_parser("list", help="list the routines, one per line")
+    listing.add_argument("--json", action="store_true", help="print JSON instead of lines")
+    listing.set_defaults(run=cmd_list)
+
+    show = commands.add_parser("show", help="print a routine's timeline")
+    show.add_argument("routine", metavar="ID|FILE")
+    show.add_argument(
+        "--cues", action="store_true", help="list the spoken cues beside the timeline"
+    )
+    show.add_argument(
+        "--level",
+        choices=["counts", "phases", "coach"],
+        default="coach",
+        help="which cues to list with --cues (default: coach, the most)",
+    )
+    show.set_defaults(run=cmd_show)
+
+    validate = commands.add_parser("validate", help="check a routine file")
+    validate.add_argument("file", type=Path)
+    validate.set_defaults(run=cmd_validate)
+    return parser
+
+
+def run_command(
+    args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr
+) -> int:
+    """Runs a subcommand, turning every expected failure into a sentence and an exit code."""
+    context = CliContext(AppPaths.resolve(args.data_dir), out, err)
+    command: Callable[[CliContext, argparse.Namespace], int] = args.run
+    try:
+        return command(context, args)
+    except FileProblems as problems:
+        print(problems.describe(), file=err)
+        return EXIT_INVALID
+    except UnknownRoutine as unknown:
+        print(f"calfplayer: {unknown}", file=err)
+        return EXIT_USAGE
+    except CliError as error:
+        print(f"calfplayer: {error}", file=err)
+        return error.code
+    except BrokenPipeError:
+        # The reader went away (e.g. `calfplayer list | head -1`): nothing more to say.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps the interpreter's final flush quiet
+        return EXIT_OK
+    except OSError as error:
+        print(
+            f"calfplayer: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=err
+        )
+        return EXIT_INVALID
+
+
+def cmd_list(context: CliContext, args: argparse.Namespace) -> int:
+    library = context.library()
+    rows = [_routine_row(routine) for routine in library.routines]
+    if args.json:
+        json.dump(rows, context.out, indent=2, ensure_ascii=False)
+        context.out.write("\n")
+    else:
+        if context.out.isatty():
+            print("id\tname\tduration\texercises\tsource", file=context.out)
+        for row in rows:
+            fields = (row["id"], row["name"], row["duration"], row["exercises"], row["source"])
+            print("\t".join(str(field) for field in fields), file=context.out)
+    for broken in library.broken:
+        print(
+            f"calfplayer: skipped a routine file that has problems:\n{broken.describe()}",
+            file=context.err,
+        )
+    return EXIT_OK
+
+
+def _routine_row(routine: Routine) -> dict[str, object]:
+    plan = build_plan(routine)
+    return {
+        "id": routine.id,
+        "name": routine.name.replace("\t", " "),
+        "duration": format_duration(plan.total_ms),
+        "duration_seconds": round(plan.total_ms / 1000),
+        "exercises": len(routine.items),
+        "source": routine.source.value,
+    }
+
+
+def cmd_show(context: CliContext, args: argparse.Namespace) -> int:
+    routine = context.library().resolve(args.routine)
+    plan = build_plan(routine)
+    cues = cue_schedule(plan, CueLevel.from_name(args.level)) if args.cues else []
+    print(
+        f"{routine.name} ({routine.id}): {format_duration(plan.total_ms)} in all", file=context.out
+    )
+    if routine.description:
+        print(routine.description, file=context.out)
+    print(file=context.out)
+    lines = _timeline(plan)
+    for start, end, text in lines:
+        print(f"{format_duration(start):>6}  {text}", file=context.out)
+        for cue in cues:
+            if start <= cue.due_ms < end or (end == start == cue.due_ms):
+                said = f'"{cue.text}"' if cue.text else f"({cue.key.replace('.', ' ')})"
+                print(f"{_clock_ms(cue.due_ms):>14}    {said}", file=context.out)
+    print(f"{format_duration(plan.total_ms):>6}  done", file=context.out)
+    for cue in cues:
+        if cue.due_ms >= plan.total_ms:
+            print(f'{_clock_ms(cue.due_ms):>14}    "{cue.text}"', file=context.out)
+    return EXIT_OK
+
+
+def _clock_ms(ms: int) -> str:
+    return f"{ms // 60000}:{ms // 1000 % 60:02d}.{ms % 1000:03d}"
+
+
+def _timeline(plan: Plan) -> list[tuple[int, int, str]]:
+    """One line per setup, rest, side switch and block of work (the reps of one set and side)."""
+    lines: list[tuple[int, int, str]] = []
+    block: list[Segment] = []
+
+    def flush() -> None:
+        if block:
+            lines.append((block[0].start_ms, block[-1].end_ms, _describe_block(plan, block)))
+            block.clear()
+
+    for segment in plan.segments:
+        if segment.is_work:
+            if block and block[-1].block != segment.block:
+                flush()
+            block.append(segment)
+            continue
+        flush()
+        item = plan.item(segment.item_index)
+        seconds = f"{round(segment.planned_ms / 1000)} s"
+        text = {
+            SegmentKind.SETUP: f"{item.exercise.name}: get ready ({seconds})",
+            SegmentKind.REST: f"rest {seconds}",
+            SegmentKind.SWITCH: f"switch to the {segment.side} side ({seconds})",
+        }[segment.kind]
+        lines.append((segment.start_ms, segment.end_ms, text))
+    flush()
+    return lines
+
+
+def _describe_block(plan: Plan, block: list[Segment]) -> str:
+    first = block[0]
+    item = plan.item(first.item_index)
+    parts = [f"set {first.set_number} of {item.sets}"]
+    if first.side is not None:
+        parts.append(f"{first.side} side")
+    if item.hold_ms is not None and item.tempo is None:
+        holds = f"{item.reps} holds of" if item.reps > 1 else "hold"
+        parts.append(f"{holds} {item.hold_ms / 1000:g} s")
+    elif item.tempo is not None:
+        tempo = item.tempo
+        words = item.exercise.phase_words
+        pace = (
+            "at your own pace"
+            if item.self_paced
+            else (
+                f"{tempo.up_ms / 1000:g} s {words.up.lower()}, {tempo.top_ms / 1000:g} s "
+                f"{words.top.lower()}, {tempo.down_ms / 1000:g} s {words.down.lower()}"
+            )
+        )
+        parts.append(f"{item.reps} reps, {pace}")
+    length = format_duration(block[-1].end_ms - first.start_ms)
+    return f"{item.exercise.name}: {', '.join(parts)} ({length})"
+
+
+def cmd_validate(context: CliContext, args: argparse.Namespace) -> int:
+    routine = load_routine(args.file, context.catalogue(), Source.FILE)
+    plan = build_plan(routine)
+    print(
+        f"{args.file}: valid: {routine.name} ({routine.id}), {len(routine.items)} exercises, "
+        f"{format_duration(plan.total_ms)}",
+        file=context.out,
+    )
+    return EXIT_OK
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    return build_parser().parse_args(argv)

@@ -1,0 +1,51 @@
+"""Time, injected: the engine never reads the system clock itself."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime, timedelta
+from typing import Protocol
+
+
+class Clock(Protocol):
+    def monotonic_ms(self) -> int:
+        """Milliseconds from an arbitrary start; never goes backwards."""
+        ...
+
+    def wall_now(self) -> datetime:
+        """The current wall-clock time, timezone-aware."""
+        ...
+
+
+class SystemClock:
+    def monotonic_ms(self) -> int:
+        return time.monotonic_ns() // 1_000_000
+
+    def wall_now(self) -> datetime:
+        return datetime.now(UTC).astimezone()
+
+
+class FakeClock:
+    """A clock that moves only when told to: for tests and for simulating a plan ahead of time."""
+
+    def __init__(self, start_ms: int = 0, wall_start: datetime | None = None) -> None:
+        self._now = start_ms
+        self._start = start_ms
+        self._wall_start = wall_start or datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
+
+    def monotonic_ms(self) -> int:
+        return self._now
+
+    def wall_now(self) -> datetime:
+        return self._wall_start + timedelta(milliseconds=self._now - self._start)
+
+    def advance(self, ms: int) -> int:
+        if ms < 0:
+            raise ValueError("a clock does not go backwards")
+        self._now += ms
+        return self._now
+
+    def set(self, now_ms: int) -> None:
+        if now_ms < self._now:
+            raise ValueError("a clock does not go backwards")
+        self._now = now_ms

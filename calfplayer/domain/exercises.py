@@ -1,0 +1,216 @@
+"""The exercise catalogue: what each exercise is, how to do it and its usual dosage."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from calfplayer.domain.jsonfile import Checker, FileProblems, Problem, read_json_file
+
+EQUIPMENT_NAMES = {
+    "wall": "a wall",
+    "band": "a resistance band",
+    "chair": "a chair",
+    "table": "a table",
+    "step": "a step",
+    "mat": "a mat",
+}
+
+
+class Kind(StrEnum):
+    REPS = "reps"
+    HOLD = "hold"
+
+
+@dataclass(frozen=True)
+class Tempo:
+    """Milliseconds for the three phases of one repetition."""
+
+    up_ms: int
+    top_ms: int
+    down_ms: int
+
+    @property
+    def rep_ms(self) -> int:
+        return self.up_ms + self.top_ms + self.down_ms
+
+
+@dataclass(frozen=True)
+class Dosage:
+    sets: int
+    reps: int  # for a hold exercise: the number of holds in one set
+    tempo: Tempo | None  # reps exercises only
+    hold_ms: int | None  # hold exercises only
+    relax_ms: int  # between the holds of one set
+    rest_ms: int
+    setup_ms: int
+
+
+@dataclass(frozen=True)
+class PhaseWords:
+    up: str = "Up"
+    top: str = "Hold"
+    down: str = "Down"
+
+
+@dataclass(frozen=True)
+class Exercise:
+    id: str
+    name: str
+    kind: Kind
+    one_sided: bool
+    equipment: tuple[str, ...]
+    muscles: tuple[str, ...]
+    why: str
+    steps: tuple[str, ...]
+    cautions: tuple[str, ...]
+    phase_words: PhaseWords
+    dosage: Dosage
+    image_start: str
+    image_end: str
+
+
+class Catalogue(Mapping[str, Exercise]):
+    """Exercises by id, in a stable order (the order of the full programme)."""
+
+    def __init__(self, exercises: list[Exercise]) -> None:
+        self._by_id = {exercise.id: exercise for exercise in exercises}
+
+    def __getitem__(self, key: str) -> Exercise:
+        return self._by_id[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._by_id)
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    @classmethod
+    def load(cls, folder: Path) -> Catalogue:
+        exercises = [_load_exercise(path) for path in sorted(folder.glob("*.json"))]
+        if not exercises:
+            raise FileProblems(str(folder), [Problem("", "holds no exercise files")])
+        order = {name: index for index, name in enumerate(PROGRAMME_ORDER)}
+        exercises.sort(key=lambda exercise: (order.get(exercise.id, len(order)), exercise.id))
+        return cls(exercises)
+
+
+PROGRAMME_ORDER = (
+    "calf-stretch",
+    "band-plantarflexion",
+    "seated-calf-raise",
+    "calf-raise",
+    "soleus-raise",
+    "single-leg-calf-raise",
+    "downward-dog",
+    "single-leg-deadlift",
+    "short-foot",
+)
+
+_EXERCISE_KEYS = (
+    "id",
+    "name",
+    "kind",
+    "one_sided",
+    "equipment",
+    "muscles",
+    "why",
+    "steps",
+    "cautions",
+    "dosage",
+    "images",
+)
+
+
+def _load_exercise(path: Path) -> Exercise:
+    data = read_json_file(path)
+    check = Checker()
+    exercise = _read_exercise(check, data, path.stem)
+    if check.problems or exercise is None:
+        raise FileProblems(str(path), check.problems)
+    return exercise
+
+
+def _texts(check: Checker, value: Any, place: str, low: int, high: int) -> tuple[str, ...]:
+    found = [
+        check.text(entry, where, max_len=200)
+        for where, entry in check.items(value, place, low, high)
+    ]
+    return tuple(text for text in found if text is not None)
+
+
+def _read_exercise(check: Checker, data: Any, file_stem: str) -> Exercise | None:
+    obj = check.obj(data, "", _EXERCISE_KEYS, ("phase_words",))
+    if obj is None or check.problems:
+        return None
+    if obj["id"] != file_stem:
+        check.fail("id", f'must match the file name "{file_stem}"')
+    kind = Kind(check.choice(obj["kind"], "kind", [k.value for k in Kind]) or Kind.REPS)
+    equipment = tuple(
+        check.choice(entry, where, list(EQUIPMENT_NAMES)) or ""
+        for where, entry in check.items(obj["equipment"], "equipment", 0, 6)
+    )
+    words = PhaseWords()
+    if "phase_words" in obj:
+        raw = check.obj(obj["phase_words"], "phase_words", ("up", "top", "down"), ())
+        if raw is not None and not check.problems:
+            words = PhaseWords(
+                *(
+                    check.text(raw[key], f"phase_words.{key}", max_len=12) or ""
+                    for key in ("up", "top", "down")
+                )
+            )
+    images = check.obj(obj["images"], "images", ("start", "end"), ()) or {}
+    exercise = Exercise(
+        id=obj["id"],
+        name=check.text(obj["name"], "name", max_len=60) or "",
+        kind=kind,
+        one_sided=bool(check.boolean(obj["one_sided"], "one_sided")),
+        equipment=equipment,
+        muscles=_texts(check, obj["muscles"], "muscles", 1, 8),
+        why=check.text(obj["why"], "why", max_len=400) or "",
+        steps=_texts(check, obj["steps"], "steps", 1, 6),
+        cautions=_texts(check, obj["cautions"], "cautions", 0, 4),
+        phase_words=words,
+        dosage=_read_dosage(check, obj["dosage"], kind),
+        image_start=str(images.get("start", "")),
+        image_end=str(images.get("end", "")),
+    )
+    return None if check.problems else exercise
+
+
+def _read_dosage(check: Checker, value: Any, kind: Kind) -> Dosage:
+    common = ("sets", "rest", "setup")
+    if kind is Kind.REPS:
+        obj = check.obj(value, "dosage", (*common, "reps", "tempo"), ())
+    else:
+        obj = check.obj(value, "dosage", (*common, "hold"), ("reps", "relax"))
+    if obj is None or check.problems:
+        return Dosage(1, 1, None, None, 0, 0, 0)
+    tempo = None
+    hold_ms = None
+    if kind is Kind.REPS:
+        raw = check.obj(obj["tempo"], "dosage.tempo", ("up", "top", "down"), ()) or {}
+        tempo = Tempo(
+            check.seconds(raw.get("up"), "dosage.tempo.up", 0.5, 30) or 0,
+            check.seconds(raw.get("top"), "dosage.tempo.top", 0, 30) or 0,
+            check.seconds(raw.get("down"), "dosage.tempo.down", 0.5, 30) or 0,
+        )
+    else:
+        hold_ms = check.seconds(obj["hold"], "dosage.hold", 1, 600)
+    return Dosage(
+        sets=check.integer(obj["sets"], "dosage.sets", 1, 20) or 1,
+        reps=check.integer(obj.get("reps", 1), "dosage.reps", 1, 100) or 1,
+        tempo=tempo,
+        hold_ms=hold_ms,
+        relax_ms=check.seconds(obj.get("relax", 3), "dosage.relax", 0, 60) or 0,
+        rest_ms=check.seconds(obj["rest"], "dosage.rest", 0, 600) or 0,
+        setup_ms=check.seconds(obj["setup"], "dosage.setup", 0, 120) or 0,
+    )
+
+
+def equipment_label(equipment: str) -> str:
+    return EQUIPMENT_NAMES.get(equipment, equipment)

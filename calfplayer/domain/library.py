@@ -1,0 +1,87 @@
+"""All the routines a person can choose from: the built-in ones and their own.
+
+A broken file among the person's own routines never hides the others: it is listed with its
+problems so the app can say what is wrong with it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from calfplayer.domain.exercises import Catalogue
+from calfplayer.domain.jsonfile import FileProblems, Problem
+from calfplayer.domain.routines import Routine, Source, load_routine
+
+BUILT_IN_ORDER = ("full-programme", "gentle-start", "balance-builder", "movement-snack")
+
+
+class UnknownRoutine(LookupError):
+    def __init__(self, wanted: str, known: list[str]) -> None:
+        self.wanted = wanted
+        self.known = known
+        super().__init__(
+            f'no routine with the id "{wanted}" (known: {", ".join(known) or "none"}); '
+            "give a routine id or the path of a routine file"
+        )
+
+
+@dataclass(frozen=True)
+class RoutineLibrary:
+    catalogue: Catalogue
+    routines: tuple[Routine, ...]
+    broken: tuple[FileProblems, ...]
+
+    @classmethod
+    def load(
+        cls, catalogue: Catalogue, built_in_dir: Path, user_dir: Path | None
+    ) -> RoutineLibrary:
+        order = {name: index for index, name in enumerate(BUILT_IN_ORDER)}
+        built_in = [
+            load_routine(path, catalogue, Source.BUILT_IN)
+            for path in sorted(built_in_dir.glob("*.json"))
+        ]
+        built_in.sort(key=lambda routine: (order.get(routine.id, len(order)), routine.id))
+        own: list[Routine] = []
+        broken: list[FileProblems] = []
+        taken = {routine.id for routine in built_in}
+        if user_dir is not None and user_dir.is_dir():
+            for path in sorted(user_dir.glob("*.json")):
+                try:
+                    routine = load_routine(path, catalogue, Source.USER)
+                except FileProblems as problems:
+                    broken.append(problems)
+                    continue
+                if routine.id in taken:
+                    broken.append(FileProblems(str(path), [_clash(routine.id)]))
+                    continue
+                taken.add(routine.id)
+                own.append(routine)
+        own.sort(key=lambda routine: routine.name.casefold())
+        return cls(catalogue, (*built_in, *own), tuple(broken))
+
+    def ids(self) -> list[str]:
+        return [routine.id for routine in self.routines]
+
+    def get(self, routine_id: str) -> Routine:
+        for routine in self.routines:
+            if routine.id == routine_id:
+                return routine
+        raise UnknownRoutine(routine_id, self.ids())
+
+    def resolve(self, id_or_path: str) -> Routine:
+        """A routine by id, or loaded from a file when the argument names one.
+
+        Raises UnknownRoutine for an id that matches nothing and FileProblems for a bad file.
+        """
+        path = Path(id_or_path).expanduser()
+        looks_like_path = id_or_path.endswith(".json") or "/" in id_or_path or "\\" in id_or_path
+        if looks_like_path or (path.is_file() and id_or_path not in self.ids()):
+            return load_routine(path, self.catalogue, Source.FILE)
+        return self.get(id_or_path)
+
+
+def _clash(routine_id: str) -> Problem:
+    return Problem(
+        "id", f'"{routine_id}" is already used by another routine; give this one another id'
+    )

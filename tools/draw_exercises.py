@@ -1,0 +1,559 @@
+#!/usr/bin/env python3
+"""Generate the exercise illustrations and the app icon for calfplayer.
+
+Every exercise gets two side-view line drawings, ``<id>-start.svg`` and
+``<id>-end.svg``, in ``assets/exercises/``.  All figures come from one tiny
+pose model so that they look alike: fixed bone lengths, the same head, the
+same line width.  A pose is built from a few anchor points (hip, feet,
+hands); knees and elbows are found with two-bone inverse kinematics, so a
+foot placed on the floor or a hand placed on a wall stays there.
+
+The drawings use ``stroke="currentColor"`` only, so the app can recolour
+them.  Limbs on the far side of the body are drawn half transparent.
+
+Run from anywhere:  python3 tools/draw_exercises.py
+Stdlib only.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT_DIR = ROOT / "assets" / "exercises"
+ICON_PATH = ROOT / "assets" / "icons" / "calfplayer.svg"
+
+# ---------------------------------------------------------------- geometry
+
+FLOOR = 232          # y of the floor line
+BODY_W = 6           # stroke width of the figure
+PROP_W = 4           # stroke width of props (wall, chair, table ...)
+ARROW_W = 4          # stroke width of motion arrows
+FAR_OPACITY = 0.45   # limbs on the far side of the body
+
+THIGH, SHIN = 52, 50
+UPPER_ARM, FOREARM = 36, 34
+TORSO, NECK, HEAD_R = 62, 8, 13
+LEG = THIGH + SHIN
+
+# Foot in its own frame: ankle at the origin, facing +x, sole flat on y=+11.
+ANKLE_H = 11
+HEEL = (-8.0, 11.0)
+BALL = (22.0, 11.0)
+TOE_LEN = 10.0
+
+
+def add(a, b):
+    return (a[0] + b[0], a[1] + b[1])
+
+
+def sub(a, b):
+    return (a[0] - b[0], a[1] - b[1])
+
+
+def mul(a, k):
+    return (a[0] * k, a[1] * k)
+
+
+def dist(a, b):
+    return math.hypot(a[0] - b[0], a[1] - b[1])
+
+
+def rot(p, deg):
+    """Rotate p about the origin; positive degrees turn +x towards +y (down)."""
+    r = math.radians(deg)
+    c, s = math.cos(r), math.sin(r)
+    return (p[0] * c - p[1] * s, p[0] * s + p[1] * c)
+
+
+def polar(deg_from_up, length):
+    """Vector of the given length; 0 = straight up, 90 = towards +x."""
+    r = math.radians(deg_from_up)
+    return (math.sin(r) * length, -math.cos(r) * length)
+
+
+def two_bone(root, target, l1, l2, bend):
+    """Middle joint of a two-bone limb from root to target.
+
+    bend = +1 puts the joint on the left of the root->target direction
+    (seen on screen, y down), -1 on the right.  A target out of reach is
+    pulled in so the limb ends straight, pointing at it.
+    """
+    d = dist(root, target)
+    if d < 1e-6:
+        return root, target
+    u = mul(sub(target, root), 1.0 / d)
+    if d >= l1 + l2:
+        end = add(root, mul(u, l1 + l2))
+        return add(root, mul(u, l1)), end
+    d = max(d, abs(l1 - l2) + 1e-3)
+    a = (l1 * l1 - l2 * l2 + d * d) / (2 * d)
+    h = math.sqrt(max(l1 * l1 - a * a, 0.0))
+    base = add(root, mul(u, a))
+    normal = (u[1], -u[0])  # left of the direction on screen
+    return add(base, mul(normal, h * bend)), target
+
+
+# ------------------------------------------------------------------ pose
+
+class Foot:
+    """A foot placed either by its ankle or by its ball, tilted by `pitch`.
+
+    pitch is the clockwise tilt on screen: > 0 lifts the heel (toes go
+    down), < 0 lifts the toes (foot flexed up / heel dropped).
+    With toes_flat the toes stay parallel to the floor (standing on tiptoe);
+    otherwise they follow the foot (pointing the foot).
+    """
+
+    def __init__(self, ankle=None, ball=None, pitch=0.0, toes_flat=True,
+                 toe_pitch=None):
+        self.pitch = pitch
+        self.toes_flat = toes_flat
+        self.toe_pitch = toe_pitch
+        rb = rot(BALL, pitch)
+        if ball is not None:
+            self.ankle = sub(ball, rb)
+        else:
+            self.ankle = ankle
+
+    def points(self):
+        a = self.ankle
+        heel = add(a, rot(HEEL, self.pitch))
+        ball = add(a, rot(BALL, self.pitch))
+        if self.toe_pitch is not None:
+            tp = self.toe_pitch
+        else:
+            tp = 0.0 if self.toes_flat else self.pitch
+        toe = add(ball, rot((TOE_LEN, 0.0), tp))
+        return heel, ball, toe
+
+
+class Figure:
+    """A stick figure facing +x, made of a head, a torso and four limbs."""
+
+    def __init__(self, hip, torso=0.0, head=None):
+        self.hip = hip
+        self.shoulder = add(hip, polar(torso, TORSO))
+        hdir = torso if head is None else head
+        self.neck_top = add(self.shoulder, polar(hdir, NECK))
+        self.head = add(self.shoulder, polar(hdir, NECK + HEAD_R))
+        self.limbs = []  # (points, near)
+
+    def leg(self, foot: Foot, bend=1, near=True, hip=None):
+        """bend=+1: knee forward (+x) for a leg hanging down."""
+        h = hip or self.hip
+        # For a limb pointing down, "left of direction" on screen is +x.
+        knee, ankle = two_bone(h, foot.ankle, THIGH, SHIN, bend)
+        foot.ankle = ankle
+        heel, ball, toe = foot.points()
+        self.limbs.append(([h, knee, ankle], near))
+        self.limbs.append(([ball, heel, ankle, ball, toe], near))
+        return self
+
+    def free_leg(self, thigh_deg, shin_deg, foot_deg, near=True):
+        """A leg in the air, given by absolute segment angles (0 = down,
+        positive = swinging forward, i.e. counter-clockwise on screen)."""
+        knee = add(self.hip, rot((0.0, THIGH), -thigh_deg))
+        ankle = add(knee, rot((0.0, SHIN), -shin_deg))
+        foot = Foot(ankle=ankle, pitch=foot_deg, toes_flat=False)
+        heel, ball, toe = foot.points()
+        self.limbs.append(([self.hip, knee, ankle], near))
+        self.limbs.append(([ball, heel, ankle, ball, toe], near))
+        return self
+
+    def arm(self, hand, bend=-1, near=True):
+        """bend=-1: elbow down/back for an arm reaching forward."""
+        elbow, hand = two_bone(self.shoulder, hand, UPPER_ARM, FOREARM, bend)
+        self.limbs.append(([self.shoulder, elbow, hand], near))
+        self.hand = hand
+        return self
+
+    def svg(self):
+        out = []
+        far = [pts for pts, near in self.limbs if not near]
+        near = [pts for pts, near in self.limbs if near]
+        for pts in far:
+            out.append(path(pts, opacity=FAR_OPACITY))
+        out.append(path([self.hip, self.shoulder, self.neck_top]))
+        for pts in near:
+            out.append(path(pts))
+        out.append(circle(self.head, HEAD_R))
+        return out
+
+
+# ------------------------------------------------------------- svg bits
+
+def fmt(v):
+    s = f"{v:.1f}"
+    return s[:-2] if s.endswith(".0") else s
+
+
+def path(pts, width=BODY_W, opacity=None, closed=False):
+    d = "M" + " L".join(f"{fmt(x)} {fmt(y)}" for x, y in pts)
+    if closed:
+        d += " Z"
+    extra = f' stroke-opacity="{opacity}"' if opacity is not None else ""
+    w = f' stroke-width="{width}"' if width != BODY_W else ""
+    return f'<path d="{d}"{w}{extra}/>'
+
+
+def raw(d, width=PROP_W, opacity=None):
+    extra = f' stroke-opacity="{opacity}"' if opacity is not None else ""
+    return f'<path d="{d}" stroke-width="{width}"{extra}/>'
+
+
+def circle(c, r):
+    return (f'<circle cx="{fmt(c[0])}" cy="{fmt(c[1])}" r="{r}" '
+            f'fill="currentColor" stroke="none"/>')
+
+
+def arrow(pts, width=ARROW_W, head=9):
+    """A motion arrow along a polyline (or a smooth curve through 3 points)."""
+    if len(pts) == 3:
+        a, c, b = pts
+        d = f"M{fmt(a[0])} {fmt(a[1])} Q{fmt(c[0])} {fmt(c[1])} {fmt(b[0])} {fmt(b[1])}"
+        tail = c
+    else:
+        d = "M" + " L".join(f"{fmt(x)} {fmt(y)}" for x, y in pts)
+        tail = pts[-2]
+    tip = pts[-1]
+    ang = math.degrees(math.atan2(tip[1] - tail[1], tip[0] - tail[0]))
+    w1 = add(tip, rot((-head, 0.0), ang + 35))
+    w2 = add(tip, rot((-head, 0.0), ang - 35))
+    d += (f" M{fmt(w1[0])} {fmt(w1[1])} L{fmt(tip[0])} {fmt(tip[1])}"
+          f" L{fmt(w2[0])} {fmt(w2[1])}")
+    return raw(d, width)
+
+
+def arc_arrow(center, radius, a0, a1, width=ARROW_W, head=9):
+    """Arrow along a circular arc; angles in degrees, screen coords."""
+    n = 16
+    pts = []
+    for i in range(n + 1):
+        t = math.radians(a0 + (a1 - a0) * i / n)
+        pts.append((center[0] + radius * math.cos(t),
+                    center[1] + radius * math.sin(t)))
+    return arrow(pts, width, head)
+
+
+def floor(x0=8, x1=248, y=FLOOR):
+    return raw(f"M{x0} {y} L{x1} {y}")
+
+
+def wall(x, top=16):
+    hatch = " ".join(f"M{x} {y} L{x + 8} {y - 8}" for y in range(top + 14, FLOOR, 22))
+    return [raw(f"M{x} {top} L{x} {FLOOR}"), raw(hatch, 2.5)]
+
+
+def table(x0, x1, top):
+    return raw(f"M{x0} {top} L{x1} {top} M{x0 + 8} {top} L{x0 + 8} {FLOOR} "
+               f"M{x1 - 8} {top} L{x1 - 8} {FLOOR}")
+
+
+def chair(x_back, x_front, seat):
+    return raw(f"M{x_back - 4} {seat - 72} L{x_back} {seat} L{x_front} {seat} "
+               f"M{x_back + 3} {seat} L{x_back + 3} {FLOOR} "
+               f"M{x_front - 3} {seat} L{x_front - 3} {FLOOR}")
+
+
+def step(x0, x1, h):
+    return raw(f"M{x0} {FLOOR} L{x0} {FLOOR - h} L{x1} {FLOOR - h} L{x1} {FLOOR}")
+
+
+def mat(x0, x1):
+    return raw(f"M{x0} {FLOOR - 3} L{x1} {FLOOR - 3}", 3)
+
+
+def svg_doc(parts):
+    body = "\n  ".join(parts)
+    return (
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 256 256" '
+        'fill="none" stroke="currentColor" stroke-width="%d" '
+        'stroke-linecap="round" stroke-linejoin="round">\n  %s\n</svg>\n'
+        % (BODY_W, body)
+    )
+
+
+# ------------------------------------------------------------- helpers
+
+def hip_over(ankle, dx=0.0, reach=1.0):
+    """Hip placed dx ahead of the ankle, the leg stretched to reach*LEG."""
+    L = LEG * reach
+    return (ankle[0] + dx, ankle[1] - math.sqrt(max(L * L - dx * dx, 0.0)))
+
+
+def floor_ball(x, y=FLOOR):
+    """Ball of the foot resting on a surface at height y."""
+    return (x, y)
+
+
+# ------------------------------------------------------------ exercises
+
+def calf_stretch(end):
+    parts = [floor(), *wall(222)]
+    if not end:
+        ankle = (150, FLOOR - ANKLE_H)
+        f = Figure(hip_over(ankle, -2), torso=4)
+        f.leg(Foot(ankle=ankle), near=False)
+        f.leg(Foot(ankle=(ankle[0] + 2, ankle[1])))
+        f.arm((222 - 3, 66), bend=-1, near=False)
+        f.arm((222 - 3, 70), bend=-1)
+    else:
+        back = (66, FLOOR - ANKLE_H)
+        front = (170, FLOOR - ANKLE_H)
+        hip = hip_over(back, 62, 1.0)
+        f = Figure(hip, torso=30)
+        f.leg(Foot(ankle=front), bend=1, near=False)
+        f.leg(Foot(ankle=back))
+        f.arm((222 - 3, 84), bend=-1, near=False)
+        f.arm((222 - 3, 88), bend=-1)
+        parts.append(arrow([(hip[0] + 4, hip[1] - 22), (hip[0] + 40, hip[1] - 22)]))
+        parts.append(arrow([(back[0] - 20, FLOOR - 44), (back[0] - 20, FLOOR - 12)]))
+    return parts + f.svg()
+
+
+def band_plantarflexion(end):
+    parts = [floor()]
+    hip = (58, FLOOR - 14)
+    f = Figure(hip, torso=-12)
+    ankle = (hip[0] + LEG - 2, FLOOR - 10)
+    pitch = -24 if end else -92
+    foot = Foot(ankle=ankle, pitch=pitch, toes_flat=False)
+    f.leg(Foot(ankle=ankle, pitch=pitch, toes_flat=False), near=False)
+    f.leg(foot)
+    hand = (hip[0] + 38, hip[1] - 36)
+    f.arm(hand, bend=-1, near=False)
+    f.arm(hand, bend=-1)
+    heel, ball, toe = foot.points()
+    # The band wraps around the sole just below the toes.
+    sole_dir = rot((1.0, 0.0), pitch)
+    out = rot((0.0, 1.0), pitch)
+    wrap = add(ball, mul(out, 4))
+    p1 = add(wrap, mul(sole_dir, 4))
+    p2 = add(wrap, mul(sole_dir, -10))
+    band = (f"M{fmt(hand[0])} {fmt(hand[1])} L{fmt(p1[0])} {fmt(p1[1])} "
+            f"Q{fmt(wrap[0] + out[0] * 5)} {fmt(wrap[1] + out[1] * 5)} "
+            f"{fmt(p2[0])} {fmt(p2[1])} L{fmt(hand[0])} {fmt(hand[1])}")
+    parts.append(raw(band, 3))
+    if end:
+        parts.append(arc_arrow(ankle, 44, -88, -30))
+    return parts + f.svg()
+
+
+def seated_calf_raise(end):
+    seat = FLOOR - 62
+    parts = [floor(), chair(48, 100, seat)]
+    hip = (74, seat - 7)
+    f = Figure(hip, torso=-2)
+    pitch = 34 if end else 0
+    ball = floor_ball(148)
+    f.leg(Foot(ball=ball, pitch=pitch), near=False)
+    foot = Foot(ball=ball, pitch=pitch)
+    f.leg(foot)
+    # hands rest on the thigh, near the knee
+    knee = f.limbs[-2][0][1]
+    hand = add(mul(add(hip, knee), 0.5), (14, -8))
+    f.arm(hand, bend=-1)
+    if end:
+        heel = foot.points()[0]
+        parts.append(arrow([(heel[0] - 16, FLOOR - 6), (heel[0] - 16, FLOOR - 44)]))
+    return parts + f.svg()
+
+
+def calf_raise(end):
+    ball = floor_ball(124)
+    pitch = 40 if end else 0
+    foot = Foot(ball=ball, pitch=pitch)
+    hip = hip_over(foot.ankle, -2)
+    f = Figure(hip, torso=2)
+    top = 120
+    parts = [floor(), table(150, 246, top)]
+    f.leg(Foot(ball=ball, pitch=pitch), near=False)
+    f.leg(foot)
+    f.arm((158, top - 4), bend=-1)
+    if end:
+        heel = foot.points()[0]
+        parts.append(arrow([(heel[0] - 16, FLOOR - 6), (heel[0] - 16, FLOOR - 50)]))
+    return parts + f.svg()
+
+
+def soleus_raise(end):
+    h = 26
+    sx0 = 104
+    parts = [floor(), step(sx0, 176, h), table(170, 248, 112)]
+    ball = floor_ball(sx0 + 10, FLOOR - h)
+    pitch = 34 if end else -22
+    foot = Foot(ball=ball, pitch=pitch)
+    hip = hip_over(foot.ankle, -24, 0.9)
+    f = Figure(hip, torso=12)
+    f.leg(Foot(ball=ball, pitch=pitch), near=False)
+    f.leg(foot)
+    f.arm((176, 108), bend=-1)
+    heel = foot.points()[0]
+    if end:
+        parts.append(arrow([(heel[0] - 18, FLOOR - 10), (heel[0] - 18, FLOOR - 54)]))
+    return parts + f.svg()
+
+
+def single_leg_calf_raise(end):
+    parts = [floor(), *wall(222)]
+    ball = floor_ball(132)
+    pitch = 40 if end else 0
+    foot = Foot(ball=ball, pitch=pitch)
+    hip = hip_over(foot.ankle, -2)
+    f = Figure(hip, torso=3)
+    f.free_leg(thigh_deg=8, shin_deg=-80, foot_deg=120, near=False)
+    f.leg(foot)
+    f.arm((222 - 3, hip[1] - 52), bend=-1)
+    if end:
+        heel = foot.points()[0]
+        parts.append(arrow([(heel[0] - 16, FLOOR - 6), (heel[0] - 16, FLOOR - 50)]))
+    return parts + f.svg()
+
+
+def downward_dog(end):
+    parts = [floor(), mat(30, 226)]
+    hand = (190, FLOOR - 4)
+    if not end:
+        shoulder = (hand[0] - 4, hand[1] - (UPPER_ARM + FOREARM) + 2)
+        knee_y = FLOOR - 7
+        hip = (shoulder[0] - 56, knee_y - THIGH + 1)
+        torso = math.degrees(math.atan2(shoulder[0] - hip[0], hip[1] - shoulder[1]))
+        f = Figure(hip, torso=torso, head=torso - 10)
+        # knees down, toes tucked under
+        knee = (hip[0], knee_y)
+        ankle = (knee[0] - 46, FLOOR - 22)
+        foot = Foot(ankle=ankle, pitch=66, toe_pitch=0)
+        heel, ball, toe = foot.points()
+        f.limbs.append(([f.hip, knee, ankle], False))
+        f.limbs.append(([ball, heel, ankle, ball, toe], False))
+        f.limbs.append(([f.hip, knee, ankle], True))
+        f.limbs.append(([ball, heel, ankle, ball, toe], True))
+        f.arm(hand, bend=1, near=False)
+        f.arm(hand, bend=1)
+    else:
+        ball = floor_ball(78)
+        foot = Foot(ball=ball, pitch=22)
+        hip = (116, 112)
+        span = dist(hip, hand)
+        ang = math.degrees(math.atan2(hand[0] - hip[0], -(hand[1] - hip[1])))
+        # torso points from the hip towards the hands
+        f = Figure(hip, torso=ang, head=ang + 45)
+        f.leg(Foot(ball=ball, pitch=22), bend=1, near=False)
+        f.leg(foot, bend=1)
+        f.arm(hand, bend=1, near=False)
+        f.arm(hand, bend=1)
+        parts.append(arrow([(hip[0] + 6, hip[1] + 52), (hip[0] - 2, hip[1] + 28),
+                            (hip[0] - 16, hip[1] + 6)]))
+        del span
+    return parts + f.svg()
+
+
+def single_leg_deadlift(end):
+    parts = [floor()]
+    ankle = (140, FLOOR - ANKLE_H)
+    if not end:
+        hip = hip_over(ankle, 0)
+        f = Figure(hip, torso=0)
+        f.leg(Foot(ankle=(ankle[0] - 2, ankle[1])), near=False)
+        f.leg(Foot(ankle=ankle))
+        f.arm(add(f.shoulder, (10, 66)), bend=1, near=False)
+        f.arm(add(f.shoulder, (6, 68)), bend=1)
+    else:
+        hip = hip_over(ankle, -8, 0.97)
+        f = Figure(hip, torso=78, head=82)
+        f.leg(Foot(ankle=ankle), bend=1)
+        # lifted leg: straight out behind, in line with the torso
+        f.free_leg(thigh_deg=-98, shin_deg=-104, foot_deg=85, near=True)
+        f.arm(add(f.shoulder, (-2, 68)), bend=1, near=False)
+        f.arm(add(f.shoulder, (2, 69)), bend=1)
+        parts.append(arc_arrow(hip, 100, 128, 160))
+    return parts + f.svg()
+
+
+def short_foot(end):
+    """Close-up of the inside of the right foot, seen from the side."""
+    fl = 206
+    parts = [raw(f"M8 {fl} L248 {fl}")]
+    if not end:
+        sole = (f"M214 {fl - 2} L176 {fl - 2} "
+                f"C150 {fl - 3} 118 {fl - 6} 98 {fl - 4} "
+                f"C84 {fl - 2} 74 {fl - 1} 66 {fl - 2}")
+        top = (f"M214 {fl - 2} C222 {fl - 8} 218 {fl - 20} 204 {fl - 20} "
+               f"L180 {fl - 22} C160 {fl - 30} 136 {fl - 52} 120 {fl - 76} "
+               f"L114 44")
+        ball_x = 176
+    else:
+        sole = (f"M214 {fl - 2} L168 {fl - 2} "
+                f"C150 {fl - 12} 126 {fl - 34} 104 {fl - 30} "
+                f"C88 {fl - 22} 76 {fl - 4} 66 {fl - 2}")
+        top = (f"M214 {fl - 2} C222 {fl - 8} 218 {fl - 20} 204 {fl - 20} "
+               f"L174 {fl - 24} C156 {fl - 38} 134 {fl - 60} 120 {fl - 82} "
+               f"L114 44")
+        ball_x = 168
+    heel = (f"M66 {fl - 2} C44 {fl - 4} 40 {fl - 36} 58 {fl - 52} "
+            f"C68 {fl - 62} 76 {fl - 80} 76 {fl - 110} L74 44")
+    parts.append(raw(sole, BODY_W))
+    parts.append(raw(top, BODY_W))
+    parts.append(raw(heel, BODY_W))
+    # toe crease
+    parts.append(raw(f"M{ball_x + 22} {fl - 6} L{ball_x + 26} {fl - 18}", 3))
+    if end:
+        parts.append(arrow([(118, fl + 40), (118, fl - 8)]))
+        parts.append(arrow([(196, fl - 46), (164, fl - 46)]))
+    return parts
+
+
+EXERCISES = {
+    "calf-stretch": calf_stretch,
+    "band-plantarflexion": band_plantarflexion,
+    "seated-calf-raise": seated_calf_raise,
+    "calf-raise": calf_raise,
+    "soleus-raise": soleus_raise,
+    "single-leg-calf-raise": single_leg_calf_raise,
+    "downward-dog": downward_dog,
+    "single-leg-deadlift": single_leg_deadlift,
+    "short-foot": short_foot,
+}
+
+
+# ------------------------------------------------------------------ icon
+
+ICON_BG = "#1d8a7a"
+ICON_FG = "#ffffff"
+
+
+def icon_svg():
+    """A white lower leg up on its toes, with a play triangle, on teal."""
+    leg = ("M92 40 L140 40 C146 74 150 98 142 124 "
+           "C138 138 136 150 140 160 L196 192 "
+           "C208 199 206 214 192 214 L150 214 "
+           "C134 214 120 208 110 196 L102 186 "
+           "C96 178 96 166 98 150 C100 124 84 96 92 40 Z")
+    play = "M168 52 L216 82 L168 112 Z"
+    return (
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 256 256">\n'
+        f'  <rect x="8" y="8" width="240" height="240" rx="56" fill="{ICON_BG}"/>\n'
+        f'  <path d="{leg}" fill="{ICON_FG}"/>\n'
+        f'  <path d="{play}" fill="{ICON_FG}" stroke="{ICON_FG}" '
+        'stroke-width="12" stroke-linejoin="round"/>\n'
+        f'  <path d="M40 222 L216 222" stroke="{ICON_FG}" stroke-width="12" '
+        'stroke-linecap="round" fill="none"/>\n'
+        '</svg>\n'
+    )
+
+
+def main():
+    OUT_DIR.mkdir(parents=True, exist_ok=True)
+    for ex_id, draw in EXERCISES.items():
+        for phase in ("start", "end"):
+            parts = draw(phase == "end")
+            (OUT_DIR / f"{ex_id}-{phase}.svg").write_text(svg_doc(parts))
+    ICON_PATH.parent.mkdir(parents=True, exist_ok=True)
+    ICON_PATH.write_text(icon_svg())
+    print(f"wrote {2 * len(EXERCISES)} drawings to {OUT_DIR} and {ICON_PATH}")
+
+
+if __name__ == "__main__":
+    main()
