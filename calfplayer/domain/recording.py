@@ -1,0 +1,57 @@
+"""The seam between the engine and the history: what the player tells whoever keeps the record.
+
+The player controller calls ``begin`` when a workout starts, ``record`` with every batch of engine
+events (a SET_COMPLETED event carries the set's result, to be kept the moment it arrives) and
+``finish`` when the workout ends. A recorder must never raise into the player: a history that cannot
+be written is reported through ``problem`` while the workout goes on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Protocol
+
+from calfplayer.domain.plan import Plan
+from calfplayer.domain.session import Event, SetResult
+
+
+class WorkoutRecorder(Protocol):
+    def begin(
+        self, plan: Plan, started_at: datetime, resumed_session: int | None = None
+    ) -> None: ...
+
+    def record(self, events: Sequence[Event]) -> None: ...
+
+    def finish(self, status: str, ended_at: datetime) -> None:
+        """status: "completed" or "stopped"."""
+        ...
+
+    def problem(self) -> str | None:
+        """A sentence for the person when the history cannot be saved right now, else None."""
+        ...
+
+
+class MemoryRecorder:
+    """Keeps the record in memory only: the default until a history store is wired in."""
+
+    def __init__(self) -> None:
+        self.plan: Plan | None = None
+        self.results: list[SetResult] = []
+        self.status: str | None = None
+
+    def begin(self, plan: Plan, started_at: datetime, resumed_session: int | None = None) -> None:
+        del started_at, resumed_session
+        self.plan = plan
+        self.results = []
+        self.status = "in progress"
+
+    def record(self, events: Sequence[Event]) -> None:
+        self.results += [event.result for event in events if event.result is not None]
+
+    def finish(self, status: str, ended_at: datetime) -> None:
+        del ended_at
+        self.status = status
+
+    def problem(self) -> str | None:
+        return None
