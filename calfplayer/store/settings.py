@@ -1,0 +1,136 @@
+"""The person's settings: a small JSON file in the config dir, written atomically.
+
+A damaged file never stops the app: the defaults are used, the damaged file is kept aside (not
+deleted) and ``Settings.load`` says so in a sentence the window can show.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field, replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+THEMES = ("system", "light", "dark")
+CUE_LEVELS = ("counts", "phases", "coach")
+
+
+@dataclass(frozen=True)
+class VoiceSettings:
+    enabled: bool = True
+    voice_id: str | None = None  # None: the speech engine's default voice
+    rate: int = 165  # words per minute
+    volume: float = 1.0  # 0.0 - 1.0
+    level: str = "phases"  # one of CUE_LEVELS
+    beeps: bool = True
+
+
+@dataclass(frozen=True)
+class Settings:
+    theme: str = "system"  # one of THEMES
+    voice: VoiceSettings = field(default_factory=VoiceSettings)
+    safety_acknowledged: bool = False
+    weekly_goal: int = 3  # sessions a week
+
+    def with_voice(self, **changes: Any) -> Settings:
+        return replace(self, voice=replace(self.voice, **changes))
+
+
+@dataclass(frozen=True)
+class LoadedSettings:
+    settings: Settings
+    problem: str | None  # a sentence for the person when the file could not be used
+
+
+def _clean(data: Any) -> Settings:
+    """Settings from parsed JSON; unknown keys are ignored and bad values fall back one by one."""
+    default = Settings()
+    if not isinstance(data, dict):
+        raise ValueError("the file does not hold a JSON object")
+    voice_data = data.get("voice") if isinstance(data.get("voice"), dict) else {}
+    assert isinstance(voice_data, dict)
+    dv = default.voice
+
+    def pick(source: dict[str, Any], key: str, fallback: Any, ok: Any) -> Any:
+        value = source.get(key, fallback)
+        return value if ok(value) else fallback
+
+    voice = VoiceSettings(
+        enabled=pick(voice_data, "enabled", dv.enabled, lambda v: isinstance(v, bool)),
+        voice_id=pick(
+            voice_data, "voice_id", dv.voice_id, lambda v: v is None or isinstance(v, str)
+        ),
+        rate=pick(voice_data, "rate", dv.rate, lambda v: _is_int(v) and 80 <= v <= 300),
+        volume=float(
+            pick(voice_data, "volume", dv.volume, lambda v: _is_number(v) and 0 <= v <= 1)
+        ),
+        level=pick(voice_data, "level", dv.level, lambda v: v in CUE_LEVELS),
+        beeps=pick(voice_data, "beeps", dv.beeps, lambda v: isinstance(v, bool)),
+    )
+    return Settings(
+        theme=pick(data, "theme", default.theme, lambda v: v in THEMES),
+        voice=voice,
+        safety_acknowledged=pick(data, "safety_acknowledged", False, lambda v: isinstance(v, bool)),
+        weekly_goal=pick(
+            data, "weekly_goal", default.weekly_goal, lambda v: _is_int(v) and 1 <= v <= 14
+        ),
+    )
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+class SettingsStore:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def load(self) -> LoadedSettings:
+        try:
+            raw = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return LoadedSettings(Settings(), None)
+        except OSError as error:
+            return LoadedSettings(
+                Settings(),
+                f"Your settings could not be read ({error.strerror}); using the defaults.",
+            )
+        try:
+            return LoadedSettings(_clean(json.loads(raw)), None)
+        except (ValueError, UnicodeError) as error:
+            kept = self._keep_aside()
+            where = f" The damaged file was kept as {kept}." if kept else ""
+            return LoadedSettings(
+                Settings(), f"Your settings file was damaged ({error}); using the defaults.{where}"
+            )
+
+    def save(self, settings: Settings) -> None:
+        """Writes the whole file to a temporary name, then renames it over the old one."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        text = json.dumps(asdict(settings), indent=2, sort_keys=True) + "\n"
+        handle, temporary = tempfile.mkstemp(prefix=".settings-", dir=self.path.parent)
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                stream.write(text)
+                stream.flush()
+                os.fsync(stream.fileno())
+            os.replace(temporary, self.path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+
+    def _keep_aside(self) -> Path | None:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        aside = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
+        try:
+            os.replace(self.path, aside)
+        except OSError:
+            return None
+        return aside
