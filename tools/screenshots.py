@@ -16,13 +16,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from calfplayer.domain.clock import FakeClock  # noqa: E402
-from calfplayer.domain.plan import Plan, Segment, SegmentKind, build_plan  # noqa: E402
-from calfplayer.paths import AppPaths  # noqa: E402
-from calfplayer.ui.context import AppContext  # noqa: E402
-from calfplayer.ui.main_window import MainWindow, Page  # noqa: E402
+from calfplayer.domain.clock import FakeClock
+from calfplayer.domain.plan import Plan, Segment, SegmentKind, build_plan
+from calfplayer.paths import AppPaths
+from calfplayer.ui.context import AppContext
+from calfplayer.ui.main_window import MainWindow, Page
 
 
 def _moment(
