@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from calfplayer.domain.exercises import equipment_label
 from calfplayer.domain.plan import build_plan, format_duration
@@ -30,6 +30,10 @@ class RoutineCard(QPushButton):
         super().__init__()
         self.routine = routine
         self.setObjectName("card")
+        # A push button insists on its size hint as its minimum width; a card must narrow instead.
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         facts = routine_facts(routine)
         equipment = equipment_text(routine)
@@ -38,7 +42,7 @@ class RoutineCard(QPushButton):
         layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 16)
         layout.setSpacing(6)
-        self.facts = label(facts, "chip", wrap=False)
+        self.facts = label(facts, "chip")
         parts = [
             label(routine.name, "subheading"),
             label(routine.description, "muted") if routine.description else None,
