@@ -137,4 +137,11 @@ def run_app(
         quitter.restore()
         server.close()
         window.controller.shutdown()
+        # Qt objects are destroyed here, in order, not by the garbage collector at exit, where
+        # PySide has been seen to abort after a hand-over from a second launch.
+        server.request.disconnect(window.handle_request)
+        window.deleteLater()
+        server.deleteLater()
+        app.sendPostedEvents(None, 0)
+        app.processEvents()
     return status

@@ -51,7 +51,7 @@ class PlayerController(QObject):
         self._event_timer.timeout.connect(self.tick)
         self._frame_timer = QTimer(self)
         self._frame_timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._frame_timer.timeout.connect(self.frame.emit)
+        self._frame_timer.timeout.connect(self._next_frame)
         context.on_cue_sink_changed(self._sink_changed)
 
     # --- reading ---------------------------------------------------------------------------
@@ -147,6 +147,9 @@ class PlayerController(QObject):
         self.sink.shutdown()
 
     # --- inside ------------------------------------------------------------------------------
+
+    def _next_frame(self) -> None:
+        self.frame.emit()
 
     def _control(self, action: Callable[[Session], list[Event]], *, cancel: bool = False) -> None:
         if self.session is None or not self.active:

@@ -42,7 +42,7 @@ def hand_over(name: str, request: dict[str, Any], timeout_ms: int = 1500) -> boo
 
 
 class InstanceServer(QObject):
-    request = Signal(dict)
+    request = Signal(object)  # dict; Signal(dict) mishandles the bools inside (a refcount crash)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
