@@ -25,8 +25,12 @@ SIDECARS = ("-wal", "-shm")
 DAMAGED_CODES = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})
 
 
-class HistoryUnavailable(Exception):
-    """The history cannot be opened or written right now; the message is a sentence."""
+class StoreError(Exception):
+    """A fault with the person's files; the message is a sentence for them."""
+
+
+class HistoryUnavailable(StoreError):
+    """The history cannot be opened or written right now."""
 
 
 class HistoryDamaged(HistoryUnavailable):

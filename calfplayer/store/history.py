@@ -122,10 +122,10 @@ class HistoryStore:
         self.path = path
 
     @classmethod
-    def open(cls, path: Path) -> tuple[HistoryStore, str | None]:
+    def open(cls, path: Path, keep_damaged_aside: bool = True) -> tuple[HistoryStore, str | None]:
         """The store and a notice for the person (a damaged file kept aside), or raises
-        HistoryUnavailable."""
-        opened = open_history(path)
+        HistoryUnavailable (HistoryDamaged when a damaged file is not to be moved)."""
+        opened = open_history(path, keep_damaged_aside=keep_damaged_aside)
         return cls(opened.connection, path), opened.notice
 
     def close(self) -> None:
