@@ -176,13 +176,12 @@ def open_history(
 def _open_checked(path: Path, factory: type[sqlite3.Connection]) -> sqlite3.Connection:
     existed = path.exists() and path.stat().st_size > 0
     try:
+        if existed:
+            _check_before_changing(path)
         connection = connect(path, factory)
     except sqlite3.Error as error:
         raise _as_unavailable(error, path) from error
     try:
-        problems = [row[0] for row in connection.execute("PRAGMA quick_check")]
-        if problems != ["ok"]:
-            raise HistoryDamaged(f"The history file {path} is damaged ({problems[0]}).")
         migrate(connection, path if existed else None)
     except sqlite3.Error as error:
         connection.close()
@@ -193,15 +192,33 @@ def _open_checked(path: Path, factory: type[sqlite3.Connection]) -> sqlite3.Conn
     return connection
 
 
-def migrate(connection: sqlite3.Connection, path: Path | None) -> None:
-    """Brings the file up to the current schema, copying it first when it held anything."""
-    version = connection.execute("PRAGMA user_version").fetchone()[0]
-    current = schema_version()
-    if version > current:
+def _check_before_changing(path: Path) -> None:
+    """Reads the file without changing a byte: a damaged file or one from a newer version must
+    be kept exactly as it is."""
+    connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S)
+    try:
+        problems = [row[0] for row in connection.execute("PRAGMA quick_check")]
+        if problems != ["ok"]:
+            raise HistoryDamaged(f"The history file {path} is damaged ({problems[0]}).")
+        _refuse_newer(connection, path)
+    finally:
+        connection.close()
+
+
+def _refuse_newer(connection: sqlite3.Connection, path: Path | None) -> int:
+    version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+    if version > schema_version():
         raise HistoryUnavailable(
             f"The history file {path} was written by a newer calfplayer (version {version}); "
             "update calfplayer to use it."
         )
+    return version
+
+
+def migrate(connection: sqlite3.Connection, path: Path | None) -> None:
+    """Brings the file up to the current schema, copying it first when it held anything."""
+    version = _refuse_newer(connection, path)
+    current = schema_version()
     if version == current:
         return
     if path is not None:
