@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from calfplayer.domain.clock import FakeClock
 from calfplayer.domain.recording import WorkoutRecorder
@@ -47,3 +53,50 @@ def play(
         assert due is not None
         clock.set(due)
         recorder.record(session.advance())
+
+
+DRIVER = Path(__file__).parent / "crash_driver.py"
+
+
+class Driver:
+    """The crash driver as a child process, its stdout read line by line as it arrives."""
+
+    def __init__(self, data_dir: Path, workouts: int = 1) -> None:
+        self.lines: list[dict[str, Any]] = []
+        self._changed = threading.Condition()
+        self.process = subprocess.Popen(
+            [sys.executable, str(DRIVER), str(data_dir), "--workouts", str(workouts)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        assert self.process.stdout is not None
+        for line in self.process.stdout:
+            with self._changed:
+                self.lines.append(json.loads(line))
+                self._changed.notify_all()
+
+    def sets(self) -> list[dict[str, Any]]:
+        """Every set reported so far: each one was committed before its line was printed."""
+        with self._changed:
+            return [line for line in self.lines if line["event"] == "set"]
+
+    def wait_for(self, test: Callable[[list[dict[str, Any]]], bool], timeout: float = 30) -> None:
+        with self._changed:
+            if not self._changed.wait_for(lambda: test(self.lines), timeout):
+                raise AssertionError(f"the driver did not get there; it said {self.lines}")
+
+    def kill(self) -> None:
+        """SIGKILL: no finally blocks, no flush, no close — like a crash or a power cut."""
+        self.process.kill()
+        self.process.wait(timeout=10)
+        self._reader.join(timeout=10)
+
+    def finish(self, timeout: float = 60) -> str:
+        _, errors = self.process.communicate(timeout=timeout)
+        self._reader.join(timeout=10)
+        return errors
