@@ -86,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     validate = commands.add_parser("validate", help="check a routine file")
     validate.add_argument("file", type=Path)
     validate.set_defaults(run=cmd_validate)
+    _add_routine_file_commands(commands)
     return parser
 
 
@@ -244,3 +245,57 @@ def cmd_validate(context: CliContext, args: argparse.Namespace) -> int:
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return build_parser().parse_args(argv)
+
+
+# --- own routines: import and export -----------------------------------------------------------
+
+
+def _add_routine_file_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+) -> None:
+    importing = commands.add_parser("import", help="add a routine file to your routines")
+    importing.add_argument("file", type=Path)
+    clash = importing.add_mutually_exclusive_group()
+    clash.add_argument(
+        "--replace", action="store_true", help="replace your routine with the same id"
+    )
+    clash.add_argument(
+        "--keep-both", action="store_true", help="keep both, giving this one a new id"
+    )
+    importing.set_defaults(run=cmd_import)
+
+    exporting = commands.add_parser("export-routine", help="write a routine as a file")
+    exporting.add_argument("routine", metavar="ID")
+    exporting.add_argument("-o", "--output", type=Path, help="the file to write (default: stdout)")
+    exporting.set_defaults(run=cmd_export_routine)
+
+
+def cmd_import(context: CliContext, args: argparse.Namespace) -> int:
+    from calfplayer.store.routines import OnClash, RoutineClash, RoutineStore
+
+    library = context.library()
+    routine = load_routine(args.file, library.catalogue, Source.FILE)
+    on_clash = (
+        OnClash.REPLACE if args.replace else OnClash.KEEP_BOTH if args.keep_both else OnClash.REFUSE
+    )
+    try:
+        saved = RoutineStore(context.paths.routines).add(routine, library, on_clash)
+    except RoutineClash as clash:
+        hint = "import it with --keep-both" if clash.built_in else "use --replace or --keep-both"
+        raise CliError(f"{args.file}: {clash}; {hint}") from None
+    print(f'imported "{saved.name}" as {saved.id} ({saved.path})', file=context.out)
+    return EXIT_OK
+
+
+def cmd_export_routine(context: CliContext, args: argparse.Namespace) -> int:
+    from calfplayer.domain.routines import routine_to_json
+    from calfplayer.store.files import write_atomically
+
+    routine = context.library().get(args.routine)
+    text = json.dumps(routine_to_json(routine), indent=2, ensure_ascii=False) + "\n"
+    if args.output is None:
+        context.out.write(text)
+    else:
+        write_atomically(args.output, text)
+        print(f"wrote {routine.id} to {args.output}", file=context.err)
+    return EXIT_OK
