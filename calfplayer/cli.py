@@ -30,7 +30,7 @@ from calfplayer.resources import asset
 from calfplayer.store.backup import backup_history, restore_history
 from calfplayer.store.db import HistoryDamaged, StoreError, describe_fault
 from calfplayer.store.export import CSV_COLUMNS, EXPORT_FORMAT, write_csv, write_json
-from calfplayer.store.files import write_text_atomically
+from calfplayer.store.files import write_atomically
 from calfplayer.store.history import HistoryStore
 
 EXIT_OK = 0
@@ -95,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("file", type=Path)
     validate.set_defaults(run=cmd_validate)
     _add_history_commands(commands)
+    _add_routine_file_commands(commands)
     return parser
 
 
@@ -321,7 +322,7 @@ def cmd_export(context: CliContext, args: argparse.Namespace) -> int:
     if args.output is None:
         context.out.write(buffer.getvalue())
     else:
-        write_text_atomically(args.output, buffer.getvalue())
+        write_atomically(args.output, buffer.getvalue())
     return EXIT_OK
 
 
@@ -343,4 +344,58 @@ def cmd_restore(context: CliContext, args: argparse.Namespace) -> int:
         raise _store_fault(error, history) from error
     kept = f" The previous history was kept as {previous}." if previous else ""
     print(f"Restored your history from {args.file}.{kept}", file=context.out)
+    return EXIT_OK
+
+
+# --- own routines: import and export -----------------------------------------------------------
+
+
+def _add_routine_file_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+) -> None:
+    importing = commands.add_parser("import", help="add a routine file to your routines")
+    importing.add_argument("file", type=Path)
+    clash = importing.add_mutually_exclusive_group()
+    clash.add_argument(
+        "--replace", action="store_true", help="replace your routine with the same id"
+    )
+    clash.add_argument(
+        "--keep-both", action="store_true", help="keep both, giving this one a new id"
+    )
+    importing.set_defaults(run=cmd_import)
+
+    exporting = commands.add_parser("export-routine", help="write a routine as a file")
+    exporting.add_argument("routine", metavar="ID")
+    exporting.add_argument("-o", "--output", type=Path, help="the file to write (default: stdout)")
+    exporting.set_defaults(run=cmd_export_routine)
+
+
+def cmd_import(context: CliContext, args: argparse.Namespace) -> int:
+    from calfplayer.store.routines import OnClash, RoutineClash, RoutineStore
+
+    library = context.library()
+    routine = load_routine(args.file, library.catalogue, Source.FILE)
+    on_clash = (
+        OnClash.REPLACE if args.replace else OnClash.KEEP_BOTH if args.keep_both else OnClash.REFUSE
+    )
+    try:
+        saved = RoutineStore(context.paths.routines).add(routine, library, on_clash)
+    except RoutineClash as clash:
+        hint = "import it with --keep-both" if clash.built_in else "use --replace or --keep-both"
+        raise CliError(f"{args.file}: {clash}; {hint}") from None
+    print(f'imported "{saved.name}" as {saved.id} ({saved.path})', file=context.out)
+    return EXIT_OK
+
+
+def cmd_export_routine(context: CliContext, args: argparse.Namespace) -> int:
+    from calfplayer.domain.routines import routine_to_json
+    from calfplayer.store.files import write_atomically
+
+    routine = context.library().get(args.routine)
+    text = json.dumps(routine_to_json(routine), indent=2, ensure_ascii=False) + "\n"
+    if args.output is None:
+        context.out.write(text)
+    else:
+        write_atomically(args.output, text)
+        print(f"wrote {routine.id} to {args.output}", file=context.err)
     return EXIT_OK

@@ -1,4 +1,4 @@
-"""Writing a whole file so that a crash leaves either the old or the new one, never half."""
+"""Writing files so that a crash or a full disk never leaves half a file behind."""
 
 from __future__ import annotations
 
@@ -7,12 +7,12 @@ import tempfile
 from pathlib import Path
 
 
-def write_text_atomically(path: Path, text: str) -> None:
-    """Writes to a temporary name in the same folder, syncs it, then renames it over ``path``."""
+def write_atomically(path: Path, text: str) -> None:
+    """Writes to a temporary file beside ``path``, syncs it, then renames it over ``path``."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", dir=path.parent)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(text)
             stream.flush()
             os.fsync(stream.fileno())

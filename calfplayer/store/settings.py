@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from calfplayer.store.files import write_text_atomically
+from calfplayer.store.files import write_atomically
 
 THEMES = ("system", "light", "dark")
 CUE_LEVELS = ("counts", "phases", "coach")
@@ -113,9 +113,7 @@ class SettingsStore:
             )
 
     def save(self, settings: Settings) -> None:
-        write_text_atomically(
-            self.path, json.dumps(asdict(settings), indent=2, sort_keys=True) + "\n"
-        )
+        write_atomically(self.path, json.dumps(asdict(settings), indent=2, sort_keys=True) + "\n")
 
     def _keep_aside(self) -> Path | None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")

@@ -7,10 +7,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from history_helpers import FIXTURES, QUICK_ITEMS
 
 from calfplayer.domain.plan import Plan, build_plan
 from calfplayer.domain.routines import Routine
+from tests.store.history_helpers import FIXTURES, QUICK_ITEMS
 
 
 @pytest.fixture

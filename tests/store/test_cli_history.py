@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from history_helpers import FIXTURES, Driver
 
 from calfplayer.store.db import check_is_history
+from tests.store.history_helpers import FIXTURES, Driver
 
 
 def run(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:

@@ -13,10 +13,10 @@ import time
 from pathlib import Path
 
 import pytest
-from history_helpers import Driver
 
 from calfplayer.paths import AppPaths
 from calfplayer.store.recorder import prepare_history
+from tests.store.history_helpers import Driver
 
 KILLS = 12
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from history_helpers import FIXTURES
 
 from calfplayer.paths import AppPaths
 from calfplayer.store.backup import delete_all_data
 from calfplayer.store.db import StoreError
 from calfplayer.store.history import HistoryStore
 from calfplayer.store.settings import Settings, SettingsStore
+from tests.store.history_helpers import FIXTURES
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from history_helpers import play
 
 from calfplayer.domain.clock import FakeClock
 from calfplayer.domain.plan import build_plan
@@ -21,6 +20,7 @@ from calfplayer.domain.session import Session
 from calfplayer.paths import AppPaths
 from calfplayer.store.history import HistoryStore
 from calfplayer.store.recorder import HistoryRecorder, prepare_history
+from tests.store.history_helpers import play
 
 
 def _rows(path: Path, sql: str) -> list[tuple[Any, ...]]:
