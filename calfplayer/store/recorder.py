@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -50,14 +50,25 @@ def prepare_history(paths: AppPaths) -> HistoryAtStart:
 
 
 @dataclass
-class _Pending:
+class _Workout:
+    """One workout as far as the file is concerned: what is written and what still waits."""
+
     plan: Plan
     started_at: datetime
     resumed_session: int | None
+    session_id: int | None = None
+    unsaved: list[SetResult] = field(default_factory=list)
+    done: list[SetResult] = field(default_factory=list)  # every set, to rewrite after a reset
+    finish: tuple[str, datetime] | None = None
+    finished: bool = False
 
 
 class HistoryRecorder:
-    """A WorkoutRecorder writing to the history file. Use one per window, on the GUI thread."""
+    """A WorkoutRecorder writing to the history file. Use one per window, on the GUI thread.
+
+    Workouts whose sets could not be written yet stay queued (oldest first) when the next one
+    begins, so a fault that lasts longer than one workout still loses nothing.
+    """
 
     def __init__(
         self, path: Path, *, factory: type[sqlite3.Connection] = sqlite3.Connection
@@ -65,47 +76,43 @@ class HistoryRecorder:
         self._path = path
         self._factory = factory
         self._store: HistoryStore | None = None
-        self._begin: _Pending | None = None
-        self._session_id: int | None = None
-        self._unsaved: list[SetResult] = []
-        self._all: list[SetResult] = []
-        self._finish: tuple[str, datetime] | None = None
+        self._workouts: list[_Workout] = []  # the current one last
         self._problem: str | None = None
         self._last_try = 0.0
         self.notice: str | None = None  # set if a damaged file was moved aside while recording
 
     @property
     def session_id(self) -> int | None:
-        """The session's row, once it has been written."""
-        return self._session_id
+        """The current workout's session row, once it has been written."""
+        return self._workouts[-1].session_id if self._workouts else None
 
     @property
     def unsaved(self) -> list[SetResult]:
-        """Sets not yet in the file: what an export offer would save."""
-        return list(self._unsaved)
+        """Sets not yet in the file, oldest first: what an export offer would save."""
+        return [result for workout in self._workouts for result in workout.unsaved]
 
     # --- WorkoutRecorder ---------------------------------------------------------------------
 
     def begin(self, plan: Plan, started_at: datetime, resumed_session: int | None = None) -> None:
-        self._begin = _Pending(plan, started_at, resumed_session)
-        self._session_id = None
-        self._unsaved = []
-        self._all = []
-        self._finish = None
+        self._workouts.append(_Workout(plan, started_at, resumed_session))
         self._flush()
 
     def record(self, events: Sequence[Event]) -> None:
+        if not self._workouts:
+            return
+        workout = self._workouts[-1]
         results = [event.result for event in events if event.result is not None]
-        self._unsaved += results
-        self._all += results
+        workout.unsaved += results
+        workout.done += results
         # While writing fails, other events retry too, but not on every tick of the player.
         retry_due = time.monotonic() - self._last_try >= RETRY_INTERVAL_S
         if results or (events and self._problem is not None and retry_due):
             self._flush()
 
     def finish(self, status: str, ended_at: datetime) -> None:
-        self._finish = (status, ended_at)
-        self._flush()
+        if self._workouts:
+            self._workouts[-1].finish = (status, ended_at)
+            self._flush()
 
     def problem(self) -> str | None:
         return self._problem
@@ -120,23 +127,34 @@ class HistoryRecorder:
     # --- inside ------------------------------------------------------------------------------
 
     def _flush(self) -> None:
-        if self._begin is None:
+        if not self._workouts:
             return
         self._last_try = time.monotonic()
         try:
             store = self._open()
-            if self._session_id is None:
-                self._session_id = self._start(store, self._begin)
-            while self._unsaved:
-                store.add_set(self._session_id, self._unsaved[0])
-                del self._unsaved[0]
-            if self._finish is not None:
-                store.finish_session(self._session_id, *self._finish)
-                self._finish = None
+            for workout in self._workouts:
+                self._write(store, workout)
         except (sqlite3.Error, HistoryUnavailable, OSError) as error:
             self._fail(error)
             return
+        # Only the current workout is kept once everything is written.
+        self._workouts = [w for w in self._workouts[:-1] if not w.finished] + self._workouts[-1:]
         self._problem = None
+
+    def _write(self, store: HistoryStore, workout: _Workout) -> None:
+        if workout.session_id is None:
+            resumed = workout.resumed_session
+            if resumed is not None and store.reopen_session(resumed):
+                workout.session_id = resumed
+            else:
+                workout.session_id = store.start_session(workout.plan, workout.started_at)
+        while workout.unsaved:
+            store.add_set(workout.session_id, workout.unsaved[0])
+            del workout.unsaved[0]
+        if workout.finish is not None:
+            store.finish_session(workout.session_id, *workout.finish)
+            workout.finish = None
+            workout.finished = True
 
     def _open(self) -> HistoryStore:
         if self._store is None:
@@ -144,28 +162,23 @@ class HistoryRecorder:
             self._store = HistoryStore(opened.connection, self._path)
             if opened.notice is not None:
                 self.notice = opened.notice
-                self._restart_session()
+                self._start_again()
         return self._store
 
-    def _start(self, store: HistoryStore, begin: _Pending) -> int:
-        if begin.resumed_session is not None and store.reopen_session(begin.resumed_session):
-            return begin.resumed_session
-        return store.start_session(begin.plan, begin.started_at)
-
-    def _restart_session(self) -> None:
-        """The file was replaced: this workout's session is written again from memory."""
-        if self._session_id is not None:
-            self._session_id = None
-            self._unsaved = list(self._all)
-            if self._begin is not None:
-                self._begin.resumed_session = None
+    def _start_again(self) -> None:
+        """The file was replaced by a new one: the workouts still held are written again."""
+        for workout in self._workouts:
+            if workout.session_id is not None:
+                workout.session_id = None
+                workout.resumed_session = None
+                workout.unsaved = list(workout.done)
 
     def _fail(self, error: BaseException) -> None:
         if getattr(error, "sqlite_errorcode", None) in DAMAGED_CODES and self._store is not None:
             # Reopening moves the damaged file aside and starts a new one.
             self._store.close()
             self._store = None
-        waiting = len(self._unsaved)
+        waiting = len(self.unsaved)
         kept = (
             f"{waiting} set{' is' if waiting == 1 else 's are'} kept and will be saved"
             if waiting

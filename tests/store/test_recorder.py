@@ -127,6 +127,36 @@ def test_a_full_disk_keeps_sets_in_memory_and_writes_them_later(tmp_path, quick_
     assert _rows(path, "SELECT count(*) FROM sets") == [(6,)]
 
 
+def test_a_fault_lasting_past_one_workout_loses_neither(tmp_path, quick_plan, full_disk):
+    path = tmp_path / "history.sqlite3"
+    clock = FakeClock()
+    recorder = HistoryRecorder(path, factory=full_disk)
+    full_disk.full = True  # full from the very start: not even the session row can be written
+    first = Session(quick_plan, clock)
+    recorder.begin(quick_plan, clock.wall_now())
+    play(first, clock, recorder)
+    recorder.finish("completed", clock.wall_now())
+    clock.advance(3_600_000)
+    second = Session(quick_plan, clock)
+    recorder.begin(quick_plan, clock.wall_now())
+    play(second, clock, recorder, sets=2)
+    problem = recorder.problem()
+    assert problem is not None and "8 sets are kept" in problem
+    full_disk.full = False
+    play(second, clock, recorder, sets=1)
+    assert recorder.problem() is None
+    assert _rows(path, "SELECT id, status FROM sessions ORDER BY id") == [
+        (1, "completed"),
+        (2, "in progress"),
+    ]
+    assert _rows(path, "SELECT session_id, count(*) FROM sets GROUP BY session_id") == [
+        (1, 6),
+        (2, 3),
+    ]
+    assert recorder.session_id == 2
+    recorder.close()
+
+
 @contextmanager
 def read_only(folder: Path) -> Iterator[None]:
     """Makes a folder unwritable, even for root (via the immutable flag), or skips the test."""
