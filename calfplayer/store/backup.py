@@ -23,6 +23,7 @@ from calfplayer.store.db import (
     keep_aside,
     migrate,
     open_history,
+    open_read_only,
 )
 
 
@@ -65,7 +66,7 @@ def restore_history(history: Path, source: Path) -> Path | None:
 
 def _copy_upgraded(source: Path, target: Path) -> None:
     """A self-contained copy of ``source`` at the current schema version."""
-    reader = sqlite3.connect(f"{source.absolute().as_uri()}?mode=ro", uri=True)
+    reader = open_read_only(source)
     try:
         copy_database(reader, target)
     finally:

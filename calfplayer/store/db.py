@@ -258,12 +258,19 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
         temporary.unlink(missing_ok=True)
 
 
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """Reads a file someone handed us without leaving anything beside it. Only when it comes
+    with its write-ahead log does SQLite need its usual shared-memory file to read both."""
+    immutable = "" if Path(f"{path}-wal").exists() else "&immutable=1"
+    return sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro{immutable}", uri=True)
+
+
 def check_is_history(path: Path) -> int:
     """The schema version of a calfplayer history file; HistoryUnavailable says what is wrong."""
     if not path.is_file():
         raise HistoryUnavailable(f"{path} is not a file.")
     try:
-        connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+        connection = open_read_only(path)
     except sqlite3.Error as error:
         raise HistoryUnavailable(f"{path} cannot be opened ({error}).") from error
     try:
