@@ -302,7 +302,7 @@ def cmd_export(context: CliContext, args: argparse.Namespace) -> int:
     buffer = io.StringIO()
     try:
         if history.exists():
-            store, _ = HistoryStore.open(history, keep_damaged_aside=False)
+            store = HistoryStore.open_for_reading(history)
             try:
                 if args.format == "csv":
                     write_csv(store, buffer, args.since, names)

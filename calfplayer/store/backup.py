@@ -22,9 +22,9 @@ from calfplayer.store.db import (
     describe_fault,
     keep_aside,
     migrate,
-    open_history,
     open_read_only,
 )
+from calfplayer.store.history import HistoryStore
 
 
 def backup_history(history: Path, target: Path) -> int:
@@ -33,16 +33,16 @@ def backup_history(history: Path, target: Path) -> int:
         raise HistoryUnavailable(f"There is no history to back up yet ({history} does not exist).")
     if target.exists() and target.resolve() == history.resolve():
         raise StoreError("The backup must go to another file than the history itself.")
-    opened = open_history(history, keep_damaged_aside=False)
+    store = HistoryStore.open_for_reading(history)
     try:
-        copy_database(opened.connection, target)
-        count: int = opened.connection.execute("SELECT count(*) FROM sessions").fetchone()[0]
+        copy_database(store.connection, target)
+        count: int = store.connection.execute("SELECT count(*) FROM sessions").fetchone()[0]
     except sqlite3.Error as error:
         raise StoreError(
             f"The backup could not be written to {target} ({describe_fault(error)})."
         ) from error
     finally:
-        opened.connection.close()
+        store.close()
     return count
 
 

@@ -17,7 +17,15 @@ from typing import Any
 from calfplayer.domain.plan import Plan
 from calfplayer.domain.routines import Side, routine_to_json
 from calfplayer.domain.session import SetResult
-from calfplayer.store.db import open_history, transaction
+from calfplayer.store.db import (
+    HistoryDamaged,
+    HistoryUnavailable,
+    check_is_history,
+    open_history,
+    open_read_only,
+    schema_version,
+    transaction,
+)
 
 STATUSES = ("in progress", "completed", "stopped", "interrupted")
 _SESSION_COLUMNS = (
@@ -127,6 +135,23 @@ class HistoryStore:
         HistoryUnavailable (HistoryDamaged when a damaged file is not to be moved)."""
         opened = open_history(path, keep_damaged_aside=keep_damaged_aside)
         return cls(opened.connection, path), opened.notice
+
+    @classmethod
+    def open_for_reading(cls, path: Path) -> HistoryStore:
+        """For export and backup: changes nothing it need not, and still reads a history in a
+        folder that cannot be written (where the usual write-ahead setup cannot start)."""
+        try:
+            return cls.open(path, keep_damaged_aside=False)[0]
+        except HistoryDamaged:
+            raise
+        except HistoryUnavailable as error:
+            try:
+                version = check_is_history(path)
+            except HistoryUnavailable:
+                raise error from None
+            if version != schema_version():
+                raise
+            return cls(open_read_only(path), path)
 
     def close(self) -> None:
         self.connection.close()

@@ -6,9 +6,12 @@ import json
 import subprocess
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from calfplayer.domain.clock import FakeClock
 from calfplayer.domain.recording import WorkoutRecorder
@@ -100,3 +103,32 @@ class Driver:
         _, errors = self.process.communicate(timeout=timeout)
         self._reader.join(timeout=10)
         return errors
+
+
+@contextmanager
+def read_only(folder: Path) -> Iterator[None]:
+    """Makes a folder unwritable, even for root (via the immutable flag), or skips the test."""
+    folder.mkdir(parents=True, exist_ok=True)
+    folder.chmod(0o555)
+    immutable = False
+    probe = folder / "probe"
+    try:
+        try:
+            probe.touch()
+        except OSError:
+            pass
+        else:
+            probe.unlink()
+            immutable = subprocess.run(["chattr", "+i", str(folder)], check=False).returncode == 0
+            try:
+                probe.touch()
+            except OSError:
+                pass
+            else:
+                probe.unlink()
+                pytest.skip("this machine cannot make a folder read-only")
+        yield
+    finally:
+        if immutable:
+            subprocess.run(["chattr", "-i", str(folder)], check=True)
+        folder.chmod(0o755)

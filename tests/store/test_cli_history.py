@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from calfplayer.store.db import check_is_history
-from tests.store.history_helpers import FIXTURES, Driver
+from tests.store.history_helpers import FIXTURES, Driver, read_only
 
 
 def run(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -122,6 +122,19 @@ def test_export_to_an_impossible_place_is_a_sentence(data_dir, tmp_path):
     blocker = tmp_path / "blocker"
     blocker.write_text("", encoding="utf-8")
     _fault(run(data_dir, "export", "-o", str(blocker / "out.csv")))
+
+
+def test_export_and_backup_still_read_a_history_in_a_read_only_folder(data_dir, tmp_path):
+    wanted = run(data_dir, "export").stdout  # leaves the file in WAL mode, as the app does
+    before = sorted(p.name for p in data_dir.iterdir())
+    with read_only(data_dir):
+        exported = run(data_dir, "export")
+        backed = run(data_dir, "backup", str(tmp_path / "b.sqlite3"))
+    assert exported.returncode == 0, exported.stderr
+    assert exported.stdout == wanted
+    assert backed.returncode == 0, backed.stderr
+    assert check_is_history(tmp_path / "b.sqlite3") == 1
+    assert sorted(p.name for p in data_dir.iterdir()) == before
 
 
 def test_backup_then_restore_brings_the_history_back(data_dir, tmp_path):

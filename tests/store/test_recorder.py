@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import subprocess
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +18,7 @@ from calfplayer.domain.session import Session
 from calfplayer.paths import AppPaths
 from calfplayer.store.history import HistoryStore
 from calfplayer.store.recorder import HistoryRecorder, prepare_history
-from tests.store.history_helpers import play
+from tests.store.history_helpers import play, read_only
 
 
 def _rows(path: Path, sql: str) -> list[tuple[Any, ...]]:
@@ -155,35 +153,6 @@ def test_a_fault_lasting_past_one_workout_loses_neither(tmp_path, quick_plan, fu
     ]
     assert recorder.session_id == 2
     recorder.close()
-
-
-@contextmanager
-def read_only(folder: Path) -> Iterator[None]:
-    """Makes a folder unwritable, even for root (via the immutable flag), or skips the test."""
-    folder.mkdir(parents=True, exist_ok=True)
-    folder.chmod(0o555)
-    immutable = False
-    probe = folder / "probe"
-    try:
-        try:
-            probe.touch()
-        except OSError:
-            pass
-        else:
-            probe.unlink()
-            immutable = subprocess.run(["chattr", "+i", str(folder)], check=False).returncode == 0
-            try:
-                probe.touch()
-            except OSError:
-                pass
-            else:
-                probe.unlink()
-                pytest.skip("this machine cannot make a folder read-only")
-        yield
-    finally:
-        if immutable:
-            subprocess.run(["chattr", "-i", str(folder)], check=True)
-        folder.chmod(0o755)
 
 
 def test_a_read_only_folder_lets_the_workout_go_on_and_saves_when_it_can(tmp_path, quick_plan):
