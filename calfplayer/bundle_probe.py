@@ -23,25 +23,36 @@ def check_assets() -> str:
     return "ok" if routines else f"no routine files in {asset('routines')}"
 
 
+# Plugins Qt loads by folder at run time; a build that leaves one out fails only when it is needed.
+QT_PLUGINS = {
+    "iconengines": "qsvgicon",  # sharp SVG icons at every size
+    "imageformats": "qsvg",  # SVG pictures through QImage and QIcon
+    "multimedia": "ffmpegmediaplugin",  # QSoundEffect's backend
+}
+if sys.platform.startswith("linux"):
+    QT_PLUGINS["platforms"] = "qxcb"
+
+
 def check_qt() -> str:
-    from PySide6.QtGui import QGuiApplication, QIcon, QImageReader
+    from PySide6.QtCore import QLibraryInfo
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtMultimedia import QMediaFormat
     from PySide6.QtSvg import QSvgRenderer
 
     from calfplayer.resources import asset
 
-    app = QGuiApplication.instance() or QGuiApplication(["calfplayer-probe"])
-    svg = str(asset("icons", "calfplayer.svg"))
+    # Offscreen: the probe needs no screen, and must not abort for want of one.
+    app = QGuiApplication.instance() or QGuiApplication(["probe", "-platform", "offscreen"])
     problems = []
-    if not QSvgRenderer(svg).isValid():
+    plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
+    for folder, name in QT_PLUGINS.items():
+        if not any(plugins.joinpath(folder).glob(f"*{name}.*")):
+            problems.append(f"the Qt plugin {folder}/{name} is missing from {plugins}")
+    if not QSvgRenderer(str(asset("icons", "calfplayer.svg"))).isValid():
         problems.append("QtSvg cannot read the app icon")
-    if b"svg" not in [bytes(f.data()) for f in QImageReader.supportedImageFormats()]:
-        problems.append("the SVG image format plugin is missing")
-    if QIcon(svg).pixmap(64, 64).isNull():
-        problems.append("the SVG icon engine plugin is missing")
-    # Empty when no multimedia backend plugin could be loaded, and then no sound plays at all.
+    # Empty when no multimedia backend could be loaded, and then no sound plays at all.
     if not QMediaFormat().supportedFileFormats(QMediaFormat.ConversionMode.Decode):
-        problems.append("the Qt multimedia backend plugin is missing")
+        problems.append("no Qt multimedia backend could be loaded")
     del app
     return "ok" if not problems else "; ".join(problems)
 

@@ -27,26 +27,35 @@ tail -n 1 "$scratch/probe.txt"
 
 step "doctor --json"
 if timeout 60 "$app" doctor --help >/dev/null 2>&1; then
-  # The doctor exits 1 when the machine lacks something (say, no sound server on CI); what the
-  # bundle must get right is that it runs and answers in JSON.
+  # A machine without sound (CI) gives warnings and exit 0; exit 1 means an error, such as a part
+  # the bundle failed to carry. Either way the answer must be JSON.
   status=0
   timeout 120 "$app" doctor --json >"$scratch/doctor.json" || status=$?
-  [ "$status" -le 1 ] || fail "doctor --json exited with $status"
+  cat "$scratch/doctor.json"
   python3 -c 'import json, sys; json.load(open(sys.argv[1]))' "$scratch/doctor.json" ||
-    fail "doctor --json printed no JSON: $(head -c 500 "$scratch/doctor.json")"
-  head -c 400 "$scratch/doctor.json"; echo
+    fail "doctor --json printed no JSON"
+  [ "$status" -eq 0 ] || fail "doctor --json exited with $status"
 else
   echo "skipped: this build has no doctor subcommand yet"
 fi
 
-window() {
-  local status=0
-  CALFPLAYER_QUIT_AFTER_MS=300 timeout 60 "$app" "$@" 2>"$scratch/window.err" || status=$?
+window() {  # window [launcher...] -- [calfplayer arguments...]
+  local launcher=() status=0
+  while [ "$1" != "--" ]; do launcher+=("$1"); shift; done
+  shift
+  CALFPLAYER_QUIT_AFTER_MS=300 timeout 60 "${launcher[@]}" "$app" "$@" 2>"$scratch/window.err" ||
+    status=$?
   [ "$status" -eq 0 ] || fail "the window ($*) exited with $status: $(tail -n 5 "$scratch/window.err")"
   grep -q 'first paint' "$scratch/window.err" || fail "the window ($*) never painted"
 }
-step "the window opens, paints and quits"
-window
+step "the window opens offscreen, paints and quits"
+window env --
 step "the desktop action: --routine movement-snack --start"
-window --routine movement-snack --start
+window env -- --routine movement-snack --start
+step "the window on an X server (the bundled xcb plugin and libraries)"
+if command -v xvfb-run >/dev/null 2>&1; then
+  window xvfb-run -a -s "-screen 0 1280x1024x24" env QT_QPA_PLATFORM=xcb --
+else
+  echo "skipped: xvfb-run is not installed"
+fi
 echo "check-bundle: all good ($app)"
