@@ -7,7 +7,8 @@ and its dependencies, like tests/test_packaging.py. Then, alternating bundle and
 - the window: process start to its first paint, offscreen (CALFPLAYER_QUIT_AFTER_MS=0 prints the
   time of the first paint), median of RUNS runs each.
 
-Sizes are the bytes of every file: dist/calfplayer/ against the venv the wheel was installed into.
+Sizes are the bytes of every file: dist/calfplayer/ against the venv the wheel was installed into,
+and the bundle as a .tar.gz, the download a person would fetch.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 BUNDLE = REPO / "dist" / "calfplayer"
-RUNS = 9
+RUNS = 15
 
 
 def tree_bytes(root: Path) -> int:
@@ -96,6 +97,10 @@ def main() -> int:
                 list_times[name].append(run_seconds(listing, env))
                 paint_times[name].append(first_paint_seconds(window, env))
         sizes = {"bundle": tree_bytes(BUNDLE), "venv": tree_bytes(venv)}
+        archive = shutil.make_archive(
+            str(folder / "calfplayer"), "gztar", BUNDLE.parent, "calfplayer"
+        )
+        sizes["download"] = Path(archive).stat().st_size
         shutil.rmtree(venv)
 
     def ms(values: list[float]) -> float:
@@ -103,7 +108,8 @@ def main() -> int:
 
     mib = 1024 * 1024
     print(
-        f"size: bundle {sizes['bundle'] / mib:.0f} MiB, venv install {sizes['venv'] / mib:.0f} MiB"
+        f"size: bundle {sizes['bundle'] / mib:.0f} MiB ({sizes['download'] / mib:.0f} MiB as"
+        f" .tar.gz), venv install {sizes['venv'] / mib:.0f} MiB"
         f" -> {sizes['bundle'] / sizes['venv']:.2f}x"
     )
     for label, times in (("list", list_times), ("window to first paint", paint_times)):
