@@ -49,9 +49,11 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def venv_bin(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """A fresh venv, no system site-packages, with the wheel and what it declares it needs.
 
-    pip resolves the wheel's own dependencies from the package index (its cache makes a second
-    run quick), rather than borrowing this .venv's packages: a dependency the wheel forgets to
-    declare must fail here, as it would for a person installing with pip or pipx.
+    pip resolves the wheel's own dependencies from the package index rather than borrowing this
+    .venv's packages through a .pth file: slower (about 10 s here, where the index is a local
+    mirror; PySide6 is large elsewhere) but honest, since a dependency the wheel forgets to declare
+    must fail here as it would for a person installing with pip or pipx. pip's cache lives in the
+    test's temporary HOME, so it is not reused between runs.
     """
     venv = tmp_path_factory.mktemp("venv") / "env"
     subprocess.run(
