@@ -11,6 +11,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -23,6 +24,10 @@ from calfplayer.domain.plan import Plan, Segment, SegmentKind, build_plan
 from calfplayer.paths import AppPaths
 from calfplayer.ui.context import AppContext
 from calfplayer.ui.main_window import MainWindow, Page
+from tools.sample_history import fill_history
+
+# The generated 12-week history ends on this evening; the fake clock starts just after it.
+HISTORY_END = datetime(2026, 11, 23, 20, 0, tzinfo=timezone(timedelta(hours=1)))
 
 
 def _moment(
@@ -46,8 +51,10 @@ def shoot(folder: Path) -> list[Path]:
     saved: list[Path] = []
     with tempfile.TemporaryDirectory() as temp:
         for theme in ("light", "dark"):
-            clock = FakeClock()
-            context = AppContext.create(AppPaths.under(Path(temp) / theme), clock)
+            clock = FakeClock(wall_start=HISTORY_END + timedelta(minutes=30))
+            paths = AppPaths.under(Path(temp) / theme)
+            fill_history(paths.history_db, today=HISTORY_END)
+            context = AppContext.create(paths, clock)
             context.settings = context.settings.__class__(theme=theme)
             window = MainWindow(context)
             window.resize(420, 860)
@@ -93,6 +100,13 @@ def shoot(folder: Path) -> list[Path]:
             grab("summary")
             window.show_page(Page.HISTORY)
             grab("history")
+            window.history.show_chart(2)
+            grab("history-pain")
+            window.history.show_chart(0)
+            marked = next(s for s in window.history.sessions if s.hurts)
+            window.history.open_session(marked.id)
+            grab("history-session")
+            window.history.show_list()
             window.show_page(Page.SETTINGS)
             grab("settings")
             window.close()

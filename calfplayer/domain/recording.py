@@ -2,18 +2,40 @@
 
 The player controller calls ``begin`` when a workout starts, ``record`` with every batch of engine
 events (a SET_COMPLETED event carries the set's result, to be kept the moment it arrives) and
-``finish`` when the workout ends. A recorder must never raise into the player: a history that cannot
-be written is reported through ``problem`` while the workout goes on.
+``finish`` when the workout ends; ``mark_hurt`` when the person presses "That hurt" and ``rate``
+when they save the summary's effort, pain and note. A recorder must never raise into the player: a
+history that cannot be written is reported through ``problem`` while the workout goes on.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
 from calfplayer.domain.plan import Plan
+from calfplayer.domain.routines import Side
 from calfplayer.domain.session import Event, SetResult
+
+
+@dataclass(frozen=True)
+class Hurt:
+    """A "that hurt" mark: where in the workout the person was when it hurt."""
+
+    item_index: int
+    exercise_id: str
+    set_number: int
+    side: Side | None
+    at: datetime
+    workout_ms: int
+
+
+@dataclass(frozen=True)
+class Rating:
+    effort: int | None  # 0-10
+    pain: int | None  # 0-10
+    note: str = ""
 
 
 class WorkoutRecorder(Protocol):
@@ -25,6 +47,12 @@ class WorkoutRecorder(Protocol):
 
     def finish(self, status: str, ended_at: datetime) -> None:
         """status: "completed" or "stopped"."""
+        ...
+
+    def mark_hurt(self, hurt: Hurt) -> None: ...
+
+    def rate(self, rating: Rating) -> None:
+        """The finished workout's effort, pain and note, from the summary."""
         ...
 
     def problem(self) -> str | None:
@@ -39,12 +67,16 @@ class MemoryRecorder:
         self.plan: Plan | None = None
         self.results: list[SetResult] = []
         self.status: str | None = None
+        self.hurts: list[Hurt] = []
+        self.rating: Rating | None = None
 
     def begin(self, plan: Plan, started_at: datetime, resumed_session: int | None = None) -> None:
         del started_at, resumed_session
         self.plan = plan
         self.results = []
         self.status = "in progress"
+        self.hurts = []
+        self.rating = None
 
     def record(self, events: Sequence[Event]) -> None:
         self.results += [event.result for event in events if event.result is not None]
@@ -52,6 +84,12 @@ class MemoryRecorder:
     def finish(self, status: str, ended_at: datetime) -> None:
         del ended_at
         self.status = status
+
+    def mark_hurt(self, hurt: Hurt) -> None:
+        self.hurts.append(hurt)
+
+    def rate(self, rating: Rating) -> None:
+        self.rating = rating
 
     def problem(self) -> str | None:
         return None

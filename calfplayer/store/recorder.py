@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from calfplayer.domain.plan import Plan
+from calfplayer.domain.recording import Hurt, Rating
 from calfplayer.domain.session import Event, SetResult
 from calfplayer.paths import AppPaths
 from calfplayer.store.db import DAMAGED_CODES, HistoryUnavailable, describe_fault, open_history
-from calfplayer.store.history import HistoryStore, ResumeOffer
+from calfplayer.store.history import HistoryStore, HurtMark, ResumeOffer
 
 RETRY_INTERVAL_S = 1.0
 
@@ -61,6 +62,9 @@ class _Workout:
     done: list[SetResult] = field(default_factory=list)  # every set, to rewrite after a reset
     finish: tuple[str, datetime] | None = None
     finished: bool = False
+    hurts: list[Hurt] = field(default_factory=list)  # marks not yet written
+    hurts_done: list[Hurt] = field(default_factory=list)
+    rating: Rating | None = None  # waiting to be written
 
 
 class HistoryRecorder:
@@ -71,10 +75,16 @@ class HistoryRecorder:
     """
 
     def __init__(
-        self, path: Path, *, factory: type[sqlite3.Connection] = sqlite3.Connection
+        self,
+        path: Path,
+        *,
+        factory: type[sqlite3.Connection] = sqlite3.Connection,
+        on_committed: Callable[[int, SetResult], None] | None = None,
     ) -> None:
         self._path = path
         self._factory = factory
+        # Told of each set right after its transaction committed (session id, set).
+        self._on_committed = on_committed
         self._store: HistoryStore | None = None
         self._workouts: list[_Workout] = []  # the current one last
         self._problem: str | None = None
@@ -114,6 +124,18 @@ class HistoryRecorder:
             self._workouts[-1].finish = (status, ended_at)
             self._flush()
 
+    def mark_hurt(self, hurt: Hurt) -> None:
+        if self._workouts:
+            self._workouts[-1].hurts.append(hurt)
+            self._workouts[-1].hurts_done.append(hurt)
+            self._flush()
+
+    def rate(self, rating: Rating) -> None:
+        """Rates the latest workout (the summary shows it after it finished)."""
+        if self._workouts:
+            self._workouts[-1].rating = rating
+            self._flush()
+
     def problem(self) -> str | None:
         return self._problem
 
@@ -150,7 +172,28 @@ class HistoryRecorder:
                 workout.session_id = store.start_session(workout.plan, workout.started_at)
         while workout.unsaved:
             store.add_set(workout.session_id, workout.unsaved[0])
-            del workout.unsaved[0]
+            committed = workout.unsaved.pop(0)
+            if self._on_committed is not None:
+                self._on_committed(workout.session_id, committed)
+        while workout.hurts:
+            hurt = workout.hurts[0]
+            store.add_hurt_mark(
+                workout.session_id,
+                HurtMark(
+                    workout.session_id,
+                    hurt.item_index,
+                    hurt.exercise_id,
+                    hurt.set_number,
+                    hurt.side,
+                    hurt.at,
+                    hurt.workout_ms,
+                ),
+            )
+            del workout.hurts[0]
+        if workout.rating is not None:
+            rating = workout.rating
+            store.rate_session(workout.session_id, rating.effort, rating.pain, rating.note)
+            workout.rating = None
         if workout.finish is not None:
             store.finish_session(workout.session_id, *workout.finish)
             workout.finish = None
@@ -172,6 +215,7 @@ class HistoryRecorder:
                 workout.session_id = None
                 workout.resumed_session = None
                 workout.unsaved = list(workout.done)
+                workout.hurts = list(workout.hurts_done)
 
     def _fail(self, error: BaseException) -> None:
         if getattr(error, "sqlite_errorcode", None) in DAMAGED_CODES and self._store is not None:

@@ -2,51 +2,97 @@
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
+from dataclasses import dataclass
+from datetime import date, datetime
 
 from calfplayer.domain.progression import RecentSession
 from calfplayer.domain.stats import SessionSummary
-from calfplayer.store.history import HistoryStore, SessionRecord, SetRecord
+from calfplayer.store.history import HistoryStore
 
 
-def planned_sets(routine: dict[str, Any]) -> int:
-    """How many sets (one per side) the routine snapshot plans."""
-    return sum(
-        int(item.get("sets", 1)) * (2 if item.get("per_side") else 1)
-        for item in routine.get("items", [])
-    )
+@dataclass(frozen=True)
+class SessionOverview:
+    """One line of the History list, and what the statistics need of a session."""
+
+    id: int
+    routine_name: str
+    started_at: datetime
+    ended_at: datetime | None
+    status: str
+    effort: int | None
+    pain: int | None
+    active_ms: int  # time spent in sets; rests and pauses left out
+    completion: float  # 0.0-1.0: each planned set counts for the share of its reps or hold done
+    hurts: int
+
+    @property
+    def duration_ms(self) -> int:
+        """Start to end on the wall clock, or the active time while it has no end."""
+        if self.ended_at is None:
+            return self.active_ms
+        return max(self.active_ms, round((self.ended_at - self.started_at).total_seconds() * 1000))
+
+    def summary(self) -> SessionSummary:
+        return SessionSummary(
+            started_at=self.started_at,
+            active_seconds=self.active_ms / 1000,
+            completion=self.completion,
+            pain=self.pain,
+            effort=self.effort,
+        )
 
 
-def completion(record: SessionRecord, sets: list[SetRecord]) -> float:
-    """0.0-1.0: each planned set counts for the share of its reps (or hold time) done."""
-    planned = planned_sets(record.routine)
-    if planned == 0:
-        return 0.0
-    done = 0.0
-    for result in sets:
-        if result.hold_planned_ms > 0:
-            done += min(1.0, result.hold_done_ms / result.hold_planned_ms)
-        elif result.reps_planned > 0:
-            done += min(1.0, result.reps_done / result.reps_planned)
-    return min(1.0, done / planned)
+# One query for the whole list: per-session sums over the sets, and the planned sets (one per side)
+# counted in the routine snapshot, so that thousands of sessions load in one pass.
+_OVERVIEW_SQL = """
+SELECT s.id, s.routine_name, s.started_at, s.ended_at, s.status, s.effort, s.pain,
+    coalesce(done.active_ms, 0), coalesce(done.share, 0.0),
+    (SELECT coalesce(sum(coalesce(json_extract(i.value, '$.sets'), 1)
+        * (CASE WHEN json_extract(i.value, '$.per_side') THEN 2 ELSE 1 END)), 0)
+        FROM json_each(s.routine_json, '$.items') AS i),
+    (SELECT count(*) FROM hurt_marks AS h WHERE h.session_id = s.id)
+FROM sessions AS s LEFT JOIN (
+    SELECT session_id, sum(ended_ms - started_ms) AS active_ms, sum(CASE
+        WHEN hold_planned_ms > 0 THEN min(1.0, hold_done_ms * 1.0 / hold_planned_ms)
+        WHEN reps_planned > 0 THEN min(1.0, reps_done * 1.0 / reps_planned)
+        ELSE 0.0 END) AS share
+    FROM sets GROUP BY session_id
+) AS done ON done.session_id = s.id
+WHERE substr(s.started_at, 1, 10) >= ? {only}
+ORDER BY julianday(s.started_at) DESC, s.id DESC
+"""
+
+
+def session_overviews(
+    store: HistoryStore, since: date | None = None, session_id: int | None = None
+) -> list[SessionOverview]:
+    """Newest first; ``since`` keeps those started on that (local) date or later."""
+    only = "" if session_id is None else "AND s.id = ?"
+    parameters: tuple[object, ...] = ((since or date.min).isoformat(),)
+    if session_id is not None:
+        parameters += (session_id,)
+    rows = store.connection.execute(_OVERVIEW_SQL.format(only=only), parameters)
+    parse = datetime.fromisoformat
+    return [
+        SessionOverview(
+            id=row[0],
+            routine_name=row[1],
+            started_at=parse(row[2]),
+            ended_at=None if row[3] is None else parse(row[3]),
+            status=row[4],
+            effort=row[5],
+            pain=row[6],
+            active_ms=row[7],
+            completion=min(1.0, row[8] / row[9]) if row[9] else 0.0,
+            hurts=row[10],
+        )
+        for row in rows
+    ]
 
 
 def session_summaries(store: HistoryStore, since: date | None = None) -> list[SessionSummary]:
-    """Oldest first. Active time is the time spent in sets, rests and pauses left out."""
-    summaries = []
-    for record in reversed(store.sessions(since)):
-        sets = store.sets(record.id)
-        summaries.append(
-            SessionSummary(
-                started_at=record.started_at,
-                active_seconds=sum(s.ended_ms - s.started_ms for s in sets) / 1000,
-                completion=completion(record, sets),
-                pain=record.pain,
-                effort=record.effort,
-            )
-        )
-    return summaries
+    """Oldest first, for the statistics in domain/stats.py."""
+    return [overview.summary() for overview in reversed(session_overviews(store, since))]
 
 
 def recent_sessions(store: HistoryStore, routine_id: str, limit: int = 10) -> list[RecentSession]:

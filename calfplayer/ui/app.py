@@ -115,6 +115,7 @@ def run_app(
         return 0
     server = InstanceServer()
     server.listen(name)
+    context.open_history()  # only now: this is the one copy running
     window = MainWindow(context, platform_screen_keeper())
     server.request.connect(window.handle_request)
     quitter = QuitOnSignals(window.quit_now)

@@ -2,6 +2,9 @@
 
 It holds the clock, the stores, the catalogue and the two seams other parts plug into: the cue sink
 (sound) and the workout recorder (history). Tests build one from fakes.
+
+The history is opened by ``open_history`` once this copy of the app knows it is the only one running
+(start-up marks cut-off sessions interrupted, which a second launch must never do to the first).
 """
 
 from __future__ import annotations
@@ -17,6 +20,10 @@ from calfplayer.domain.library import RoutineLibrary
 from calfplayer.domain.recording import MemoryRecorder, WorkoutRecorder
 from calfplayer.paths import AppPaths
 from calfplayer.resources import asset
+from calfplayer.store.backup import delete_all_data
+from calfplayer.store.commit_log import commit_logger_from_env
+from calfplayer.store.history import HistoryStore, ResumeOffer
+from calfplayer.store.recorder import HistoryRecorder, prepare_history
 from calfplayer.store.settings import Settings, SettingsStore
 
 
@@ -33,6 +40,8 @@ class AppContext:
     no_voice: bool = False
     # Sentences to show the person once (a damaged settings file, a broken routine file).
     notices: list[str] = field(default_factory=list)
+    resume_offer: ResumeOffer | None = None  # a workout cut off last time, to resume or discard
+    _history_store: HistoryStore | None = field(default=None, repr=False)
     _sink_listeners: list[Callable[[CueSink], None]] = field(default_factory=list, repr=False)
 
     @classmethod
@@ -81,3 +90,41 @@ class AppContext:
 
     def on_cue_sink_changed(self, listener: Callable[[CueSink], None]) -> None:
         self._sink_listeners.append(listener)
+
+    # --- history -----------------------------------------------------------------------------
+
+    def open_history(self) -> None:
+        """Prepares the history file and records workouts into it from now on."""
+        at_start = prepare_history(self.paths)
+        if at_start.notice:
+            self.notices.append(at_start.notice)
+        self.resume_offer = at_start.resume
+        self.recorder = HistoryRecorder(
+            self.paths.history_db, on_committed=commit_logger_from_env()
+        )
+
+    def history_store(self) -> HistoryStore:
+        """The history for the pages to read (and delete from); raises HistoryUnavailable."""
+        if self._history_store is None:
+            self._history_store = HistoryStore.open_for_reading(self.paths.history_db)
+        return self._history_store
+
+    def close_history(self) -> None:
+        """Writes what waits and lets the file go (the window is closing)."""
+        if isinstance(self.recorder, HistoryRecorder):
+            self.recorder.close()
+        if self._history_store is not None:
+            self._history_store.close()
+            self._history_store = None
+
+    def delete_all_data(self) -> None:
+        """Removes history, settings, own routines and cache, then starts afresh; raises
+        StoreError with a sentence when something could not be removed."""
+        self.close_history()
+        try:
+            delete_all_data(self.paths)
+        finally:
+            self.settings = Settings()
+            routines = asset("routines")
+            self.library = RoutineLibrary.load(self.catalogue, routines, self.paths.routines)
+            self.open_history()

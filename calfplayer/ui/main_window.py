@@ -23,6 +23,7 @@ from calfplayer.domain.plan import Plan, build_plan
 from calfplayer.domain.routines import Routine
 from calfplayer.ui import dialogs
 from calfplayer.ui.context import AppContext
+from calfplayer.ui.history_wiring import HistoryWiring
 from calfplayer.ui.pages.history import HistoryPage
 from calfplayer.ui.pages.player import PlayerPage
 from calfplayer.ui.pages.preview import PreviewPage
@@ -95,7 +96,7 @@ class MainWindow(QMainWindow):
         self.preview = PreviewPage(context)
         self.player = PlayerPage(self.controller)
         self.summary = SummaryPage()
-        self.history = HistoryPage()
+        self.history = HistoryPage(context)
         self.settings = SettingsPage(context)
         for page in (
             self.workouts,
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         self.settings.problem.connect(self.add_notice)
         self.controller.finished.connect(self._workout_finished)
         self.shortcuts = self._shortcuts()
+        self.history_wiring = HistoryWiring(self)
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self._system_scheme_changed)
 
@@ -272,6 +274,7 @@ class MainWindow(QMainWindow):
             return
         self._quitting = True
         self.controller.shutdown()
+        self.context.close_history()
         event.accept()
 
     # --- keys ----------------------------------------------------------------------------------

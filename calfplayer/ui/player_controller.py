@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from calfplayer.audio.sink import CueSink
 from calfplayer.domain.cues import cues_for_events
 from calfplayer.domain.plan import Plan
+from calfplayer.domain.recording import Hurt
 from calfplayer.domain.session import Event, EventKind, Session, State
 from calfplayer.ui.context import AppContext
 from calfplayer.ui.screensaver import NoScreenKeeper, ScreenKeeper
@@ -44,6 +45,7 @@ class PlayerController(QObject):
         self.started_at: datetime | None = None
         self.ended_at: datetime | None = None
         self.record_problem: str | None = None
+        self.hurts: list[Hurt] = []  # this workout's "that hurt" marks
         self._keeper = screen_keeper or NoScreenKeeper()
         self._event_timer = QTimer(self)
         self._event_timer.setSingleShot(True)
@@ -77,19 +79,23 @@ class PlayerController(QObject):
 
     # --- driving -----------------------------------------------------------------------------
 
-    def start(self, plan: Plan) -> None:
+    def start(self, plan: Plan, resume: tuple[int, int, int] | None = None) -> None:
+        """``resume``: (session id, item index, set number) to carry on a cut-off session."""
         if self.active:
             self.stop()
-        self.session = Session(plan, self.context.clock)
+        session = self.session = Session(plan, self.context.clock)
         self.started_at = self.context.clock.wall_now()
         self.ended_at = None
         self.record_problem = None
+        self.hurts = []
         self.sink.prepare(plan)
         self.sink.set_level(self.context.cue_level)
         self.sink.set_muted(self.muted)
-        self._safely(lambda: self.context.recorder.begin(plan, self.context.clock.wall_now()))
+        resumed = resume[0] if resume is not None else None
+        started = self.started_at
+        self._safely(lambda: self.context.recorder.begin(plan, started, resumed_session=resumed))
         self._keeper.inhibit()
-        self._handle(self.session.start())
+        self._handle(session.start() if resume is None else session.start_at(*resume[1:]))
 
     def tick(self) -> None:
         """Catches the session up with the clock (the precise timer calls this)."""
@@ -133,6 +139,29 @@ class PlayerController(QObject):
     def stop(self) -> None:
         """Ends the workout now, keeping what was done (the caller has asked the person)."""
         self._control(lambda session: session.stop(), cancel=True)
+
+    def mark_hurt(self) -> Hurt | None:
+        """ "That hurt": marks the current exercise, set and side; the workout goes on."""
+        session = self.session
+        if session is None or not self.active:
+            return None
+        segment = session.segment
+        hurt = Hurt(
+            item_index=segment.item_index,
+            exercise_id=segment.exercise_id,
+            set_number=segment.set_number,
+            side=segment.side,
+            at=self.context.clock.wall_now(),
+            workout_ms=session.elapsed_ms(),
+        )
+        self.hurts.append(hurt)
+        self._safely(lambda: self.context.recorder.mark_hurt(hurt))
+        self.changed.emit()
+        return hurt
+
+    def history_problem(self) -> str | None:
+        """Why the history cannot be saved right now, else None (the player's banner)."""
+        return self.record_problem
 
     def toggle_mute(self) -> None:
         self.muted = not self.muted
@@ -203,9 +232,9 @@ class PlayerController(QObject):
             call()
         except Exception as error:
             self.record_problem = f"This workout could not be saved to your history ({error})."
-        problem = self.context.recorder.problem()
-        if problem:
-            self.record_problem = problem
+            return
+        # The recorder retries on its own: once it has written everything the banner goes.
+        self.record_problem = self.context.recorder.problem()
 
     def _sink_changed(self, sink: CueSink) -> None:
         sink.set_muted(self.muted)

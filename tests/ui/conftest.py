@@ -119,3 +119,24 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Iterator[Answers]:
     replies = Answers()
     monkeypatch.setattr("calfplayer.ui.dialogs.confirm", replies.confirm)
     yield replies
+
+
+# --- the window with its history file (a temp data dir) --------------------------------------
+
+
+@pytest.fixture
+def history_context(context):  # type: ignore[no-untyped-def]
+    """The context as the app opens it: prepare_history, then a HistoryRecorder."""
+    context.open_history()
+    yield context
+    context.close_history()
+
+
+@pytest.fixture
+def history_window(qtbot, history_context, keeper):  # type: ignore[no-untyped-def]
+    from calfplayer.ui.main_window import MainWindow
+
+    built = MainWindow(history_context, keeper)
+    qtbot.addWidget(built, before_close_func=lambda w: w.controller.shutdown())
+    built.show()
+    return built

@@ -1,19 +1,292 @@
-"""History: its own page arrives in a later version; until then the tab says so."""
+"""History: the streak and this week against the goal, charts of the last weeks, every session.
+
+Every figure comes from domain/stats.py fed by store/summaries.py; this page only lays them out.
+The list is a model with a painted delegate, so a long history opens as fast as a short one.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+import sqlite3
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
 
-from calfplayer.ui.widgets.common import label, page_layout, scrolling_column
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFileDialog,
+    QHBoxLayout,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calfplayer.domain.stats import (
+    Adherence,
+    PainTrend,
+    WeekTotal,
+    active_days,
+    current_streak,
+    local_day,
+    pain_trend,
+    this_week,
+    total_minutes,
+    weekly_totals,
+)
+from calfplayer.store.db import StoreError
+from calfplayer.store.export import write_csv, write_json
+from calfplayer.store.summaries import SessionOverview, session_overviews
+from calfplayer.ui import dialogs
+from calfplayer.ui.context import AppContext
+from calfplayer.ui.pages.session_detail import SessionDetail
+from calfplayer.ui.widgets.charts import BarChart, LineChart
+from calfplayer.ui.widgets.common import MARGIN, button, card, label, page_layout
+from calfplayer.ui.widgets.session_list import (
+    ROW_ROLE,
+    SessionListModel,
+    SessionRow,
+    group_by_week,
+    session_list_view,
+)
+
+
+@dataclass(frozen=True)
+class HistoryFigures:
+    today: date
+    streak: int
+    week: Adherence
+    weeks: list[WeekTotal]
+    pain: PainTrend
+    minutes: float
+
+
+def figures(sessions: list[SessionOverview], today: date, goal: int) -> HistoryFigures:
+    """``sessions`` newest first, as the list shows them."""
+    summaries = [overview.summary() for overview in reversed(sessions)]
+    return HistoryFigures(
+        today=today,
+        streak=current_streak(active_days(summaries), today),
+        week=this_week(summaries, today, goal),
+        weeks=weekly_totals(summaries, today),
+        pain=pain_trend(summaries),
+        minutes=total_minutes(summaries),
+    )
+
+
+def ask_export_file(parent: QWidget) -> Path | None:
+    """Where to write the export; the file's ending (.csv or .json) picks the format."""
+    name, chosen = QFileDialog.getSaveFileName(
+        parent,
+        "Export your history",
+        str(Path.home() / "calfplayer-history.csv"),
+        "Spreadsheet (CSV) (*.csv);;Everything (JSON) (*.json)",
+    )
+    if not name:
+        return None
+    path = Path(name)
+    if path.suffix.lower() not in (".csv", ".json"):
+        path = path.with_suffix(".json" if "json" in chosen.lower() else ".csv")
+    return path
+
+
+def _tile(title: str) -> tuple[QWidget, QVBoxLayout]:
+    tile = QWidget()
+    layout = QVBoxLayout(tile)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    layout.addWidget(label(title.upper(), "section"))
+    return tile, layout
 
 
 class HistoryPage(QWidget):
-    def __init__(self) -> None:
+    notice = Signal(str)  # a sentence for the window's banner
+
+    def __init__(self, context: AppContext) -> None:
         super().__init__()
+        self.context = context
+        self.sessions: list[SessionOverview] = []
+        self.figures: HistoryFigures | None = None
         outer = page_layout(self)
-        area, column = scrolling_column()
-        column.addWidget(label("History", "title"))
-        self.message = label("Your workout history arrives in a later version.", "muted")
+        self.stack = QStackedWidget()
+        outer.addWidget(self.stack)
+        self.overview = QWidget()
+        column = QVBoxLayout(self.overview)
+        column.setContentsMargins(MARGIN, MARGIN, MARGIN, 0)
+        column.setSpacing(10)
+        self.stack.addWidget(self.overview)
+        self.detail = SessionDetail()
+        self.detail.back.connect(self.show_list)
+        self.detail.delete_requested.connect(self.delete_session)
+        self.stack.addWidget(self.detail)
+
+        header = QHBoxLayout()
+        header.addWidget(label("History", "title"), 1)
+        self.export_button = button("Export", "flat", "Export your history as CSV or JSON")
+        self.export_button.clicked.connect(self.export)
+        header.addWidget(self.export_button)
+        column.addLayout(header)
+        column.addWidget(self._strip())
+        column.addWidget(self._charts())
+        self.message = label("", "muted")
         column.addWidget(self.message)
-        column.addStretch(1)
-        outer.addWidget(area)
+        self.model = SessionListModel()
+        self.list = session_list_view(self.model)
+        self.list.clicked.connect(self._clicked)
+        self.list.activated.connect(self._clicked)
+        column.addWidget(self.list, 1)
+
+    def _strip(self) -> QWidget:
+        frame, layout = card()
+        row = QHBoxLayout()
+        row.setSpacing(12)
+        layout.addLayout(row)
+        values = []
+        for title in ("Streak", "This week", "In total"):
+            tile, tile_layout = _tile(title)
+            value = label("", "subheading", wrap=False)
+            tile_layout.addWidget(value)
+            row.addWidget(tile, 1)
+            values.append(value)
+        self.streak_text, self.week_text, self.total_text = values
+        frame.setAccessibleName("Streak, this week and total")
+        return frame
+
+    def _charts(self) -> QWidget:
+        frame, layout = card()
+        choices = QHBoxLayout()
+        choices.setSpacing(4)
+        self.chart_group = QButtonGroup(self)
+        self.chart_buttons: list[QPushButton] = []
+        self.chart_stack = QStackedWidget()
+        self.sessions_chart = BarChart("Sessions per week, last 12 weeks")
+        self.minutes_chart = BarChart("Minutes per week, last 12 weeks")
+        self.pain_chart = LineChart("Pain after each rated session")
+        for number, (text, chart) in enumerate(
+            (
+                ("Sessions", self.sessions_chart),
+                ("Minutes", self.minutes_chart),
+                ("Pain", self.pain_chart),
+            )
+        ):
+            choice = button(text, "segment", f"Show the chart of {text.lower()}")
+            choice.setCheckable(True)
+            choice.setChecked(number == 0)
+            choice.clicked.connect(lambda _=False, n=number: self.show_chart(n))
+            self.chart_group.addButton(choice)
+            self.chart_buttons.append(choice)
+            choices.addWidget(choice, 1)
+            self.chart_stack.addWidget(chart)
+        layout.addLayout(choices)
+        self.chart_caption = label("", "small")
+        layout.addWidget(self.chart_caption)
+        layout.addWidget(self.chart_stack)
+        return frame
+
+    # --- loading -----------------------------------------------------------------------------
+
+    def load(self) -> None:
+        """Reads the history again (the page is shown, a session was added or deleted)."""
+        try:
+            self.sessions = session_overviews(self.context.history_store())
+        except (StoreError, sqlite3.Error) as error:
+            self.sessions = []
+            self.message.setText(f"Your history could not be read: {error}")
+            self.message.show()
+        else:
+            empty = "No workouts yet. Finished sets show here the moment they are done."
+            self.message.setText(empty if not self.sessions else "")
+            self.message.setVisible(not self.sessions)
+        today = local_day(self.context.clock.wall_now())
+        self.figures = figures(self.sessions, today, self.context.settings.weekly_goal)
+        self._show_figures(self.figures)
+        self.model.set_rows(group_by_week(self.sessions, today))
+
+    def _show_figures(self, shown: HistoryFigures) -> None:
+        self.streak_text.setText(f"{shown.streak} day{'' if shown.streak == 1 else 's'}")
+        self.week_text.setText(f"{shown.week.done} of {shown.week.goal}")
+        self.week_text.setToolTip("Goal met" if shown.week.met else "Sessions this week")
+        self.total_text.setText(f"{shown.minutes:.0f} min")
+        labels = [f"{w.week_start.day} {w.week_start.strftime('%b')}" for w in shown.weeks]
+        self.sessions_chart.set_data(
+            labels, [w.sessions for w in shown.weeks], goal=shown.week.goal
+        )
+        self.minutes_chart.set_data(labels, [round(w.minutes, 1) for w in shown.weeks])
+        points = shown.pain.points
+        self.pain_chart.set_data(
+            [f"{p.day.day} {p.day.strftime('%b')}" for p in points], [p.pain for p in points]
+        )
+        self.show_chart(self.chart_stack.currentIndex())
+
+    def show_chart(self, number: int) -> None:
+        self.chart_stack.setCurrentIndex(number)
+        self.chart_buttons[number].setChecked(True)
+        captions = (
+            "Sessions each week, the last 12 weeks; the dashed line is your weekly goal",
+            "Minutes of exercise each week, the last 12 weeks",
+            f"Pain after each rated session: {self.figures.pain.direction}"
+            if self.figures is not None
+            else "",
+        )
+        self.chart_caption.setText(captions[number])
+
+    # --- a session -----------------------------------------------------------------------------
+
+    def _clicked(self, index: QModelIndex) -> None:
+        row = index.data(ROW_ROLE)
+        if isinstance(row, SessionRow):
+            self.open_session(row.session.id)
+
+    def open_session(self, session_id: int) -> None:
+        try:
+            store = self.context.history_store()
+            record = store.session(session_id)
+            sets = store.sets(session_id)
+            marks = store.hurt_marks(session_id)
+            overview = session_overviews(store, session_id=session_id)
+        except (StoreError, sqlite3.Error) as error:
+            self.notice.emit(f"That session could not be read: {error}")
+            return
+        if record is None or not overview:
+            self.load()
+            return
+        names = {exercise.id: exercise.name for exercise in self.context.catalogue.values()}
+        self.detail.show_session(record, overview[0], sets, marks, names)
+        self.stack.setCurrentWidget(self.detail)
+
+    def show_list(self) -> None:
+        self.stack.setCurrentWidget(self.overview)
+
+    def delete_session(self, session_id: int) -> None:
+        if not dialogs.confirm(
+            self,
+            "Delete this session?",
+            "Its sets, ratings and marks are removed from your history for good.",
+            "Delete",
+            "Keep it",
+        ):
+            return
+        try:
+            self.context.history_store().delete_session(session_id)
+        except (StoreError, sqlite3.Error) as error:
+            self.notice.emit(f"The session could not be deleted: {error}")
+            return
+        self.load()
+        self.show_list()
+
+    def export(self) -> None:
+        target = ask_export_file(self)
+        if target is None:
+            return
+        names = {exercise.id: exercise.name for exercise in self.context.catalogue.values()}
+        try:
+            store = self.context.history_store()
+            with target.open("w", encoding="utf-8", newline="") as out:
+                if target.suffix.lower() == ".json":
+                    count = write_json(store, out)
+                else:
+                    count = write_csv(store, out, names=names)
+        except (OSError, StoreError, sqlite3.Error) as error:
+            self.notice.emit(f"The history could not be exported to {target}: {error}")
+            return
+        self.notice.emit(f"{count} session{'' if count == 1 else 's'} exported to {target}.")

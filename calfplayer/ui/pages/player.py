@@ -6,7 +6,7 @@ live on the main window so they work wherever the focus is.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QStackedWidget,
@@ -70,6 +70,10 @@ class PlayerPage(QWidget):
         self.notice = label("", "playerNotice")
         self.notice.hide()
         body.addWidget(self.notice)
+        self.history_banner = label("", "notice")
+        self.history_banner.setAccessibleName("History problem")
+        self.history_banner.hide()
+        body.addWidget(self.history_banner)
         self.position = label("", "small", wrap=False)
         body.addWidget(self.position)
         self.heading = label("", "heading")
@@ -84,6 +88,10 @@ class PlayerPage(QWidget):
         chips.addWidget(self.set_chip)
         chips.addWidget(self.side_chip)
         chips.addStretch(1)
+        self.hurt_button = button("That hurt", "hurt", "That hurt: mark this set")
+        self.hurt_button.setToolTip("Mark this exercise, set and side as painful (H)")
+        self.hurt_button.clicked.connect(self.mark_hurt)
+        chips.addWidget(self.hurt_button)
         body.addLayout(chips)
 
     def _build_steps_and_actions(self, body: QVBoxLayout) -> None:
@@ -143,6 +151,12 @@ class PlayerPage(QWidget):
         self.mute_button.clicked.connect(self.controller.toggle_mute)
         return controls
 
+    def mark_hurt(self) -> None:
+        """The button and the H key: the mark is kept and the button says so for a moment."""
+        if self.controller.mark_hurt() is not None:
+            self.hurt_button.setText("Noted")
+            QTimer.singleShot(2000, lambda: self.hurt_button.setText("That hurt"))
+
     # --- rendering ---------------------------------------------------------------------------
 
     def retheme(self) -> None:
@@ -175,6 +189,9 @@ class PlayerPage(QWidget):
             return
         view = player_view(session)
         self.view = view
+        problem = self.controller.history_problem()
+        self.history_banner.setText(problem or "")
+        self.history_banner.setVisible(bool(problem))
         exercise = session.plan.item(session.segment.item_index).exercise
         if exercise is not self._exercise:
             self._show_exercise(exercise)

@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from calfplayer.domain.exercises import Kind
 from calfplayer.domain.plan import Plan, format_duration
+from calfplayer.domain.recording import Hurt
 from calfplayer.domain.session import SetResult
 from calfplayer.ui.widgets.common import (
     MARGIN,
@@ -21,6 +22,7 @@ from calfplayer.ui.widgets.common import (
     page_layout,
     scrolling_column,
 )
+from calfplayer.ui.widgets.rating import RatingCard
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,8 @@ class SummaryPage(QWidget):
         outer.addLayout(bottom)
         self.title = label("", "title")
         self.lines: list[ExerciseDone] = []
+        self.rating: RatingCard | None = None
+        self.problem: QLabel | None = None
 
     def show_result(
         self,
@@ -94,11 +98,11 @@ class SummaryPage(QWidget):
         self.time_taken = label(
             f"Time taken {format_duration(taken_ms)} · planned {format_duration(plan.total_ms)}",
             "chip",
-            wrap=False,
         )
         self.column.addWidget(self.time_taken, 0, Qt.AlignmentFlag.AlignLeft)
-        if problem:
-            self.column.addWidget(label(problem, "notice"))
+        self.problem = label(problem or "", "notice")
+        self.problem.setVisible(bool(problem))
+        self.column.addWidget(self.problem)
         self.lines = summarise(plan, results)
         frame, layout = card()
         for number, line in enumerate(self.lines):
@@ -110,3 +114,15 @@ class SummaryPage(QWidget):
         self.column.addWidget(frame)
         self.column.addStretch(1)
         self.done_button.setFocus()
+
+    def show_rating(self, hurts: Sequence[Hurt], names: dict[str, str]) -> RatingCard:
+        """Adds the effort, pain and note card (with the "that hurt" marks) under the result."""
+        self.rating = RatingCard(hurts, names)
+        self.column.insertWidget(self.column.count() - 1, self.rating)
+        return self.rating
+
+    def show_problem(self, problem: str | None) -> None:
+        """The history banner, kept current while the summary shows."""
+        if self.problem is not None:
+            self.problem.setText(problem or "")
+            self.problem.setVisible(bool(problem))

@@ -77,6 +77,7 @@ class WorkoutsPage(QWidget):
         super().__init__()
         outer = page_layout(self)
         area, column = scrolling_column()
+        self.column = column
         column.addWidget(label("Workouts", "title"))
         column.addWidget(label("Pick a routine. Each one shows the time it takes.", "muted"))
         self.cards: list[RoutineCard] = []
@@ -87,3 +88,7 @@ class WorkoutsPage(QWidget):
             column.addWidget(card)
         column.addStretch(1)
         outer.addWidget(area)
+
+    def add_top_card(self, card: QWidget) -> None:
+        """A card above the routines, e.g. "Resume where you left off"."""
+        self.column.insertWidget(2, card)
