@@ -2,21 +2,24 @@
 
 ``fill_history(path, weeks=12)`` writes a few sessions most weeks, on varied days and times,
 some stopped part-way, most rated, pain easing over the weeks, a few "that hurt" marks. The
-sessions go through the same HistoryStore calls the app uses; only the fsync is skipped.
+sessions go through the same HistoryStore calls the app uses, in one transaction.
 """
 
 from __future__ import annotations
 
 import random
+import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 from calfplayer.domain.exercises import Catalogue
 from calfplayer.domain.library import RoutineLibrary
-from calfplayer.domain.plan import Plan, build_plan
+from calfplayer.domain.plan import BlockKey, Plan, build_plan
 from calfplayer.domain.session import SetResult
 from calfplayer.resources import asset
+from calfplayer.store.db import open_history
 from calfplayer.store.history import HistoryStore, HurtMark
 
 ROUTINES = ("gentle-start", "movement-snack", "balance-builder", "full-programme")
@@ -34,25 +37,40 @@ def _plans() -> list[Plan]:
     return [build_plan(library.get(name)) for name in ROUTINES]
 
 
+_BLOCKS: dict[int, list[tuple[BlockKey, str, int, int, int, int]]] = {}
+
+
+def _blocks(plan: Plan) -> list[tuple[BlockKey, str, int, int, int, int]]:
+    """Each set of the plan: key, exercise, start and end (ms), reps and hold planned."""
+    if id(plan) not in _BLOCKS:
+        _BLOCKS[id(plan)] = [
+            (
+                key,
+                (segments := plan.block_segments(key))[0].exercise_id,
+                segments[0].start_ms,
+                segments[-1].end_ms,
+                plan.reps_planned(key),
+                plan.hold_planned_ms(key),
+            )
+            for key in plan.blocks()
+        ]
+    return _BLOCKS[id(plan)]
+
+
 def session_sets(plan: Plan, start: datetime, share: float) -> list[SetResult]:
     """The sets of ``plan`` done from ``start``; with share < 1 the last one is cut short."""
-    keys = plan.blocks()
-    keep = max(1, round(len(keys) * share))
+    blocks = _blocks(plan)
+    keep = max(1, round(len(blocks) * share))
     results = []
     moment_ms = 0
-    for number, key in enumerate(keys[:keep]):
-        segments = plan.block_segments(key)
-        begin_ms = segments[0].start_ms
-        end_ms = segments[-1].end_ms
-        reps = plan.reps_planned(key)
-        hold = plan.hold_planned_ms(key)
+    for number, (key, exercise_id, begin_ms, end_ms, reps, hold) in enumerate(blocks[:keep]):
         partial = share < 1 and number == keep - 1
         factor = 0.5 if partial else 1.0
         moment_ms = begin_ms + round((end_ms - begin_ms) * factor)
         results.append(
             SetResult(
                 item_index=key.item_index,
-                exercise_id=segments[0].exercise_id,
+                exercise_id=exercise_id,
                 set_number=key.set_number,
                 side=key.side,
                 reps_planned=reps,
@@ -69,6 +87,18 @@ def session_sets(plan: Plan, start: datetime, share: float) -> list[SetResult]:
     return results
 
 
+class _OneTransaction(sqlite3.Connection):
+    """Lets the store's per-write transactions join one outer transaction: generated data need
+    not be durable set by set, and thousands of sessions are written in seconds."""
+
+    joined = False
+
+    def execute(self, sql: str, *args: Any) -> sqlite3.Cursor:  # type: ignore[override]
+        if self.joined and sql in ("BEGIN IMMEDIATE", "COMMIT"):
+            return self.cursor()
+        return super().execute(sql, *args)
+
+
 def fill_history(
     path: Path,
     *,
@@ -83,8 +113,11 @@ def fill_history(
     zone = timezone(timedelta(hours=1))
     end = (today or datetime(2026, 11, 23, 20, 0, tzinfo=zone)).astimezone(zone)
     plans = _plans()
-    store, _ = HistoryStore.open(path)
-    store.connection.execute("PRAGMA synchronous = OFF")  # generated data: no need to wait
+    connection = open_history(path, factory=_OneTransaction).connection
+    assert isinstance(connection, _OneTransaction)
+    store = HistoryStore(connection, path)
+    connection.execute("BEGIN IMMEDIATE")
+    connection.joined = True
     days = weeks * 7
     moments: list[datetime] = []
     if sessions is None:
@@ -127,5 +160,7 @@ def fill_history(
                 ),
             )
         set_count += len(sets)
+    connection.joined = False
+    connection.execute("COMMIT")
     store.close()
     return Filled(len(moments), set_count)

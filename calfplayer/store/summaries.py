@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -10,7 +12,7 @@ from calfplayer.domain.stats import SessionSummary
 from calfplayer.store.history import HistoryStore
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class SessionOverview:
     """One line of the History list, and what the statistics need of a session."""
 
@@ -42,36 +44,64 @@ class SessionOverview:
         )
 
 
-# One query for the whole list: per-session sums over the sets, and the planned sets (one per side)
-# counted in the routine snapshot, so that thousands of sessions load in one pass.
+# One query per page of the list, newest first: the page's sessions, then sums over just their sets
+# and the planned sets (one per side) counted once per distinct routine snapshot.
 _OVERVIEW_SQL = """
-SELECT s.id, s.routine_name, s.started_at, s.ended_at, s.status, s.effort, s.pain,
-    coalesce(done.active_ms, 0), coalesce(done.share, 0.0),
-    (SELECT coalesce(sum(coalesce(json_extract(i.value, '$.sets'), 1)
-        * (CASE WHEN json_extract(i.value, '$.per_side') THEN 2 ELSE 1 END)), 0)
-        FROM json_each(s.routine_json, '$.items') AS i),
-    (SELECT count(*) FROM hurt_marks AS h WHERE h.session_id = s.id)
-FROM sessions AS s LEFT JOIN (
+WITH page AS (
+    SELECT id, routine_name, routine_json, started_at, ended_at, status, effort, pain
+    FROM sessions WHERE {where}
+    ORDER BY julianday(started_at) DESC, id DESC
+), snapshots AS (
+    SELECT routine_json, (
+        SELECT coalesce(sum(coalesce(json_extract(i.value, '$.sets'), 1)
+            * (CASE WHEN json_extract(i.value, '$.per_side') THEN 2 ELSE 1 END)), 0)
+        FROM json_each(routine_json, '$.items') AS i
+    ) AS planned
+    FROM (SELECT DISTINCT routine_json FROM page)
+), done AS (
     SELECT session_id, sum(ended_ms - started_ms) AS active_ms, sum(CASE
         WHEN hold_planned_ms > 0 THEN min(1.0, hold_done_ms * 1.0 / hold_planned_ms)
         WHEN reps_planned > 0 THEN min(1.0, reps_done * 1.0 / reps_planned)
         ELSE 0.0 END) AS share
-    FROM sets GROUP BY session_id
-) AS done ON done.session_id = s.id
-WHERE substr(s.started_at, 1, 10) >= ? {only}
-ORDER BY julianday(s.started_at) DESC, s.id DESC
+    FROM sets WHERE session_id IN (SELECT id FROM page) GROUP BY session_id
+), hurts AS (
+    SELECT session_id, count(*) AS marks FROM hurt_marks
+    WHERE session_id IN (SELECT id FROM page) GROUP BY session_id
+)
+SELECT p.id, p.routine_name, p.started_at, p.ended_at, p.status, p.effort, p.pain,
+    coalesce(done.active_ms, 0), coalesce(done.share, 0.0), snapshots.planned,
+    coalesce(hurts.marks, 0)
+FROM page AS p
+JOIN snapshots ON snapshots.routine_json = p.routine_json
+LEFT JOIN done ON done.session_id = p.id
+LEFT JOIN hurts ON hurts.session_id = p.id
+ORDER BY julianday(p.started_at) DESC, p.id DESC
 """
 
 
+def session_order(store: HistoryStore) -> list[int]:
+    """Every session's id, newest first: the order the list pages through."""
+    rows = store.connection.execute(
+        "SELECT id FROM sessions ORDER BY julianday(started_at) DESC, id DESC"
+    )
+    return [row[0] for row in rows]
+
+
 def session_overviews(
-    store: HistoryStore, since: date | None = None, session_id: int | None = None
+    store: HistoryStore,
+    since: date | None = None,
+    *,
+    ids: Sequence[int] | None = None,
 ) -> list[SessionOverview]:
-    """Newest first; ``since`` keeps those started on that (local) date or later."""
-    only = "" if session_id is None else "AND s.id = ?"
-    parameters: tuple[object, ...] = ((since or date.min).isoformat(),)
-    if session_id is not None:
-        parameters += (session_id,)
-    rows = store.connection.execute(_OVERVIEW_SQL.format(only=only), parameters)
+    """Newest first; ``since`` keeps those started on that (local) date or later, ``ids`` only
+    those sessions (a page of the list)."""
+    where = ["substr(started_at, 1, 10) >= ?"]
+    parameters: list[object] = [(since or date.min).isoformat()]
+    if ids is not None:
+        where.append("id IN (SELECT value FROM json_each(?))")
+        parameters.append(json.dumps(list(ids)))
+    sql = _OVERVIEW_SQL.format(where=" AND ".join(where))
+    rows = store.connection.execute(sql, parameters)
     parse = datetime.fromisoformat
     return [
         SessionOverview(

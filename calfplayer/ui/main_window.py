@@ -24,6 +24,7 @@ from calfplayer.domain.routines import Routine
 from calfplayer.ui import dialogs
 from calfplayer.ui.context import AppContext
 from calfplayer.ui.history_wiring import HistoryWiring
+from calfplayer.ui.none_guard import keep_none_alive
 from calfplayer.ui.pages.history import HistoryPage
 from calfplayer.ui.pages.player import PlayerPage
 from calfplayer.ui.pages.preview import PreviewPage
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         self.controller.finished.connect(self._workout_finished)
         self.shortcuts = self._shortcuts()
         self.history_wiring = HistoryWiring(self)
+        keep_none_alive(self)
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self._system_scheme_changed)
 

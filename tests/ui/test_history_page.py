@@ -200,3 +200,44 @@ def test_week_headings_name_older_weeks_by_their_monday(history_window, quick_pl
     assert heading.week_start == date(2025, 11, 10)
     assert heading.week_start + timedelta(days=2) == start.date()
     assert heading.text == "Week of 10 Nov 2025 · 1 session"
+
+
+def test_older_sessions_load_a_page_at_a_time_after_the_first_paint(
+    history_window, quick_plan, qtbot, monkeypatch
+):
+    monkeypatch.setattr("calfplayer.ui.pages.history.PAGE", 2)
+    path = history_window.context.paths.history_db
+    recent = seed(path, quick_plan, noon(2026, 1, 5))
+    # Five sessions long before the charts' twelve weeks, two of them in one week.
+    old_days = [noon(2025, 6, 4), noon(2025, 6, 2), noon(2025, 5, 1), noon(2025, 3, 3)]
+    old_days.append(noon(2024, 12, 2))
+    older = [seed(path, quick_plan, day, pain=5) for day in old_days]
+    page = open_history(history_window)
+    assert [s.id for s in page.sessions] == [recent]  # painted with the recent weeks only
+    assert page.loading
+    first_minutes = page.figures.minutes
+    qtbot.waitUntil(lambda: not page.loading, timeout=5000)
+    assert [s.id for s in page.sessions] == [recent, *older]
+    headings = [row.text for row in page.model.rows if isinstance(row, WeekRow)]
+    assert headings == [
+        "This week · 1 session",
+        "Week of 2 Jun 2025 · 2 sessions",  # one week split over two pages, joined again
+        "Week of 28 Apr 2025 · 1 session",
+        "Week of 3 Mar 2025 · 1 session",
+        "Week of 2 Dec 2024 · 1 session",
+    ]
+    assert page.model.rowCount() == 11
+    assert page.figures.minutes == pytest.approx(first_minutes * 6)  # six equal sessions
+    assert page.total_text.text() == f"{first_minutes * 6:.0f} min"
+    assert page.pain_chart.values == []  # pain is charted over the last 12 weeks
+
+
+def test_a_streak_longer_than_the_charts_is_counted_in_full(history_window, quick_plan, qtbot):
+    path = history_window.context.paths.history_db
+    start = noon(2026, 1, 5)
+    for back in range(100):
+        seed(path, quick_plan, start - timedelta(days=back))
+    page = open_history(history_window)
+    qtbot.waitUntil(lambda: not page.loading, timeout=10000)
+    assert page.figures.streak == 100
+    assert page.streak_text.text() == "100 days"

@@ -7,11 +7,11 @@ The list is a model with a painted delegate, so a long history opens as fast as 
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from calfplayer.domain.stats import (
     Adherence,
     PainTrend,
+    SessionSummary,
     WeekTotal,
     active_days,
     current_streak,
@@ -32,23 +33,26 @@ from calfplayer.domain.stats import (
     pain_trend,
     this_week,
     total_minutes,
+    week_start,
     weekly_totals,
 )
 from calfplayer.store.db import StoreError
 from calfplayer.store.export import write_csv, write_json
-from calfplayer.store.summaries import SessionOverview, session_overviews
+from calfplayer.store.summaries import SessionOverview, session_order, session_overviews
 from calfplayer.ui import dialogs
 from calfplayer.ui.context import AppContext
 from calfplayer.ui.pages.session_detail import SessionDetail
 from calfplayer.ui.widgets.charts import BarChart, LineChart
 from calfplayer.ui.widgets.common import MARGIN, button, card, label, page_layout
 from calfplayer.ui.widgets.session_list import (
-    ROW_ROLE,
     SessionListModel,
     SessionRow,
     group_by_week,
     session_list_view,
 )
+
+WEEKS = 12  # the charts' span
+PAGE = 200  # older sessions are read this many at a time, after the first paint
 
 
 @dataclass(frozen=True)
@@ -68,10 +72,15 @@ def figures(sessions: list[SessionOverview], today: date, goal: int) -> HistoryF
         today=today,
         streak=current_streak(active_days(summaries), today),
         week=this_week(summaries, today, goal),
-        weeks=weekly_totals(summaries, today),
+        weeks=weekly_totals(summaries, today, WEEKS),
         pain=pain_trend(summaries),
         minutes=total_minutes(summaries),
     )
+
+
+def window_start(today: date) -> date:
+    """The first day of the weeks the charts show: what the page reads before it paints."""
+    return week_start(today) - timedelta(weeks=WEEKS - 1)
 
 
 def ask_export_file(parent: QWidget) -> Path | None:
@@ -107,6 +116,9 @@ class HistoryPage(QWidget):
         self.context = context
         self.sessions: list[SessionOverview] = []
         self.figures: HistoryFigures | None = None
+        self._pending: list[int] = []  # older sessions still to read, newest first
+        self._older: list[SessionSummary] = []  # their summaries, for the totals at the end
+        self._generation = 0
         outer = page_layout(self)
         self.stack = QStackedWidget()
         outer.addWidget(self.stack)
@@ -186,21 +198,65 @@ class HistoryPage(QWidget):
     # --- loading -----------------------------------------------------------------------------
 
     def load(self) -> None:
-        """Reads the history again (the page is shown, a session was added or deleted)."""
+        """Reads the history again (the page is shown, a session was added or deleted).
+
+        The weeks the charts show are read at once; older sessions follow a page at a time
+        after the first paint, so the page opens equally fast with years of history."""
+        self._generation += 1
+        self._pending = []
+        self._older = []
+        today = local_day(self.context.clock.wall_now())
         try:
-            self.sessions = session_overviews(self.context.history_store())
+            store = self.context.history_store()
+            self.sessions = session_overviews(store, window_start(today))
+            shown = {session.id for session in self.sessions}
+            self._pending = [i for i in session_order(store) if i not in shown]
         except (StoreError, sqlite3.Error) as error:
             self.sessions = []
             self.message.setText(f"Your history could not be read: {error}")
             self.message.show()
         else:
             empty = "No workouts yet. Finished sets show here the moment they are done."
-            self.message.setText(empty if not self.sessions else "")
-            self.message.setVisible(not self.sessions)
-        today = local_day(self.context.clock.wall_now())
+            self.message.setText(empty if not self.sessions and not self._pending else "")
+            self.message.setVisible(not self.sessions and not self._pending)
         self.figures = figures(self.sessions, today, self.context.settings.weekly_goal)
         self._show_figures(self.figures)
         self.model.set_rows(group_by_week(self.sessions, today))
+        if self._pending:
+            generation = self._generation
+            QTimer.singleShot(0, lambda: self._load_more(generation))
+
+    @property
+    def loading(self) -> bool:
+        """Older sessions are still being read into the list."""
+        return bool(self._pending)
+
+    def _load_more(self, generation: int) -> None:  # one page per turn of the event loop
+        if generation != self._generation or self.figures is None:
+            return  # loaded afresh since
+        page, self._pending = self._pending[:PAGE], self._pending[PAGE:]
+        try:
+            older = session_overviews(self.context.history_store(), ids=page)
+        except (StoreError, sqlite3.Error) as error:
+            self._pending = []
+            self.notice.emit(f"Older sessions could not be read: {error}")
+            return
+        self.sessions += older
+        self._older += [overview.summary() for overview in older]
+        self.model.extend(older, self.figures.today)
+        if self._pending:
+            QTimer.singleShot(0, lambda: self._load_more(generation))
+            return
+        # Everything is read: the totals that reach back beyond the charts' weeks.
+        summaries = self._older  # with the recent ones, which the figures already hold
+        shown = self.figures
+        streak = shown.streak
+        if streak >= (shown.today - window_start(shown.today)).days:
+            everything = summaries + [s.summary() for s in self.sessions[: -len(summaries)]]
+            streak = current_streak(active_days(everything), shown.today)
+        minutes = shown.minutes + total_minutes(summaries)
+        self.figures = replace(shown, minutes=minutes, streak=streak)
+        self._show_figures(self.figures)
 
     def _show_figures(self, shown: HistoryFigures) -> None:
         self.streak_text.setText(f"{shown.streak} day{'' if shown.streak == 1 else 's'}")
@@ -213,9 +269,11 @@ class HistoryPage(QWidget):
         )
         self.minutes_chart.set_data(labels, [round(w.minutes, 1) for w in shown.weeks])
         points = shown.pain.points
-        self.pain_chart.set_data(
-            [f"{p.day.day} {p.day.strftime('%b')}" for p in points], [p.pain for p in points]
-        )
+        # Only the first and last dates are written under the line.
+        labels = [""] * len(points)
+        for end in (0, -1) if points else ():
+            labels[end] = f"{points[end].day.day} {points[end].day.strftime('%b')}"
+        self.pain_chart.set_data(labels, [p.pain for p in points])
         self.show_chart(self.chart_stack.currentIndex())
 
     def show_chart(self, number: int) -> None:
@@ -224,7 +282,7 @@ class HistoryPage(QWidget):
         captions = (
             "Sessions each week, the last 12 weeks; the dashed line is your weekly goal",
             "Minutes of exercise each week, the last 12 weeks",
-            f"Pain after each rated session: {self.figures.pain.direction}"
+            f"Pain after each rated session, the last 12 weeks: {self.figures.pain.direction}"
             if self.figures is not None
             else "",
         )
@@ -233,7 +291,7 @@ class HistoryPage(QWidget):
     # --- a session -----------------------------------------------------------------------------
 
     def _clicked(self, index: QModelIndex) -> None:
-        row = index.data(ROW_ROLE)
+        row = self.model.rows[index.row()] if index.isValid() else None
         if isinstance(row, SessionRow):
             self.open_session(row.session.id)
 
@@ -243,7 +301,7 @@ class HistoryPage(QWidget):
             record = store.session(session_id)
             sets = store.sets(session_id)
             marks = store.hurt_marks(session_id)
-            overview = session_overviews(store, session_id=session_id)
+            overview = session_overviews(store, ids=[session_id])
         except (StoreError, sqlite3.Error) as error:
             self.notice.emit(f"That session could not be read: {error}")
             return

@@ -106,11 +106,39 @@ class SessionListModel(QAbstractListModel):
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[Row] = []
+        self._last_heading = -1
 
     def set_rows(self, rows: list[Row]) -> None:
         self.beginResetModel()
         self.rows = rows
+        self._last_heading = self._find_last_heading()
         self.endResetModel()
+
+    def extend(self, sessions: Sequence[SessionOverview], today: date) -> None:
+        """Appends older sessions (the next page); a week begun on the last page continues."""
+        rows = group_by_week(sessions, today)
+        if not rows:
+            return
+        first = rows[0]
+        last = self.rows[self._last_heading] if self._last_heading >= 0 else None
+        continues = isinstance(first, WeekRow) and isinstance(last, WeekRow)
+        if continues and first.week_start == last.week_start:  # type: ignore[union-attr]
+            merged = WeekRow(last.week_start, last.sessions + first.sessions, today)  # type: ignore[union-attr]
+            self.rows[self._last_heading] = merged
+            changed = self.index(self._last_heading)
+            self.dataChanged.emit(changed, changed)
+            rows = rows[1:]
+        start = len(self.rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+        self.rows += rows
+        self._last_heading = self._find_last_heading()
+        self.endInsertRows()
+
+    def _find_last_heading(self) -> int:
+        for number in range(len(self.rows) - 1, -1, -1):
+            if isinstance(self.rows[number], WeekRow):
+                return number
+        return -1
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.rows)
@@ -132,6 +160,14 @@ class SessionListModel(QAbstractListModel):
 
 
 class SessionDelegate(QStyledItemDelegate):
+    """Reads the rows straight from the model: painting asks for no Qt variants at all."""
+
+    def __init__(self, model: SessionListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self._cached_key: tuple[str, str] | None = None
+        self._cached: tuple[QFont, dict[str, QColor]] = (QFont(), {})
+
     def row_height(self, option_font: QFont) -> int:
         from PySide6.QtGui import QFontMetrics
 
@@ -141,43 +177,49 @@ class SessionDelegate(QStyledItemDelegate):
         del index
         return QSize(option.rect.width(), self.row_height(option.font))
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        row = index.data(ROW_ROLE)
+    def _look(self, font: QFont) -> tuple[QFont, dict[str, QColor]]:
+        """Fonts and colours made once per theme and font, not once per row painted."""
         palette = current_palette()
-        box: QRect = option.rect
-        font: QFont = option.font
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if isinstance(row, WeekRow):
+        key = (palette.name, font.key())
+        if self._cached_key != key:
             bold = QFont(font)
             bold.setBold(True)
+            names = ("text", "muted", "border", "surface", "accent", "accent_soft", "danger")
+            self._cached = (bold, {name: QColor(getattr(palette, name)) for name in names})
+            self._cached_key = key
+        return self._cached
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        row = self.model.rows[index.row()]
+        box: QRect = option.rect
+        font: QFont = option.font
+        bold, colour = self._look(font)
+        if isinstance(row, WeekRow):
             painter.setFont(bold)
-            painter.setPen(QColor(palette.muted))
+            painter.setPen(colour["muted"])
             text_box = box.adjusted(4, 0, -4, -6)
             flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
             painter.drawText(text_box, flags, row.text.upper())
-            painter.restore()
             return
         assert isinstance(row, SessionRow)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         card = box.adjusted(0, 3, 0, -3)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.setPen(QColor(palette.accent if selected else palette.border))
-        painter.setBrush(QColor(palette.accent_soft if selected else palette.surface))
+        painter.setPen(colour["accent" if selected else "border"])
+        painter.setBrush(colour["accent_soft" if selected else "surface"])
         painter.drawRoundedRect(card.adjusted(0, 0, -1, -1), 12, 12)
         inner = card.adjusted(14, 6, -14, -6)
         half = inner.height() // 2
         top = QRect(inner.left(), inner.top(), inner.width(), half)
         bottom = QRect(inner.left(), inner.top() + half, inner.width(), inner.height() - half)
-        strong = QFont(font)
-        strong.setBold(True)
-        painter.setFont(strong)
-        painter.setPen(QColor(palette.text))
+        painter.setFont(bold)
+        painter.setPen(colour["text"])
         left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         painter.drawText(top, left, row.when)
         painter.drawText(top, right, row.facts)
         painter.setFont(font)
-        painter.setPen(QColor(palette.muted))
+        painter.setPen(colour["muted"])
         session = row.session
         marks = f" · hurt ×{session.hurts}" if session.hurts else ""
         status = "" if session.status == "completed" else session.status
@@ -189,9 +231,8 @@ class SessionDelegate(QStyledItemDelegate):
         )
         painter.drawText(name_box, left, name)
         if status:
-            painter.setPen(QColor(palette.danger if status == "interrupted" else palette.muted))
+            painter.setPen(colour["danger" if status == "interrupted" else "muted"])
             painter.drawText(bottom, right, status)
-        painter.restore()
 
 
 def session_list_view(model: SessionListModel, parent: QWidget | None = None) -> QListView:
@@ -199,8 +240,11 @@ def session_list_view(model: SessionListModel, parent: QWidget | None = None) ->
     view.setObjectName("sessionList")
     view.setAccessibleName("Past sessions")
     view.setModel(model)
-    view.setItemDelegate(SessionDelegate(view))
+    view.setItemDelegate(SessionDelegate(model, view))
     view.setUniformItemSizes(True)
+    # Rows appended while older sessions load are laid out a batch per turn of the event loop.
+    view.setLayoutMode(QListView.LayoutMode.Batched)
+    view.setBatchSize(500)
     view.setFrameShape(QFrame.Shape.NoFrame)
     view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
