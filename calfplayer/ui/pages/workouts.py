@@ -42,7 +42,9 @@ class RoutineCard(QPushButton):
         layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 16)
         layout.setSpacing(6)
-        self.facts = label(facts, "chip")
+        self.facts = label(facts, "chip", wrap=False)
+        # One line that may be cut at huge font sizes rather than widen the card past the window.
+        self.facts.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         parts = [
             label(routine.name, "subheading"),
             label(routine.description, "muted") if routine.description else None,
