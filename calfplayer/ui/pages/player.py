@@ -36,6 +36,7 @@ def _control(name: str, text: str, accessible: str, shortcut_hint: str) -> QTool
     control.setIconSize(QSize(28, 28))
     control.setCursor(Qt.CursorShape.PointingHandCursor)
     control.setProperty("iconName", name)
+    control.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a tap leaves no focus mark behind
     return control
 
 

@@ -42,7 +42,9 @@ class RoutineCard(QPushButton):
         layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 16)
         layout.setSpacing(6)
-        self.facts = label(facts, "chip")
+        self.facts = label(facts, "chip", wrap=False)
+        # One line that may be cut at huge font sizes rather than widen the card past the window.
+        self.facts.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         parts = [
             label(routine.name, "subheading"),
             label(routine.description, "muted") if routine.description else None,
@@ -57,16 +59,16 @@ class RoutineCard(QPushButton):
                 part, 0, Qt.AlignmentFlag.AlignLeft if part is self.facts else Qt.AlignmentFlag(0)
             )
 
-    def sizeHint(self) -> QSize:
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return self._layout.sizeHint()
 
-    def minimumSizeHint(self) -> QSize:
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return self._layout.minimumSize()
 
-    def hasHeightForWidth(self) -> bool:
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
         return True
 
-    def heightForWidth(self, width: int) -> int:
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
         return self._layout.totalHeightForWidth(width)
 
 
