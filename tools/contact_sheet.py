@@ -22,9 +22,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QByteArray, QRectF, Qt  # noqa: E402
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPen  # noqa: E402
-from PySide6.QtSvg import QSvgRenderer  # noqa: E402
+from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPen
+from PySide6.QtSvg import QSvgRenderer
 
 ROOT = Path(__file__).resolve().parent.parent
 EX_DIR = ROOT / "assets" / "exercises"
@@ -33,9 +33,15 @@ ICON = ROOT / "assets" / "icons" / "calfplayer.svg"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 IDS = [
-    "calf-stretch", "band-plantarflexion", "seated-calf-raise",
-    "calf-raise", "soleus-raise", "single-leg-calf-raise",
-    "downward-dog", "single-leg-deadlift", "short-foot",
+    "calf-stretch",
+    "band-plantarflexion",
+    "seated-calf-raise",
+    "calf-raise",
+    "soleus-raise",
+    "single-leg-calf-raise",
+    "downward-dog",
+    "single-leg-deadlift",
+    "short-foot",
 ]
 FALLBACK_NAMES = {
     "calf-stretch": "Standing calf stretch",
@@ -50,9 +56,9 @@ FALLBACK_NAMES = {
 }
 
 INK = "#333333"
-CELL = 200          # each drawing is shown at 200 x 200 px
-GAP = 8             # between start and end
-PAD = 24            # around each pair
+CELL = 200  # each drawing is shown at 200 x 200 px
+GAP = 8  # between start and end
+PAD = 24  # around each pair
 LABEL_H = 34
 COLS = 3
 
@@ -102,8 +108,11 @@ def contact_sheet(out: Path = SHEET) -> None:
             p.drawText(QRectF(x + 4, cy + 2, CELL - 8, 14), Qt.AlignLeft, phase)
         p.setFont(font)
         p.setPen(QColor("#222222"))
-        p.drawText(QRectF(cx, cy + CELL + 4, pair_w, LABEL_H - 4),
-                   Qt.AlignHCenter | Qt.AlignTop, exercise_name(ex_id))
+        p.drawText(
+            QRectF(cx, cy + CELL + 4, pair_w, LABEL_H - 4),
+            Qt.AlignHCenter | Qt.AlignTop,
+            exercise_name(ex_id),
+        )
     p.end()
     out.parent.mkdir(parents=True, exist_ok=True)
     img.save(str(out))

@@ -26,11 +26,11 @@ ICON_PATH = ROOT / "assets" / "icons" / "calfplayer.svg"
 
 # ---------------------------------------------------------------- geometry
 
-FLOOR = 232          # y of the floor line
-BODY_W = 6           # stroke width of the figure
-PROP_W = 4           # stroke width of props (wall, chair, table ...)
-ARROW_W = 4          # stroke width of motion arrows
-FAR_OPACITY = 0.45   # limbs on the far side of the body
+FLOOR = 232  # y of the floor line
+BODY_W = 6  # stroke width of the figure
+PROP_W = 4  # stroke width of props (wall, chair, table ...)
+ARROW_W = 4  # stroke width of motion arrows
+FAR_OPACITY = 0.45  # limbs on the far side of the body
 
 THIGH, SHIN = 52, 50
 UPPER_ARM, FOREARM = 36, 34
@@ -97,6 +97,7 @@ def two_bone(root, target, l1, l2, bend):
 
 # ------------------------------------------------------------------ pose
 
+
 class Foot:
     """A foot placed either by its ankle or by its ball, tilted by `pitch`.
 
@@ -106,8 +107,7 @@ class Foot:
     otherwise they follow the foot (pointing the foot).
     """
 
-    def __init__(self, ankle=None, ball=None, pitch=0.0, toes_flat=True,
-                 toe_pitch=None):
+    def __init__(self, ankle=None, ball=None, pitch=0.0, toes_flat=True, toe_pitch=None):
         self.pitch = pitch
         self.toes_flat = toes_flat
         self.toe_pitch = toe_pitch
@@ -121,10 +121,8 @@ class Foot:
         a = self.ankle
         heel = add(a, rot(HEEL, self.pitch))
         ball = add(a, rot(BALL, self.pitch))
-        if self.toe_pitch is not None:
-            tp = self.toe_pitch
-        else:
-            tp = 0.0 if self.toes_flat else self.pitch
+        flat_pitch = 0.0 if self.toes_flat else self.pitch
+        tp = self.toe_pitch if self.toe_pitch is not None else flat_pitch
         toe = add(ball, rot((TOE_LEN, 0.0), tp))
         return heel, ball, toe
 
@@ -184,6 +182,7 @@ class Figure:
 
 # ------------------------------------------------------------- svg bits
 
+
 def fmt(v):
     s = f"{v:.1f}"
     return s[:-2] if s.endswith(".0") else s
@@ -204,8 +203,7 @@ def raw(d, width=PROP_W, opacity=None):
 
 
 def circle(c, r):
-    return (f'<circle cx="{fmt(c[0])}" cy="{fmt(c[1])}" r="{r}" '
-            f'fill="currentColor" stroke="none"/>')
+    return f'<circle cx="{fmt(c[0])}" cy="{fmt(c[1])}" r="{r}" fill="currentColor" stroke="none"/>'
 
 
 def arrow(pts, width=ARROW_W, head=9):
@@ -221,8 +219,7 @@ def arrow(pts, width=ARROW_W, head=9):
     ang = math.degrees(math.atan2(tip[1] - tail[1], tip[0] - tail[0]))
     w1 = add(tip, rot((-head, 0.0), ang + 35))
     w2 = add(tip, rot((-head, 0.0), ang - 35))
-    d += (f" M{fmt(w1[0])} {fmt(w1[1])} L{fmt(tip[0])} {fmt(tip[1])}"
-          f" L{fmt(w2[0])} {fmt(w2[1])}")
+    d += f" M{fmt(w1[0])} {fmt(w1[1])} L{fmt(tip[0])} {fmt(tip[1])} L{fmt(w2[0])} {fmt(w2[1])}"
     return raw(d, width)
 
 
@@ -232,8 +229,7 @@ def arc_arrow(center, radius, a0, a1, width=ARROW_W, head=9):
     pts = []
     for i in range(n + 1):
         t = math.radians(a0 + (a1 - a0) * i / n)
-        pts.append((center[0] + radius * math.cos(t),
-                    center[1] + radius * math.sin(t)))
+        pts.append((center[0] + radius * math.cos(t), center[1] + radius * math.sin(t)))
     return arrow(pts, width, head)
 
 
@@ -247,14 +243,18 @@ def wall(x, top=16):
 
 
 def table(x0, x1, top):
-    return raw(f"M{x0} {top} L{x1} {top} M{x0 + 8} {top} L{x0 + 8} {FLOOR} "
-               f"M{x1 - 8} {top} L{x1 - 8} {FLOOR}")
+    return raw(
+        f"M{x0} {top} L{x1} {top} M{x0 + 8} {top} L{x0 + 8} {FLOOR} "
+        f"M{x1 - 8} {top} L{x1 - 8} {FLOOR}"
+    )
 
 
 def chair(x_back, x_front, seat):
-    return raw(f"M{x_back - 4} {seat - 72} L{x_back} {seat} L{x_front} {seat} "
-               f"M{x_back + 3} {seat} L{x_back + 3} {FLOOR} "
-               f"M{x_front - 3} {seat} L{x_front - 3} {FLOOR}")
+    return raw(
+        f"M{x_back - 4} {seat - 72} L{x_back} {seat} L{x_front} {seat} "
+        f"M{x_back + 3} {seat} L{x_back + 3} {FLOOR} "
+        f"M{x_front - 3} {seat} L{x_front - 3} {FLOOR}"
+    )
 
 
 def step(x0, x1, h):
@@ -269,18 +269,18 @@ def svg_doc(parts):
     body = "\n  ".join(parts)
     return (
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 256 256" '
-        'fill="none" stroke="currentColor" stroke-width="%d" '
-        'stroke-linecap="round" stroke-linejoin="round">\n  %s\n</svg>\n'
-        % (BODY_W, body)
+        f'fill="none" stroke="currentColor" stroke-width="{BODY_W:d}" '
+        f'stroke-linecap="round" stroke-linejoin="round">\n  {body}\n</svg>\n'
     )
 
 
 # ------------------------------------------------------------- helpers
 
+
 def hip_over(ankle, dx=0.0, reach=1.0):
     """Hip placed dx ahead of the ankle, the leg stretched to reach*LEG."""
-    L = LEG * reach
-    return (ankle[0] + dx, ankle[1] - math.sqrt(max(L * L - dx * dx, 0.0)))
+    length = LEG * reach
+    return (ankle[0] + dx, ankle[1] - math.sqrt(max(length * length - dx * dx, 0.0)))
 
 
 def floor_ball(x, y=FLOOR):
@@ -289,6 +289,7 @@ def floor_ball(x, y=FLOOR):
 
 
 # ------------------------------------------------------------ exercises
+
 
 def calf_stretch(end):
     parts = [floor(), *wall(222)]
@@ -325,16 +326,18 @@ def band_plantarflexion(end):
     hand = (hip[0] + 38, hip[1] - 36)
     f.arm(hand, bend=-1, near=False)
     f.arm(hand, bend=-1)
-    heel, ball, toe = foot.points()
+    _heel, ball, _toe = foot.points()
     # The band wraps around the sole just below the toes.
     sole_dir = rot((1.0, 0.0), pitch)
     out = rot((0.0, 1.0), pitch)
     wrap = add(ball, mul(out, 4))
     p1 = add(wrap, mul(sole_dir, 4))
     p2 = add(wrap, mul(sole_dir, -10))
-    band = (f"M{fmt(hand[0])} {fmt(hand[1])} L{fmt(p1[0])} {fmt(p1[1])} "
-            f"Q{fmt(wrap[0] + out[0] * 5)} {fmt(wrap[1] + out[1] * 5)} "
-            f"{fmt(p2[0])} {fmt(p2[1])} L{fmt(hand[0])} {fmt(hand[1])}")
+    band = (
+        f"M{fmt(hand[0])} {fmt(hand[1])} L{fmt(p1[0])} {fmt(p1[1])} "
+        f"Q{fmt(wrap[0] + out[0] * 5)} {fmt(wrap[1] + out[1] * 5)} "
+        f"{fmt(p2[0])} {fmt(p2[1])} L{fmt(hand[0])} {fmt(hand[1])}"
+    )
     parts.append(raw(band, 3))
     if end:
         parts.append(arc_arrow(ankle, 44, -88, -30))
@@ -444,8 +447,9 @@ def downward_dog(end):
         f.leg(foot, bend=1)
         f.arm(hand, bend=1, near=False)
         f.arm(hand, bend=1)
-        parts.append(arrow([(hip[0] + 6, hip[1] + 52), (hip[0] - 2, hip[1] + 28),
-                            (hip[0] - 16, hip[1] + 6)]))
+        parts.append(
+            arrow([(hip[0] + 6, hip[1] + 52), (hip[0] - 2, hip[1] + 28), (hip[0] - 16, hip[1] + 6)])
+        )
         del span
     return parts + f.svg()
 
@@ -477,23 +481,33 @@ def short_foot(end):
     fl = 206
     parts = [raw(f"M8 {fl} L248 {fl}")]
     if not end:
-        sole = (f"M214 {fl - 2} L176 {fl - 2} "
-                f"C150 {fl - 3} 118 {fl - 6} 98 {fl - 4} "
-                f"C84 {fl - 2} 74 {fl - 1} 66 {fl - 2}")
-        top = (f"M214 {fl - 2} C222 {fl - 8} 218 {fl - 20} 204 {fl - 20} "
-               f"L180 {fl - 22} C160 {fl - 30} 136 {fl - 52} 120 {fl - 76} "
-               f"L114 44")
+        sole = (
+            f"M214 {fl - 2} L176 {fl - 2} "
+            f"C150 {fl - 3} 118 {fl - 6} 98 {fl - 4} "
+            f"C84 {fl - 2} 74 {fl - 1} 66 {fl - 2}"
+        )
+        top = (
+            f"M214 {fl - 2} C222 {fl - 8} 218 {fl - 20} 204 {fl - 20} "
+            f"L180 {fl - 22} C160 {fl - 30} 136 {fl - 52} 120 {fl - 76} "
+            f"L114 44"
+        )
         ball_x = 176
     else:
-        sole = (f"M214 {fl - 2} L168 {fl - 2} "
-                f"C150 {fl - 12} 126 {fl - 34} 104 {fl - 30} "
-                f"C88 {fl - 22} 76 {fl - 4} 66 {fl - 2}")
-        top = (f"M214 {fl - 2} C222 {fl - 8} 218 {fl - 20} 204 {fl - 20} "
-               f"L174 {fl - 24} C156 {fl - 38} 134 {fl - 60} 120 {fl - 82} "
-               f"L114 44")
+        sole = (
+            f"M214 {fl - 2} L168 {fl - 2} "
+            f"C150 {fl - 12} 126 {fl - 34} 104 {fl - 30} "
+            f"C88 {fl - 22} 76 {fl - 4} 66 {fl - 2}"
+        )
+        top = (
+            f"M214 {fl - 2} C222 {fl - 8} 218 {fl - 20} 204 {fl - 20} "
+            f"L174 {fl - 24} C156 {fl - 38} 134 {fl - 60} 120 {fl - 82} "
+            f"L114 44"
+        )
         ball_x = 168
-    heel = (f"M66 {fl - 2} C44 {fl - 4} 40 {fl - 36} 58 {fl - 52} "
-            f"C68 {fl - 62} 76 {fl - 80} 76 {fl - 110} L74 44")
+    heel = (
+        f"M66 {fl - 2} C44 {fl - 4} 40 {fl - 36} 58 {fl - 52} "
+        f"C68 {fl - 62} 76 {fl - 80} 76 {fl - 110} L74 44"
+    )
     parts.append(raw(sole, BODY_W))
     parts.append(raw(top, BODY_W))
     parts.append(raw(heel, BODY_W))
@@ -526,11 +540,13 @@ ICON_FG = "#ffffff"
 
 def icon_svg():
     """A white lower leg up on its toes, with a play triangle, on teal."""
-    leg = ("M92 40 L140 40 C146 74 150 98 142 124 "
-           "C138 138 136 150 140 160 L196 192 "
-           "C208 199 206 214 192 214 L150 214 "
-           "C134 214 120 208 110 196 L102 186 "
-           "C96 178 96 166 98 150 C100 124 84 96 92 40 Z")
+    leg = (
+        "M92 40 L140 40 C146 74 150 98 142 124 "
+        "C138 138 136 150 140 160 L196 192 "
+        "C208 199 206 214 192 214 L150 214 "
+        "C134 214 120 208 110 196 L102 186 "
+        "C96 178 96 166 98 150 C100 124 84 96 92 40 Z"
+    )
     play = "M168 52 L216 82 L168 112 Z"
     return (
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 256 256">\n'
@@ -540,7 +556,7 @@ def icon_svg():
         'stroke-width="12" stroke-linejoin="round"/>\n'
         f'  <path d="M40 222 L216 222" stroke="{ICON_FG}" stroke-width="12" '
         'stroke-linecap="round" fill="none"/>\n'
-        '</svg>\n'
+        "</svg>\n"
     )
 
 
