@@ -19,6 +19,7 @@ it from. ``prepare`` renders the cues of every level, so changing the level need
 
 from __future__ import annotations
 
+import importlib
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -30,8 +31,8 @@ from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from calfplayer.audio import problems
 from calfplayer.audio.cue_files import beep_file, cue_file, wav_ms
 from calfplayer.audio.cue_log import CACHED, DROPPED, LIVE, CueLog
-from calfplayer.audio.speech_process import driver_name
-from calfplayer.audio.worker import SpeechWorker, speech_command
+from calfplayer.audio.speech_process import driver_name, speech_command
+from calfplayer.audio.worker import SpeechWorker
 from calfplayer.domain.cues import Cue, CueLevel, cue_schedule
 from calfplayer.domain.plan import Plan
 from calfplayer.store.settings import VoiceSettings
@@ -51,12 +52,12 @@ def _now_ms() -> float:
 def _load_multimedia() -> tuple[Any, str | None]:
     """QtMultimedia, or why it cannot be loaded (it needs libpulse on Linux)."""
     try:
-        from PySide6 import QtMultimedia
+        multimedia: Any = importlib.import_module("PySide6.QtMultimedia")
     except ImportError as error:
-        return None, problems.no_audio_library(str(error))
-    if not QtMultimedia.QMediaDevices.audioOutputs():
-        return QtMultimedia, problems.no_audio_output()
-    return QtMultimedia, None
+        return None, str(problems.no_audio_library(str(error)))
+    if not multimedia.QMediaDevices.audioOutputs():
+        return multimedia, str(problems.no_audio_output())
+    return multimedia, None
 
 
 def plan_texts(plan: Plan) -> list[str]:
@@ -265,7 +266,7 @@ class Speaker(QObject):
         assert self._multimedia is not None
         if effect.status() is not self._multimedia.QSoundEffect.Status.Error:
             return False
-        self._set_reason(problems.cannot_play())
+        self._set_reason(str(problems.cannot_play()))
         return True
 
     def _voice_stuck(self) -> None:
@@ -300,7 +301,7 @@ class Speaker(QObject):
 
     def _live_answered(self, answer: dict[str, Any]) -> None:
         if answer.get("ready") is False:
-            self._set_voice_reason(problems.no_speech_engine(str(answer.get("error", ""))))
+            self._set_voice_reason(str(problems.no_speech_engine(str(answer.get("error", "")))))
             self._live_request = None
         elif "id" in answer and answer["id"] == self._live_request:
             self._live_request = None
@@ -339,7 +340,8 @@ class Speaker(QObject):
 
     # --- rendering ahead of time -------------------------------------------------------------
 
-    def _file(self, text: str) -> Path:
+    def cue_path(self, text: str) -> Path:
+        """Where the rendered sound of this text is cached for the current voice and rate."""
         voice = self._voice
         return cue_file(self._cache_dir, self._engine_id, voice.voice_id, voice.rate, text)
 
@@ -350,7 +352,7 @@ class Speaker(QObject):
         for text in self._wanted:
             if text in self._effects:
                 continue
-            path = self._file(text)
+            path = self.cue_path(text)
             length = wav_ms(path)
             if length is not None:
                 self._add_rendered(text, path, length)
@@ -374,7 +376,7 @@ class Speaker(QObject):
 
     def _render_answered(self, answer: dict[str, Any]) -> None:
         if answer.get("ready") is False:
-            self._set_voice_reason(problems.no_speech_engine(str(answer.get("error", ""))))
+            self._set_voice_reason(str(problems.no_speech_engine(str(answer.get("error", "")))))
             self._to_render, self._rendering = [], None
             self._render_limit.stop()
             return
@@ -385,7 +387,7 @@ class Speaker(QObject):
         self._render_limit.stop()
         self._render_failures = 0
         length = wav_ms(path) if answer.get("ok") else None
-        if length is not None and path == self._file(text) and text in self._wanted:
+        if length is not None and path == self.cue_path(text) and text in self._wanted:
             self._add_rendered(text, path, length)
         self._render_next()
 
@@ -396,7 +398,7 @@ class Speaker(QObject):
             self._renderer = None
         self._render_failures += 1
         if self._render_failures >= RENDER_RESTARTS:
-            self._set_voice_reason(problems.no_speech_engine("it stopped answering"))
+            self._set_voice_reason(str(problems.no_speech_engine("it stopped answering")))
             return
         self._render_next()
 

@@ -35,6 +35,12 @@ _SILENCE_LEVEL = 300
 RENDER_WAIT_S = 2.0  # of 32767: below this a 16-bit sample counts as silence
 
 
+def speech_command(mode: str, engine: str = "pyttsx3") -> list[str]:
+    """The command line that starts a speech child process in ``mode``."""
+    command = [sys.executable, "-m", "calfplayer.audio.speech_process", mode]
+    return command if engine == "pyttsx3" else [*command, "--engine", engine]
+
+
 def driver_name() -> str:
     return {"win32": "sapi5", "darwin": "nsss"}.get(sys.platform, "espeak")
 

@@ -23,12 +23,6 @@ from PySide6.QtCore import QObject, Signal
 _STOP = object()
 
 
-def speech_command(mode: str, engine: str = "pyttsx3") -> list[str]:
-    """The command line of a speech child process (see speech_process.py)."""
-    command = [sys.executable, "-m", "calfplayer.audio.speech_process", mode]
-    return command if engine == "pyttsx3" else [*command, "--engine", engine]
-
-
 class SpeechWorker(QObject):
     """A child process answering JSON lines; ``message`` and ``ended`` arrive on the GUI thread."""
 
