@@ -8,6 +8,7 @@ come back to the GUI thread through a queued Qt signal. The child runs in its ow
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import queue
@@ -89,7 +90,7 @@ class SpeechWorker(QObject):
                 **_new_group(),
             )
         except OSError as error:
-            self.ended.emit(f"the speech process could not start ({error})")
+            self._emit_ended(f"the speech process could not start ({error})")
             return
         with self._lock:
             self._process = process
@@ -123,12 +124,19 @@ class SpeechWorker(QObject):
             except ValueError:
                 continue
             if isinstance(answer, dict):
-                self.message.emit(answer)
+                try:
+                    self.message.emit(answer)
+                except RuntimeError:  # the owner was deleted: nobody is listening any more
+                    break
         code = process.wait()
         self._outgoing.put(_STOP)
         with self._lock:
             killed = self._killed
-        self.ended.emit("" if killed or code == 0 else f"the speech process ended ({code})")
+        self._emit_ended("" if killed or code == 0 else f"the speech process ended ({code})")
+
+    def _emit_ended(self, why: str) -> None:
+        with contextlib.suppress(RuntimeError):  # the owner was deleted: nobody listens
+            self.ended.emit(why)
 
 
 def _new_group() -> dict[str, Any]:
