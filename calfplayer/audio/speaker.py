@@ -185,7 +185,7 @@ class Speaker(QObject):
         self._renderer = self._live = None
         # Killing is immediate; this only reaps the processes (bounded, and only at exit).
         for worker in self._retired:
-            worker.join(0.3)
+            worker.reap(0.3)
         if self._log is not None:
             self._log.close()
 
@@ -319,7 +319,7 @@ class Speaker(QObject):
 
     def _retire(self, worker: SpeechWorker) -> None:
         worker.kill()
-        self._retired = [old for old in self._retired if old.alive_thread()] + [worker]
+        self._retired = [old for old in self._retired if not old.finished] + [worker]
 
     # --- beeps -------------------------------------------------------------------------------
 
