@@ -24,6 +24,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "audio")]
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# PySide6 6.12 on Python 3.11 drops a reference to None, True or False on many calls that return
+# them (its wheels assume 3.12's immortal objects); enough spare references last a long run.
+_SPARE_REFERENCES = (None, True, False) * 1_000_000  # a tuple: the collector soon skips it
 
 from drive import RoutineDriver  # noqa: E402
 from pulse import PrivatePulse, Recorder, onsets  # noqa: E402
@@ -31,7 +34,8 @@ from PySide6.QtCore import QCoreApplication, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from calfplayer.audio.cue_log import CueLog, read_cue_log  # noqa: E402
-from calfplayer.audio.speaker import Speaker, plan_texts  # noqa: E402
+from calfplayer.audio.renderer import plan_texts  # noqa: E402
+from calfplayer.audio.speaker import Speaker  # noqa: E402
 from calfplayer.domain.cues import CueLevel  # noqa: E402
 from calfplayer.domain.exercises import Catalogue  # noqa: E402
 from calfplayer.domain.library import RoutineLibrary  # noqa: E402

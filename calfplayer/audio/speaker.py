@@ -1,6 +1,6 @@
 """The voice: the CueSink that makes cues heard, on the beat, without ever holding up the window.
 
-- Every text a plan can need is rendered ahead of time by a speech child process into the cue cache
+- Every text a plan can need is rendered ahead of time (renderer.py) into the cue cache
   (``prepare``) and preloaded into a QSoundEffect, which starts within a few ms of ``play``.
 - Beeps are tones the app writes itself; they may sound over the voice.
 - Spoken cues go through one voice channel: cues due together are spoken one after another, and a
@@ -29,11 +29,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 
 from calfplayer.audio import problems
-from calfplayer.audio.cue_files import beep_file, cue_file, wav_ms
+from calfplayer.audio.cue_files import beep_file
 from calfplayer.audio.cue_log import CACHED, DROPPED, LIVE, CueLog
-from calfplayer.audio.speech_process import driver_name, speech_command
+from calfplayer.audio.renderer import CueRenderer
+from calfplayer.audio.speech_process import speech_command
 from calfplayer.audio.worker import SpeechWorker
-from calfplayer.domain.cues import Cue, CueLevel, cue_schedule
+from calfplayer.domain.cues import Cue, CueLevel
 from calfplayer.domain.plan import Plan
 from calfplayer.store.settings import VoiceSettings
 
@@ -41,8 +42,6 @@ if TYPE_CHECKING:
     from PySide6.QtMultimedia import QSoundEffect
 
 LATE_MS = 1200  # a spoken cue that cannot start within this long of being asked is dropped
-RENDER_LIMIT_MS = 15_000  # a render that takes longer is abandoned and the engine restarted
-RENDER_RESTARTS = 3
 
 
 def _now_ms() -> float:
@@ -58,15 +57,6 @@ def _load_multimedia() -> tuple[Any, str | None]:
     if not multimedia.QMediaDevices.audioOutputs():
         return multimedia, str(problems.no_audio_output())
     return multimedia, None
-
-
-def plan_texts(plan: Plan) -> list[str]:
-    """Every text the plan can speak at any level, in the order they are first needed."""
-    seen: dict[str, None] = {}
-    for cue in cue_schedule(plan, CueLevel.COACH):
-        if not cue.is_beep:
-            seen.setdefault(cue.text, None)
-    return list(seen)
 
 
 def _single_shot(parent: QObject, slot: Any) -> QTimer:
@@ -100,28 +90,25 @@ class Speaker(QObject):
         self._voice = voice
         self._log = cue_log
         self._engine = engine
-        self._engine_id = driver_name() if engine == "pyttsx3" else "fake"
         self.level = CueLevel.from_name(voice.level)
         self._muted = False
         self._reason: str | None = None  # nothing can be heard
         self._voice_reason: str | None = None  # no speech, but beeps still sound
-        self._wanted: list[str] = []  # texts of every prepared plan, the newest plan first
         self._effects: dict[str, QSoundEffect] = {}  # by text, or by beep key
         self._lengths: dict[str, int] = {}  # ms, by text
-        self._to_render: list[tuple[str, Path]] = []
-        self._rendering: tuple[int, str, Path] | None = None
-        self._render_failures = 0
         self._waiting: list[_Waiting] = []
         self._speaking: QSoundEffect | None = None
         self._heard_playing = False
         self._live_request: int | None = None
         self._next_id = 0
-        self._renderer: SpeechWorker | None = None
+        self._renderer = CueRenderer(cache_dir, engine, self)
+        self._renderer.rendered.connect(self._add_rendered)
+        self._renderer.engine_missing.connect(self._set_voice_reason)
+        self._renderer.set_voice(voice.voice_id, voice.rate)
         self._live: SpeechWorker | None = None
         self._retired: list[SpeechWorker] = []  # killed, perhaps not yet reaped
         self._closed = False
         self._voice_limit = _single_shot(self, self._voice_stuck)
-        self._render_limit = _single_shot(self, self._render_stuck)
         self._multimedia, reason = _load_multimedia()
         if reason is not None and (require_audio_output or self._multimedia is None):
             self._set_reason(reason)
@@ -131,9 +118,8 @@ class Speaker(QObject):
     # --- CueSink -----------------------------------------------------------------------------
 
     def prepare(self, plan: Plan) -> None:
-        texts = plan_texts(plan)
-        self._wanted = texts + [text for text in self._wanted if text not in set(texts)]
-        self._queue_renders()
+        if self._reason is None:
+            self._renderer.prepare(plan)
 
     def play(self, cues: Sequence[Cue]) -> None:
         asked = _now_ms()
@@ -178,13 +164,12 @@ class Speaker(QObject):
         self._closed = True
         self.cancel()
         self._voice_limit.stop()
-        self._render_limit.stop()
-        for worker in (self._renderer, self._live):
-            if worker is not None:
-                self._retire(worker)
-        self._renderer = self._live = None
+        self._renderer.shutdown()
+        if self._live is not None:
+            self._retire(self._live)
+            self._live = None
         # Killing is immediate; this only reaps the processes (bounded, and only at exit).
-        for worker in self._retired:
+        for worker in [*self._retired, *self._renderer.retired]:
             worker.reap(0.3)
         if self._log is not None:
             self._log.close()
@@ -202,15 +187,16 @@ class Speaker(QObject):
             effect.setVolume(voice.volume)
         if not voice.enabled:
             self.cancel()
+            self._renderer.run(False)
         if (old.voice_id, old.rate) != (voice.voice_id, voice.rate):
             self._forget_rendered()
+            self._renderer.set_voice(voice.voice_id, voice.rate)
         if voice.enabled and self._reason is None and not self._closed:
             self._start_workers()
-            self._queue_renders()
 
     def ready_texts(self) -> set[str]:
         """Texts whose rendered sound is loaded and can be played at once."""
-        return {text for text in self._wanted if self._playable(text) is not None}
+        return {text for text in self._renderer.wanted if self._playable(text) is not None}
 
     # --- spoken cues -------------------------------------------------------------------------
 
@@ -283,7 +269,7 @@ class Speaker(QObject):
             self._record(waiting.cue, DROPPED, waiting.asked_ms, "closed")
             return
         if self._live is None:
-            self._live = self._new_worker("speak", self._live_answered)
+            self._live = self._new_live_worker()
         self._next_id += 1
         self._live_request = self._next_id
         voice = self._voice
@@ -314,7 +300,7 @@ class Speaker(QObject):
             self._retire(self._live)
             self._live = None
         if not self._closed:
-            self._live = self._new_worker("speak", self._live_answered)
+            self._live = self._new_live_worker()
             self._live.start()
 
     def _retire(self, worker: SpeechWorker) -> None:
@@ -338,78 +324,16 @@ class Speaker(QObject):
             if key not in self._effects:
                 self._effects[key] = self._new_effect(beep_file(self._cache_dir, key))
 
-    # --- rendering ahead of time -------------------------------------------------------------
+    # --- rendered cues ----------------------------------------------------------------------
 
     def cue_path(self, text: str) -> Path:
         """Where the rendered sound of this text is cached for the current voice and rate."""
-        voice = self._voice
-        return cue_file(self._cache_dir, self._engine_id, voice.voice_id, voice.rate, text)
+        return self._renderer.cue_path(text)
 
-    def _queue_renders(self) -> None:
-        if self._reason is not None or self._voice_reason is not None:
-            return
-        self._to_render = []
-        for text in self._wanted:
-            if text in self._effects:
-                continue
-            path = self.cue_path(text)
-            length = wav_ms(path)
-            if length is not None:
-                self._add_rendered(text, path, length)
-            else:
-                self._to_render.append((text, path))
-        self._render_next()
-
-    def _render_next(self) -> None:
-        if self._rendering is not None or not self._to_render or not self._voice.enabled:
-            return
-        if self._closed:
-            return
-        if self._renderer is None:
-            self._renderer = self._new_worker("render", self._render_answered)
-        text, path = self._to_render.pop(0)
-        self._next_id += 1
-        self._rendering = (self._next_id, text, path)
-        request = {"id": self._next_id, "text": text, "path": str(path)}
-        self._renderer.send({**request, "voice": self._voice.voice_id, "rate": self._voice.rate})
-        self._render_limit.start(RENDER_LIMIT_MS)
-
-    def _render_answered(self, answer: dict[str, Any]) -> None:
-        if answer.get("ready") is False:
-            self._set_voice_reason(str(problems.no_speech_engine(str(answer.get("error", "")))))
-            self._to_render, self._rendering = [], None
-            self._render_limit.stop()
-            return
-        if self._rendering is None or answer.get("id") != self._rendering[0]:
-            return
-        _, text, path = self._rendering
-        self._rendering = None
-        self._render_limit.stop()
-        self._render_failures = 0
-        length = wav_ms(path) if answer.get("ok") else None
-        if length is not None and path == self.cue_path(text) and text in self._wanted:
-            self._add_rendered(text, path, length)
-        self._render_next()
-
-    def _render_stuck(self) -> None:
-        self._rendering = None
-        if self._renderer is not None:
-            self._retire(self._renderer)
-            self._renderer = None
-        self._render_failures += 1
-        if self._render_failures >= RENDER_RESTARTS:
-            self._set_voice_reason(str(problems.no_speech_engine("it stopped answering")))
-            return
-        self._render_next()
-
-    def _renderer_ended(self, why: str) -> None:
-        if why and self._rendering is not None:
-            self._render_stuck()
-
-    def _add_rendered(self, text: str, path: Path, length_ms: int) -> None:
+    def _add_rendered(self, text: str, path: str, length_ms: int) -> None:
         self._lengths[text] = length_ms
         if self._multimedia is not None and text not in self._effects:
-            self._effects[text] = self._new_effect(path, spoken=True)
+            self._effects[text] = self._new_effect(Path(path), spoken=True)
 
     def _forget_rendered(self) -> None:
         self.cancel()
@@ -428,22 +352,18 @@ class Speaker(QObject):
             effect.statusChanged.connect(lambda: self._voice_playing_changed(effect))
         return effect
 
-    def _new_worker(self, mode: str, on_answer: Any) -> SpeechWorker:
-        worker = SpeechWorker(speech_command(mode, self._engine), self)
-        worker.message.connect(on_answer)
-        if mode == "render":
-            worker.ended.connect(self._renderer_ended)
+    def _new_live_worker(self) -> SpeechWorker:
+        worker = SpeechWorker(speech_command("speak", self._engine), self)
+        worker.message.connect(self._live_answered)
         return worker
 
     def _start_workers(self) -> None:
         if self._multimedia is not None:
             self._load_beeps()
         # Both engines start now, in the background, so the first cue does not wait for them.
-        if self._renderer is None:
-            self._renderer = self._new_worker("render", self._render_answered)
-            self._renderer.start()
+        self._renderer.run(True)
         if self._live is None:
-            self._live = self._new_worker("speak", self._live_answered)
+            self._live = self._new_live_worker()
             self._live.start()
 
     def _set_reason(self, reason: str) -> None:

@@ -156,6 +156,8 @@ def serve(mode: str, engine_spec: str, requests: TextIO, out: TextIO) -> int:
         out.write(json.dumps({"ready": False, "error": f"{type(error).__name__}: {error}"}) + "\n")
         out.flush()
         return 1
+    if mode == "render" and hasattr(os, "nice"):
+        os.nice(10)  # rendering ahead is never urgent: the window and live speech go first
     worker = _Worker(engine, out)
     name = "fake" if engine_spec != "pyttsx3" else driver_name()
     worker.answer({"ready": True, "engine": name, "voices": len(voices)})

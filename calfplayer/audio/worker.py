@@ -45,10 +45,16 @@ class SpeechWorker(QObject):
         self._poll = QTimer(self)
         self._poll.timeout.connect(self._drain)
         self._finished = False
+        self._spawning = False
+        self._spawned: list[subprocess.Popen[bytes] | OSError] = []  # filled by the spawner
+        self._pending: list[bytes] = []  # requests sent before the process was there
+        self._spawn_check = QTimer(self)
+        self._spawn_check.setInterval(5)
+        self._spawn_check.timeout.connect(self._adopt)
 
     @property
     def started(self) -> bool:
-        return self._process is not None or self._finished
+        return self._spawning or self._process is not None or self._finished
 
     @property
     def finished(self) -> bool:
@@ -59,11 +65,35 @@ class SpeechWorker(QObject):
         return self._process.pid if self._process is not None else None
 
     def start(self) -> None:
+        """Starts the process on a plain thread (Popen can take tens of ms on a busy machine)."""
         if self.started:
             return
+        self._spawning = True
+        threading.Thread(target=self._spawn, name="speech-spawn", daemon=True).start()
+        self._spawn_check.start()
+
+    def send(self, request: dict[str, Any]) -> None:
+        self.start()
+        if self._killed:
+            return
+        self._pending.append((json.dumps(request) + "\n").encode("utf-8"))
+        if self._process is not None:
+            self._write_pending()
+
+    def _write_pending(self) -> None:
+        assert self._process is not None and self._process.stdin is not None
         try:
-            # Without shell or preexec_fn, Popen uses vfork/posix_spawn: a few ms, no waiting.
-            self._process = subprocess.Popen(
+            # One small request at a time: far below the pipe's buffer, so this never blocks.
+            while self._pending:
+                self._process.stdin.write(self._pending.pop(0))
+            self._process.stdin.flush()
+        except (OSError, ValueError):
+            self.kill()
+
+    def _spawn(self) -> None:
+        """On the spawning thread: no Qt here, the result goes into a list the GUI thread reads."""
+        try:
+            process = subprocess.Popen(
                 self._command,
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
@@ -71,31 +101,44 @@ class SpeechWorker(QObject):
                 **_new_group(),
             )
         except OSError as error:
-            self._finish(f"the speech process could not start ({error})")
+            self._spawned.append(error)
             return
-        assert self._process.stdout is not None and self._process.stdin is not None
+        self._spawned.append(process)
+
+    def _take_spawned(self) -> bool:
+        """Adopts the started process once the spawning thread is done; False until then."""
+        if not self._spawned:
+            return False
+        result = self._spawned.pop()
+        self._spawning = False
+        if isinstance(result, OSError):
+            self._finish(f"the speech process could not start ({result})")
+            return True
+        self._process = result
+        if self._killed:
+            kill_process_group(result)
+        return True
+
+    def _adopt(self) -> None:
+        if not self._take_spawned():
+            return
+        self._spawn_check.stop()
+        process = self._process
+        if process is None:
+            return
+        assert process.stdout is not None and process.stdin is not None
         if sys.platform == "win32":
-            reader = threading.Thread(target=self._read_blocking, daemon=True)
-            reader.start()
+            threading.Thread(target=self._read_blocking, daemon=True).start()
             self._poll.start(_POLL_MS)
         else:
-            os.set_blocking(self._process.stdout.fileno(), False)
-            os.set_blocking(self._process.stdin.fileno(), False)
+            os.set_blocking(process.stdout.fileno(), False)
+            os.set_blocking(process.stdin.fileno(), False)
             self._notifier = QSocketNotifier(
-                self._process.stdout.fileno(), QSocketNotifier.Type.Read, self
+                process.stdout.fileno(), QSocketNotifier.Type.Read, self
             )
             self._notifier.activated.connect(self._readable)
-
-    def send(self, request: dict[str, Any]) -> None:
-        self.start()
-        if self._process is None or self._process.stdin is None or self._killed:
-            return
-        try:
-            # One small request at a time: far below the pipe's buffer, so this never blocks.
-            self._process.stdin.write((json.dumps(request) + "\n").encode("utf-8"))
-            self._process.stdin.flush()
-        except (OSError, ValueError):
-            self.kill()
+        if self._pending and not self._killed:
+            self._write_pending()
 
     def kill(self) -> None:
         """Ends the process and everything it started; returns at once."""
@@ -105,9 +148,13 @@ class SpeechWorker(QObject):
 
     def reap(self, timeout: float) -> bool:
         """Waits at most ``timeout`` s for a killed process to be gone: at shutdown only."""
+        deadline = time.monotonic() + timeout
+        while self._spawning and not self._take_spawned():
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.005)
         if self._process is None:
             return True
-        deadline = time.monotonic() + timeout
         while self._process.poll() is None:
             if time.monotonic() > deadline:
                 return False

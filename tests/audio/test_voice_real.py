@@ -12,7 +12,8 @@ from pulse import onsets
 
 from calfplayer.audio.cue_files import wav_ms
 from calfplayer.audio.cue_log import CueLog, read_cue_log
-from calfplayer.audio.speaker import Speaker, plan_texts
+from calfplayer.audio.renderer import plan_texts
+from calfplayer.audio.speaker import Speaker
 from calfplayer.domain.cues import CueLevel
 from calfplayer.domain.plan import build_plan
 from calfplayer.store.settings import VoiceSettings
