@@ -19,6 +19,11 @@ SINK = "calfplayer_test"
 RECORD_RATE = 16_000
 
 
+def _dies_with_us(command: list[str]) -> list[str]:
+    """The command, killed when the test or benchmark process dies, even by an abort."""
+    return ["setpriv", "--pdeathsig", "KILL", *command] if shutil.which("setpriv") else command
+
+
 @dataclass
 class PrivatePulse:
     folder: Path
@@ -36,18 +41,20 @@ class PrivatePulse:
             "PULSE_SERVER": f"unix:{socket}",
         }
         self.process = subprocess.Popen(
-            [
-                "pulseaudio",
-                "-n",
-                "--daemonize=no",
-                "--use-pid-file=no",
-                "--exit-idle-time=-1",
-                "--disable-shm=yes",
-                "-L",
-                f"module-null-sink sink_name={SINK}",
-                "-L",
-                f"module-native-protocol-unix socket={socket} auth-anonymous=1",
-            ],
+            _dies_with_us(
+                [
+                    "pulseaudio",
+                    "-n",
+                    "--daemonize=no",
+                    "--use-pid-file=no",
+                    "--exit-idle-time=-1",
+                    "--disable-shm=yes",
+                    "-L",
+                    f"module-null-sink sink_name={SINK}",
+                    "-L",
+                    f"module-native-protocol-unix socket={socket} auth-anonymous=1",
+                ]
+            ),
             env={**os.environ, **self.env},
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
@@ -89,16 +96,18 @@ class Recorder:
 
     def start(self) -> None:
         self.process = subprocess.Popen(
-            [
-                "parec",
-                "-d",
-                f"{SINK}.monitor",
-                "--raw",
-                "--format=s16le",
-                f"--rate={RECORD_RATE}",
-                "--channels=1",
-                "--latency-msec=5",
-            ],
+            _dies_with_us(
+                [
+                    "parec",
+                    "-d",
+                    f"{SINK}.monitor",
+                    "--raw",
+                    "--format=s16le",
+                    f"--rate={RECORD_RATE}",
+                    "--channels=1",
+                    "--latency-msec=5",
+                ]
+            ),
             env={**os.environ, **self.pulse.env},
             stdout=self.path.open("wb"),
             stderr=subprocess.DEVNULL,
