@@ -15,7 +15,6 @@ Needs PySide6; runs headless (QT_QPA_PLATFORM=offscreen is set for you).
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from pathlib import Path
@@ -26,34 +25,17 @@ from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPen
 from PySide6.QtSvg import QSvgRenderer
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from calfplayer.domain.exercises import Catalogue
+
 ROOT = Path(__file__).resolve().parent.parent
 EX_DIR = ROOT / "assets" / "exercises"
 SHEET = ROOT / "docs" / "screenshots" / "exercises.png"
 ICON = ROOT / "assets" / "icons" / "calfplayer.svg"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
-IDS = [
-    "calf-stretch",
-    "band-plantarflexion",
-    "seated-calf-raise",
-    "calf-raise",
-    "soleus-raise",
-    "single-leg-calf-raise",
-    "downward-dog",
-    "single-leg-deadlift",
-    "short-foot",
-]
-FALLBACK_NAMES = {
-    "calf-stretch": "Standing calf stretch",
-    "band-plantarflexion": "Resisted ankle plantarflexion",
-    "seated-calf-raise": "Seated calf raise",
-    "calf-raise": "Standing calf raise",
-    "soleus-raise": "Deficit soleus raise",
-    "single-leg-calf-raise": "Single-leg calf raise",
-    "downward-dog": "Downward dog",
-    "single-leg-deadlift": "Single-leg deadlift",
-    "short-foot": "Short foot",
-}
+CATALOGUE = Catalogue.load(EX_DIR)
+IDS = list(CATALOGUE)
 
 INK = "#333333"
 CELL = 200  # each drawing is shown at 200 x 200 px
@@ -74,13 +56,7 @@ def renderer(svg_path: Path, colour: str | None = None) -> QSvgRenderer:
 
 
 def exercise_name(ex_id: str) -> str:
-    meta = EX_DIR / f"{ex_id}.json"
-    if meta.exists():
-        try:
-            return json.loads(meta.read_text())["name"]
-        except (ValueError, KeyError):
-            pass
-    return FALLBACK_NAMES.get(ex_id, ex_id)
+    return CATALOGUE[ex_id].name
 
 
 def contact_sheet(out: Path = SHEET) -> None:
