@@ -1,21 +1,145 @@
-"""Opens the window."""
+"""Opens the window: the context, one running copy, signals, the voice after the first paint."""
 
 from __future__ import annotations
 
 import argparse
+import signal
+import socket
 import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import FrameType
 
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtCore import QObject, QSocketNotifier
+from PySide6.QtWidgets import QApplication
 
+from calfplayer.audio.sink import CueSink, SilentCueSink
+from calfplayer.domain.jsonfile import FileProblems
+from calfplayer.domain.library import UnknownRoutine
+from calfplayer.domain.routines import Routine
+from calfplayer.paths import AppPaths
+from calfplayer.ui.context import AppContext
 from calfplayer.ui.desktop import integrate_with_desktop
+from calfplayer.ui.main_window import MainWindow
+from calfplayer.ui.screensaver import platform_screen_keeper
+from calfplayer.ui.single_instance import InstanceServer, hand_over, instance_name
+
+EXIT_INVALID = 1
+EXIT_UNKNOWN_ROUTINE = 2
 
 
-def run_app(args: argparse.Namespace) -> int:
-    app = QApplication(sys.argv[:1])
+def load_voice(context: AppContext) -> CueSink:
+    """The sink that makes cues heard; called once, after the window's first paint.
+
+    Speech and multimedia modules are imported from here only, so they never delay the window.
+    """
+    del context
+    return SilentCueSink()
+
+
+def resolve_routine(context: AppContext, wanted: str | None) -> Routine | int | None:
+    """The routine asked for on the command line, or an exit code after a message on stderr."""
+    if not wanted:
+        return None
+    try:
+        return context.library.resolve(wanted)
+    except UnknownRoutine as unknown:
+        print(f"calfplayer: {unknown}", file=sys.stderr)
+        return EXIT_UNKNOWN_ROUTINE
+    except FileProblems as problems:
+        print(problems.describe(), file=sys.stderr)
+        return EXIT_INVALID
+    except OSError as error:
+        print(f"calfplayer: {error.strerror or error}: {wanted}", file=sys.stderr)
+        return EXIT_INVALID
+
+
+class QuitOnSignals(QObject):
+    """SIGTERM and SIGINT reach Python only when it runs; a wake-up socket makes Qt notice them."""
+
+    def __init__(self, on_signal: Callable[[], None]) -> None:
+        super().__init__()
+        self._on_signal = on_signal
+        self._reader, self._writer = socket.socketpair()
+        self._reader.setblocking(False)
+        self._writer.setblocking(False)
+        self._previous_fd = signal.set_wakeup_fd(self._writer.fileno())
+        self._previous = {
+            number: signal.signal(number, self._noted) for number in (signal.SIGTERM, signal.SIGINT)
+        }
+        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._wake)
+
+    def _noted(self, number: int, frame: FrameType | None) -> None:
+        del number, frame  # the work happens in _wake, inside the event loop
+
+    def _wake(self) -> None:
+        try:
+            received = self._reader.recv(64)
+        except BlockingIOError:
+            return
+        if received:
+            self._on_signal()
+
+    def restore(self) -> None:
+        self._notifier.setEnabled(False)
+        signal.set_wakeup_fd(self._previous_fd)
+        for number, handler in self._previous.items():
+            signal.signal(number, handler)
+        self._reader.close()
+        self._writer.close()
+
+
+def _request(args: argparse.Namespace) -> dict[str, object]:
+    wanted = args.routine
+    if wanted and Path(wanted).expanduser().is_file():
+        wanted = str(Path(wanted).expanduser().resolve())
+    return {"routine": wanted, "start": bool(args.start)}
+
+
+def run_app(
+    args: argparse.Namespace, on_first_paint: Callable[[MainWindow], None] | None = None
+) -> int:
+    paths = AppPaths.resolve(getattr(args, "data_dir", None))
+    no_voice = bool(getattr(args, "no_voice", False))
+    context = AppContext.create(paths, no_voice=no_voice)
+    routine = resolve_routine(context, getattr(args, "routine", None))
+    if isinstance(routine, int):
+        return routine
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     app.setApplicationName("calfplayer")
     integrate_with_desktop(app)
-    label = QLabel("calfplayer")
-    label.setWindowTitle("calfplayer")
-    label.resize(420, 860)
-    label.show()
-    return app.exec()
+    name = instance_name(paths)
+    if hand_over(name, _request(args)):
+        return 0
+    server = InstanceServer()
+    server.listen(name)
+    window = MainWindow(context, platform_screen_keeper())
+    server.request.connect(window.handle_request)
+    quitter = QuitOnSignals(window.quit_now)
+
+    def painted() -> None:
+        if not no_voice:
+            context.set_cue_sink(load_voice(context))
+        if on_first_paint is not None:
+            on_first_paint(window)
+
+    window.first_painted.connect(painted)
+    if isinstance(routine, Routine):
+        window.open_routine(routine, start=bool(args.start))
+    window.show()
+    try:
+        status = app.exec()
+    finally:
+        quitter.restore()
+        server.close()
+        window.controller.shutdown()
+        # Qt objects are destroyed here, in order, rather than by the garbage collector while
+        # the interpreter shuts down.
+        server.request.disconnect(window.handle_request)
+        window.deleteLater()
+        server.deleteLater()
+        app.sendPostedEvents(None, 0)
+        app.processEvents()
+    return status

@@ -1,0 +1,340 @@
+"""The main window: stacked pages, a bottom navigation bar and the keyboard shortcuts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QHBoxLayout,
+    QMainWindow,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calfplayer.domain.plan import Plan, build_plan
+from calfplayer.domain.routines import Routine
+from calfplayer.ui import dialogs
+from calfplayer.ui.context import AppContext
+from calfplayer.ui.pages.history import HistoryPage
+from calfplayer.ui.pages.player import PlayerPage
+from calfplayer.ui.pages.preview import PreviewPage
+from calfplayer.ui.pages.settings import SettingsPage
+from calfplayer.ui.pages.summary import SummaryPage
+from calfplayer.ui.pages.workouts import WorkoutsPage
+from calfplayer.ui.player_controller import PlayerController
+from calfplayer.ui.screensaver import ScreenKeeper
+from calfplayer.ui.theme import apply_theme, current_palette
+from calfplayer.ui.widgets.common import button, label
+from calfplayer.ui.widgets.icons import two_state_icon
+
+DEFAULT_SIZE = QSize(420, 860)
+MINIMUM_SIZE = QSize(360, 640)
+
+
+class Page(IntEnum):
+    WORKOUTS = 0
+    PREVIEW = 1
+    PLAYER = 2
+    SUMMARY = 3
+    HISTORY = 4
+    SETTINGS = 5
+
+
+class _Root(QWidget):
+    """The window's content; tells when it has been painted for the first time."""
+
+    painted = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("root")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self._painted = False
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # After this paint has reached the screen, not in the middle of it.
+            QTimer.singleShot(0, self.painted.emit)
+
+
+class MainWindow(QMainWindow):
+    first_painted = Signal()
+
+    def __init__(self, context: AppContext, screen_keeper: ScreenKeeper | None = None) -> None:
+        super().__init__()
+        self.context = context
+        self.setWindowTitle("calfplayer")
+        self.setMinimumSize(MINIMUM_SIZE)
+        self.resize(DEFAULT_SIZE)
+        self._quitting = False
+        self.controller = PlayerController(context, screen_keeper, self)
+
+        root = _Root()
+        root.painted.connect(self.first_painted.emit)
+        layout = QVBoxLayout(root)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.setCentralWidget(root)
+
+        self.banner = self._banner()
+        layout.addWidget(self.banner)
+
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("pages")
+        self.workouts = WorkoutsPage(context)
+        self.preview = PreviewPage(context)
+        self.player = PlayerPage(self.controller)
+        self.summary = SummaryPage()
+        self.history = HistoryPage()
+        self.settings = SettingsPage(context)
+        for page in (
+            self.workouts,
+            self.preview,
+            self.player,
+            self.summary,
+            self.history,
+            self.settings,
+        ):
+            self.pages.addWidget(page)
+        layout.addWidget(self.pages, 1)
+        self.nav = self._navigation()
+        layout.addWidget(self.nav)
+
+        self.workouts.routine_chosen.connect(self.open_routine)
+        self.preview.back_requested.connect(lambda: self.show_page(Page.WORKOUTS))
+        self.preview.start_requested.connect(self.start_plan)
+        self.player.stop_requested.connect(self.request_stop)
+        self.summary.done.connect(lambda: self.show_page(Page.WORKOUTS))
+        self.settings.theme_changed.connect(lambda _name: self.apply_theme())
+        self.settings.problem.connect(self.add_notice)
+        self.controller.finished.connect(self._workout_finished)
+        self.shortcuts = self._shortcuts()
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(self._system_scheme_changed)
+
+        self._notices = list(context.notices)
+        self._next_notice()
+        self.show_page(Page.WORKOUTS)
+        self.apply_theme()
+
+    def _banner(self) -> QWidget:
+        banner = QWidget()
+        banner_layout = QHBoxLayout(banner)
+        banner_layout.setContentsMargins(12, 8, 12, 0)
+        self.notice = label("", "notice")
+        self.notice.setAccessibleName("Notice")
+        dismiss = button("×", "flat", "Dismiss the notice")
+        dismiss.setFixedWidth(48)
+        dismiss.clicked.connect(self._next_notice)
+        banner_layout.addWidget(self.notice, 1)
+        banner_layout.addWidget(dismiss, 0, Qt.AlignmentFlag.AlignTop)
+        return banner
+
+    # --- navigation --------------------------------------------------------------------------
+
+    def _navigation(self) -> QWidget:
+        nav = QWidget()
+        nav.setObjectName("nav")
+        nav.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        row = QHBoxLayout(nav)
+        row.setContentsMargins(8, 2, 8, 2)
+        self.nav_group = QButtonGroup(self)
+        self.nav_buttons: dict[Page, QToolButton] = {}
+        for page, text, name in (
+            (Page.WORKOUTS, "Workouts", "workouts"),
+            (Page.HISTORY, "History", "history"),
+            (Page.SETTINGS, "Settings", "settings"),
+        ):
+            tab = QToolButton()
+            tab.setObjectName("nav")
+            tab.setText(text)
+            tab.setAccessibleName(text)
+            tab.setCheckable(True)
+            tab.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+            tab.setIconSize(QSize(26, 26))
+            tab.setProperty("iconName", name)
+            tab.setCursor(Qt.CursorShape.PointingHandCursor)
+            tab.clicked.connect(lambda _=False, chosen=page: self.show_page(chosen))
+            self.nav_group.addButton(tab)
+            self.nav_buttons[page] = tab
+            row.addWidget(tab, 1)
+        return nav
+
+    @property
+    def current_page(self) -> Page:
+        return Page(self.pages.currentIndex())
+
+    def show_page(self, page: Page) -> None:
+        self.pages.setCurrentIndex(page)
+        in_workout = page in (Page.PLAYER, Page.SUMMARY)
+        self.nav.setVisible(not in_workout)
+        tab = {Page.HISTORY: Page.HISTORY, Page.SETTINGS: Page.SETTINGS}.get(page, Page.WORKOUTS)
+        self.nav_buttons[tab].setChecked(True)
+        for key, shortcut in self.shortcuts.items():
+            shortcut.setEnabled(key in ("F11",) or page is Page.PLAYER or key == "Esc")
+
+    def open_routine(self, routine: Routine, start: bool = False) -> None:
+        """Shows a routine's preview; with ``start`` begins it at once (never behind a dialog)."""
+        if self.controller.active:
+            self.raise_to_front()
+            return  # a running workout is never replaced without asking
+        self.preview.show_routine(routine)
+        if start:
+            self.start_plan(build_plan(routine))
+        else:
+            self.show_page(Page.PREVIEW)
+
+    def start_plan(self, plan: Plan) -> None:
+        self.player.show_notice_once(self.context.cue_sink.unavailable_reason())
+        self.show_page(Page.PLAYER)
+        self.controller.start(plan)
+
+    def raise_to_front(self) -> None:
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def handle_request(self, request: dict[str, Any]) -> None:
+        """What a second launch handed over: its --routine and --start."""
+        self.raise_to_front()
+        wanted = request.get("routine")
+        if not isinstance(wanted, str) or not wanted:
+            return
+        try:
+            routine = self.context.library.resolve(wanted)
+        except Exception as error:  # a bad file or id: say so, keep running
+            self.add_notice(f"Could not open {wanted}: {error}")
+            return
+        self.open_routine(routine, start=bool(request.get("start")))
+
+    # --- workout -----------------------------------------------------------------------------
+
+    def request_stop(self) -> None:
+        if not self.controller.active:
+            return
+        if dialogs.confirm(
+            self,
+            "Stop the workout?",
+            "What you have done so far is kept.",
+            "Stop",
+            "Keep going",
+        ):
+            self.controller.stop()
+
+    def _workout_finished(self, status: str) -> None:
+        session = self.controller.session
+        if session is None or self._quitting:
+            return
+        self.summary.show_result(
+            session.plan,
+            session.results,
+            status,
+            session.elapsed_ms(),
+            self.controller.started_at,
+            self.controller.ended_at,
+            self.controller.record_problem,
+        )
+        self.show_page(Page.SUMMARY)
+
+    def quit_now(self) -> None:
+        """SIGTERM, SIGINT: keep what was done and quit without asking."""
+        self._quitting = True
+        self.controller.shutdown()
+        self.close()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if (
+            self.controller.active
+            and not self._quitting
+            and not dialogs.confirm(
+                self,
+                "Stop the workout and close?",
+                "What you have done so far is kept.",
+                "Stop and close",
+                "Keep going",
+            )
+        ):
+            event.ignore()
+            return
+        self._quitting = True
+        self.controller.shutdown()
+        event.accept()
+
+    # --- keys ----------------------------------------------------------------------------------
+
+    def _shortcuts(self) -> dict[str, QShortcut]:
+        c = self.controller
+        actions: dict[str, tuple[list[Qt.Key], Callable[[], None]]] = {
+            "Space": ([Qt.Key.Key_Space], c.toggle_pause),
+            "Left": ([Qt.Key.Key_Left], c.back),
+            "Right": ([Qt.Key.Key_Right], c.skip),
+            "M": ([Qt.Key.Key_M], c.toggle_mute),
+            "Esc": ([Qt.Key.Key_Escape], self._escape),
+            "Enter": ([Qt.Key.Key_Return, Qt.Key.Key_Enter], c.rep_done),
+            "F11": ([Qt.Key.Key_F11], self.toggle_full_screen),
+        }
+        shortcuts = {}
+        for name, (keys, action) in actions.items():
+            for number, key in enumerate(keys):
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+                shortcut.activated.connect(action)
+                shortcuts[name if number == 0 else f"{name}{number}"] = shortcut
+        return shortcuts
+
+    def _escape(self) -> None:
+        if self.current_page is Page.PLAYER:
+            self.request_stop()
+        elif self.current_page is Page.PREVIEW:
+            self.show_page(Page.WORKOUTS)
+        elif self.isFullScreen():
+            self.showNormal()
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    # --- theme and notices ---------------------------------------------------------------------
+
+    def apply_theme(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, self.context.settings.theme)
+        palette = current_palette()
+        for tab in self.nav_buttons.values():
+            name = str(tab.property("iconName"))
+            tab.setIcon(two_state_icon(name, palette.muted, palette.accent_ink))
+        self.player.retheme()
+
+    def _system_scheme_changed(self, _scheme: object) -> None:
+        if self.context.settings.theme == "system":
+            self.apply_theme()
+
+    def add_notice(self, text: str) -> None:
+        self._notices.append(text)
+        if not self.banner.isVisible() or not self.notice.text():
+            self._next_notice()
+
+    def _next_notice(self) -> None:
+        if self._notices:
+            self.notice.setText(self._notices.pop(0))
+            self.banner.show()
+        else:
+            self.notice.setText("")
+            self.banner.hide()

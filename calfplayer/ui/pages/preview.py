@@ -1,0 +1,167 @@
+"""Preview: what a routine holds, how long it takes, what to get ready, and Start.
+
+The first time, a safety card sits above the list. It is dismissed with a button on the card and is
+never a modal dialog, so nothing stands between a person and Start.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from calfplayer.domain.exercises import Kind, equipment_label
+from calfplayer.domain.plan import Plan, build_plan
+from calfplayer.domain.routines import Routine, RoutineItem
+from calfplayer.ui.context import AppContext
+from calfplayer.ui.pages.workouts import routine_facts
+from calfplayer.ui.widgets.common import (
+    MARGIN,
+    button,
+    card,
+    clear_layout,
+    label,
+    page_layout,
+    scrolling_column,
+)
+from calfplayer.ui.widgets.illustration import ExerciseIllustration
+
+SAFETY_TEXT = (
+    "calfplayer is for education and general fitness, not medical advice. Warm up gently, keep "
+    "something steady within reach, and stop at once if you feel a sharp pain, dizziness or "
+    "swelling. If you have an injury or a health condition, ask a professional first."
+)
+
+
+def _seconds(ms: int) -> str:
+    return f"{ms / 1000:g} s"
+
+
+def dosage_text(item: RoutineItem) -> str:
+    """ "3 × 12 reps, each leg" / "2 × 30 s hold" — the dose as a coach would say it."""
+    each = ", each leg" if item.per_side else ""
+    if item.exercise.kind is Kind.HOLD:
+        hold = _seconds(item.hold_ms or 0)
+        what = f"{item.reps} holds of {hold}" if item.reps > 1 else f"{hold} hold"
+        return f"{item.sets} × {what}{each}"
+    return f"{item.sets} × {item.reps} reps{each}"
+
+
+def tempo_text(item: RoutineItem) -> str:
+    tempo = item.tempo
+    if item.exercise.kind is Kind.HOLD or tempo is None:
+        return f"{_seconds(item.rest_ms)} rest between sets" if item.sets > 1 else ""
+    if item.self_paced:
+        pace = "at your own pace"
+    else:
+        words = item.exercise.phase_words
+        pace = (
+            f"{_seconds(tempo.up_ms)} {words.up.lower()} · {_seconds(tempo.top_ms)} "
+            f"{words.top.lower()} · {_seconds(tempo.down_ms)} {words.down.lower()}"
+        )
+    return pace
+
+
+class ExerciseRow(QWidget):
+    def __init__(self, number: int, item: RoutineItem) -> None:
+        super().__init__()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.setSpacing(14)
+        picture = ExerciseIllustration(compact=True)
+        picture.setFixedSize(64, 64)
+        picture.set_image(item.exercise.image_start, item.exercise.name)
+        layout.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        text.addWidget(label(f"{number}. {item.exercise.name}", "subheading"))
+        self.dosage = label(dosage_text(item), "body")
+        text.addWidget(self.dosage)
+        extra = tempo_text(item)
+        if extra:
+            text.addWidget(label(extra, "small"))
+        layout.addLayout(text, 1)
+        self.setAccessibleName(f"{item.exercise.name}: {dosage_text(item)}")
+
+
+class PreviewPage(QWidget):
+    start_requested = Signal(object)  # Plan
+    back_requested = Signal()
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.routine: Routine | None = None
+        self.plan: Plan | None = None
+        outer = page_layout(self)
+        top = QHBoxLayout()
+        top.setContentsMargins(8, 8, MARGIN, 0)
+        self.back_button = button("‹  Workouts", "flat", "Back to workouts")
+        self.back_button.clicked.connect(self.back_requested.emit)
+        top.addWidget(self.back_button)
+        top.addStretch(1)
+        outer.addLayout(top)
+        area, self.column = scrolling_column()
+        self.column.setContentsMargins(MARGIN, 4, MARGIN, MARGIN)
+        outer.addWidget(area, 1)
+        bottom = QVBoxLayout()
+        bottom.setContentsMargins(MARGIN, 10, MARGIN, MARGIN)
+        self.start_button = button("Start workout", "primary", "Start the workout")
+        self.start_button.clicked.connect(self._start)
+        bottom.addWidget(self.start_button)
+        outer.addLayout(bottom)
+        self.safety_card: QWidget | None = None
+
+    def show_routine(self, routine: Routine) -> None:
+        self.routine = routine
+        self.plan = build_plan(routine)
+        clear_layout(self.column)
+        self.safety_card = None
+        self.title = label(routine.name, "title")
+        self.column.addWidget(self.title)
+        if routine.description:
+            self.column.addWidget(label(routine.description, "muted"))
+        self.facts = label(
+            routine_facts(routine),
+            "chip",
+            wrap=False,
+        )
+        self.column.addWidget(self.facts, 0, Qt.AlignmentFlag.AlignLeft)
+        needed = [equipment_label(name) for name in routine.equipment]
+        self.equipment = label(
+            "Get ready: " + ", ".join(needed) if needed else "No equipment needed", "body"
+        )
+        self.column.addWidget(self.equipment)
+        if not self.context.settings.safety_acknowledged:
+            self.safety_card = self._safety_card()
+            self.column.addWidget(self.safety_card)
+        list_card, list_layout = card()
+        list_layout.setSpacing(4)
+        self.rows = [ExerciseRow(number, item) for number, item in enumerate(routine.items, 1)]
+        for row in self.rows:
+            list_layout.addWidget(row)
+        self.column.addWidget(list_card)
+        self.column.addStretch(1)
+        self.start_button.setFocus()
+
+    def _safety_card(self) -> QWidget:
+        frame, layout = card("safety")
+        layout.addWidget(label("Before you start", "subheading"))
+        layout.addWidget(label(SAFETY_TEXT, "body"))
+        dismiss = button("I understand", "", "I understand the safety note")
+        dismiss.clicked.connect(self.acknowledge_safety)
+        layout.addWidget(dismiss, 0, Qt.AlignmentFlag.AlignRight)
+        return frame
+
+    def acknowledge_safety(self) -> None:
+        settings = self.context.settings
+        self.context.update_settings(replace(settings, safety_acknowledged=True))
+        if self.safety_card is not None:
+            self.safety_card.hide()
+            self.safety_card.deleteLater()
+            self.safety_card = None
+
+    def _start(self) -> None:
+        if self.plan is not None:
+            self.start_requested.emit(self.plan)

@@ -1,0 +1,91 @@
+"""Workouts: a card per routine with its name, time, number of exercises and equipment."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from calfplayer.domain.exercises import equipment_label
+from calfplayer.domain.plan import build_plan, format_duration
+from calfplayer.domain.routines import Routine
+from calfplayer.ui.context import AppContext
+from calfplayer.ui.widgets.common import label, page_layout, scrolling_column
+
+
+def equipment_text(routine: Routine) -> str:
+    needed = [equipment_label(name) for name in routine.equipment]
+    return "You need: " + ", ".join(needed) if needed else "No equipment needed"
+
+
+def routine_facts(routine: Routine) -> str:
+    minutes = format_duration(build_plan(routine).total_ms)
+    count = len(routine.items)
+    return f"{minutes} min · {count} exercise{'s' if count != 1 else ''}"
+
+
+class RoutineCard(QPushButton):
+    """The whole card is one button: easy to hit with a thumb, one stop for the keyboard."""
+
+    def __init__(self, routine: Routine) -> None:
+        super().__init__()
+        self.routine = routine
+        self.setObjectName("card")
+        # A push button insists on its size hint as its minimum width; a card must narrow instead.
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        facts = routine_facts(routine)
+        equipment = equipment_text(routine)
+        self.setAccessibleName(routine.name)
+        self.setAccessibleDescription(f"{facts}. {equipment}. {routine.description}")
+        layout = self._layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 16)
+        layout.setSpacing(6)
+        self.facts = label(facts, "chip", wrap=False)
+        # One line that may be cut at huge font sizes rather than widen the card past the window.
+        self.facts.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        parts = [
+            label(routine.name, "subheading"),
+            label(routine.description, "muted") if routine.description else None,
+            self.facts,
+            label(equipment, "small"),
+        ]
+        for part in parts:
+            if part is None:
+                continue
+            part.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            layout.addWidget(
+                part, 0, Qt.AlignmentFlag.AlignLeft if part is self.facts else Qt.AlignmentFlag(0)
+            )
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self._layout.sizeHint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self._layout.minimumSize()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        return self._layout.totalHeightForWidth(width)
+
+
+class WorkoutsPage(QWidget):
+    routine_chosen = Signal(object)  # Routine
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        outer = page_layout(self)
+        area, column = scrolling_column()
+        column.addWidget(label("Workouts", "title"))
+        column.addWidget(label("Pick a routine. Each one shows the time it takes.", "muted"))
+        self.cards: list[RoutineCard] = []
+        for routine in context.library.routines:
+            card = RoutineCard(routine)
+            card.clicked.connect(lambda _=False, chosen=routine: self.routine_chosen.emit(chosen))
+            self.cards.append(card)
+            column.addWidget(card)
+        column.addStretch(1)
+        outer.addWidget(area)

@@ -1,0 +1,214 @@
+"""The only bridge between the Qt event loop and the workout engine.
+
+One precise single-shot timer is aimed at ``Session.next_event_at()``, so each rep, countdown and
+segment change is handled the millisecond it falls due; a second, modest-rate timer repaints only
+while the ring visibly moves. Every batch of events goes straight to the cue sink and the recorder.
+Nothing here reads or writes files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from calfplayer.audio.sink import CueSink
+from calfplayer.domain.cues import cues_for_events
+from calfplayer.domain.plan import Plan
+from calfplayer.domain.session import Event, EventKind, Session, State
+from calfplayer.ui.context import AppContext
+from calfplayer.ui.screensaver import NoScreenKeeper, ScreenKeeper
+
+# The ring is repainted about once per degree of its sweep, but never faster than this.
+FASTEST_FRAME_MS = 33
+SLOWEST_FRAME_MS = 250
+EXTRA_REST_S = 15
+
+
+class PlayerController(QObject):
+    changed = Signal()  # something other than the passing of time changed: re-read everything
+    frame = Signal()  # time passed: the ring and countdown may have moved
+    finished = Signal(str)  # "completed" or "stopped"
+
+    def __init__(
+        self,
+        context: AppContext,
+        screen_keeper: ScreenKeeper | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.session: Session | None = None
+        self.muted = False
+        self.started_at: datetime | None = None
+        self.ended_at: datetime | None = None
+        self.record_problem: str | None = None
+        self._keeper = screen_keeper or NoScreenKeeper()
+        self._event_timer = QTimer(self)
+        self._event_timer.setSingleShot(True)
+        self._event_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._event_timer.timeout.connect(self.tick)
+        self._frame_timer = QTimer(self)
+        self._frame_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._frame_timer.timeout.connect(self._next_frame)
+        context.on_cue_sink_changed(self._sink_changed)
+
+    # --- reading ---------------------------------------------------------------------------
+
+    @property
+    def plan(self) -> Plan | None:
+        return self.session.plan if self.session is not None else None
+
+    @property
+    def active(self) -> bool:
+        """A workout has started and not yet ended."""
+        return self.session is not None and self.session.state in (State.RUNNING, State.PAUSED)
+
+    @property
+    def sink(self) -> CueSink:
+        return self.context.cue_sink
+
+    def next_tick_in_ms(self) -> int | None:
+        return self._event_timer.remainingTime() if self._event_timer.isActive() else None
+
+    def frame_interval_ms(self) -> int | None:
+        return self._frame_timer.interval() if self._frame_timer.isActive() else None
+
+    # --- driving -----------------------------------------------------------------------------
+
+    def start(self, plan: Plan) -> None:
+        if self.active:
+            self.stop()
+        self.session = Session(plan, self.context.clock)
+        self.started_at = self.context.clock.wall_now()
+        self.ended_at = None
+        self.record_problem = None
+        self.sink.prepare(plan)
+        self.sink.set_level(self.context.cue_level)
+        self.sink.set_muted(self.muted)
+        self._safely(lambda: self.context.recorder.begin(plan, self.context.clock.wall_now()))
+        self._keeper.inhibit()
+        self._handle(self.session.start())
+
+    def tick(self) -> None:
+        """Catches the session up with the clock (the precise timer calls this)."""
+        if self.session is not None:
+            self._handle(self.session.advance())
+
+    def toggle_pause(self) -> None:
+        if self.session is None:
+            return
+        if self.session.state is State.PAUSED:
+            self.resume()
+        else:
+            self.pause()
+
+    def pause(self) -> None:
+        if self.session is not None and self.session.state is State.RUNNING:
+            self.sink.cancel()
+            self._keeper.release()
+            self._handle(self.session.pause(), changed=True)
+
+    def resume(self) -> None:
+        if self.session is not None and self.session.state is State.PAUSED:
+            self._keeper.inhibit()
+            self._handle(self.session.resume(), changed=True)
+
+    def back(self) -> None:
+        self._control(lambda session: session.back(), cancel=True)
+
+    def skip(self) -> None:
+        self._control(lambda session: session.skip(), cancel=True)
+
+    def rep_done(self) -> None:
+        self._control(lambda session: session.rep_done())
+
+    def extend_rest(self, seconds: int = EXTRA_REST_S) -> None:
+        self._control(lambda session: session.extend_rest(seconds))
+
+    def skip_rest(self) -> None:
+        self._control(lambda session: session.skip_rest(), cancel=True)
+
+    def stop(self) -> None:
+        """Ends the workout now, keeping what was done (the caller has asked the person)."""
+        self._control(lambda session: session.stop(), cancel=True)
+
+    def toggle_mute(self) -> None:
+        self.muted = not self.muted
+        self.sink.set_muted(self.muted)
+        self.changed.emit()
+
+    def shutdown(self) -> None:
+        """Stops any workout without asking and silences every sound: the app is quitting."""
+        if self.active:
+            self.stop()
+        self._keeper.release()
+        self.sink.shutdown()
+
+    # --- inside ------------------------------------------------------------------------------
+
+    def _next_frame(self) -> None:
+        self.frame.emit()
+
+    def _control(self, action: Callable[[Session], list[Event]], *, cancel: bool = False) -> None:
+        if self.session is None or not self.active:
+            return
+        if cancel:
+            self.sink.cancel()
+        self._handle(action(self.session), changed=True)
+
+    def _handle(self, events: Sequence[Event], *, changed: bool = False) -> None:
+        session = self.session
+        if session is None:
+            return
+        if events:
+            self.sink.play(cues_for_events(events, session.plan, self.context.cue_level))
+            self._safely(lambda: self.context.recorder.record(events))
+        self._arm()
+        if any(event.kind is EventKind.WORKOUT_COMPLETED for event in events):
+            self._finish("completed")
+        elif any(event.kind is EventKind.STOPPED for event in events):
+            self._finish("stopped")
+        elif events or changed:
+            self.changed.emit()
+
+    def _arm(self) -> None:
+        session = self.session
+        due = session.next_event_at() if session is not None else None
+        if session is None or due is None:
+            self._event_timer.stop()
+        else:
+            self._event_timer.start(max(0, due - self.context.clock.monotonic_ms()))
+        duration = session.segment_duration_ms() if session is not None else None
+        if session is not None and duration and session.state is State.RUNNING:
+            interval = min(SLOWEST_FRAME_MS, max(FASTEST_FRAME_MS, duration // 360))
+            if not self._frame_timer.isActive() or self._frame_timer.interval() != interval:
+                self._frame_timer.start(interval)
+        else:
+            self._frame_timer.stop()
+
+    def _finish(self, status: str) -> None:
+        self._event_timer.stop()
+        self._frame_timer.stop()
+        self._keeper.release()
+        self.ended_at = self.context.clock.wall_now()
+        ended = self.ended_at
+        self._safely(lambda: self.context.recorder.finish(status, ended))
+        self.finished.emit(status)
+
+    def _safely(self, call: Callable[[], None]) -> None:
+        # The history is never a reason to interrupt a workout: a fault becomes a sentence.
+        try:
+            call()
+        except Exception as error:
+            self.record_problem = f"This workout could not be saved to your history ({error})."
+        problem = self.context.recorder.problem()
+        if problem:
+            self.record_problem = problem
+
+    def _sink_changed(self, sink: CueSink) -> None:
+        sink.set_muted(self.muted)
+        sink.set_level(self.context.cue_level)
+        if self.active and self.plan is not None:
+            sink.prepare(self.plan)

@@ -1,0 +1,152 @@
+"""What the player page shows at one moment, worked out from the session without Qt.
+
+Keeping this pure means the page only copies fields into widgets, and tests can check what a person
+would see at any moment of a workout without rendering anything.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from calfplayer.domain.exercises import Kind
+from calfplayer.domain.plan import Plan, Segment, SegmentKind
+from calfplayer.domain.session import Session, State
+
+
+class Stage(StrEnum):
+    SETUP = "setup"  # get ready for an exercise
+    REPS = "reps"  # a counted repetition on the tempo
+    SELF_PACED = "self-paced"  # a repetition that waits for "Rep done"
+    HOLD = "hold"
+    RELAX = "relax"  # between holds
+    SWITCH = "switch"  # change sides
+    REST = "rest"  # between sets
+    DONE = "done"
+
+
+@dataclass(frozen=True)
+class PlayerView:
+    stage: Stage
+    heading: str  # "Get ready", "Rest", "Switch sides" or the exercise name
+    exercise_name: str
+    position: str  # "Exercise 2 of 4"
+    big_text: str  # "7 / 12" or "0:23"
+    phase_word: str  # "Up", "Hold", "Down", "Relax", "Rest", …
+    ring_fraction: float  # 0..1, how much of the current phase has passed
+    ring_moves: bool  # whether the ring fills with time (a timed segment, running)
+    set_text: str  # "Set 2 of 3"
+    side_text: str  # "Right leg" or ""
+    step_index: int  # the step to highlight, -1 for none
+    next_text: str  # what comes after this rest or setup, "" otherwise
+    paused: bool
+
+
+def countdown_text(ms: int) -> str:
+    """Whole seconds still to go, rounded up, as m:ss: 22_100 -> "0:23"."""
+    seconds = (ms + 999) // 1000
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def side_words(segment: Segment) -> str:
+    return f"{segment.side.value.capitalize()} leg" if segment.side is not None else ""
+
+
+def _step_for(segment: Segment, steps: int) -> int:
+    """The step that describes what the body is doing now.
+
+    The catalogue writes the set-up first and the movement last (up, top, down for repetitions;
+    the hold, then letting go, for holds), so the phase picks a step counted from the end.
+    """
+    from_end = {
+        SegmentKind.UP: 3,
+        SegmentKind.REP: 3,
+        SegmentKind.TOP: 2,
+        SegmentKind.DOWN: 1,
+        SegmentKind.HOLD: 2,
+        SegmentKind.RELAX: 1,
+    }
+    if segment.kind in (SegmentKind.SETUP, SegmentKind.SWITCH):
+        return 0
+    back = from_end.get(segment.kind)
+    if back is None:
+        return -1
+    return max(0, steps - back)
+
+
+def next_up_text(plan: Plan, segment: Segment) -> str:
+    """For a rest: the set that follows. For a setup or switch: the first thing to do."""
+    item = plan.item(segment.item_index)
+    if segment.kind is SegmentKind.REST:
+        side = f", {side_words(segment).lower()} first" if item.per_side else ""
+        return f"Next: set {segment.set_number} of {item.sets}{side}"
+    following = segment.item_index + 1
+    if segment.kind is SegmentKind.SETUP and following < len(plan.routine.items):
+        return f"Then: {plan.item(following).exercise.name}"
+    return ""
+
+
+def player_view(session: Session, now: int | None = None) -> PlayerView:
+    plan = session.plan
+    segment = session.segment
+    item = plan.item(segment.item_index)
+    exercise = item.exercise
+    words = exercise.phase_words
+    position = f"Exercise {segment.item_index + 1} of {len(plan.routine.items)}"
+    paused = session.state is State.PAUSED
+    duration = session.segment_duration_ms()
+    remaining = session.segment_remaining_ms(now)
+    fraction = 0.0
+    if duration and remaining is not None:
+        fraction = min(1.0, max(0.0, 1 - remaining / duration))
+    left = countdown_text(remaining or 0)
+    set_text = f"Set {segment.set_number} of {item.sets}"
+    side = side_words(segment) if item.per_side else ""
+    reps = f"{segment.rep or 0} / {item.reps}"
+    heading = exercise.name
+    next_text = ""
+    big = left
+    match segment.kind:
+        case SegmentKind.SETUP:
+            stage, heading, phase = Stage.SETUP, "Get ready", "Get ready"
+            next_text = next_up_text(plan, segment)
+            side = f"{side} first" if side else ""
+        case SegmentKind.UP | SegmentKind.TOP | SegmentKind.DOWN:
+            stage, big = Stage.REPS, reps
+            phase = {SegmentKind.UP: words.up, SegmentKind.TOP: words.top}.get(
+                segment.kind, words.down
+            )
+        case SegmentKind.REP:
+            stage, big, phase = Stage.SELF_PACED, reps, "Your pace"
+        case SegmentKind.HOLD:
+            stage, phase = Stage.HOLD, "Hold"
+            if item.reps > 1:
+                phase = f"Hold {segment.rep} of {item.reps}"
+        case SegmentKind.RELAX:
+            stage, phase = Stage.RELAX, "Relax"
+        case SegmentKind.SWITCH:
+            stage, heading, phase = Stage.SWITCH, "Switch sides", "Switch"
+        case _:
+            stage, heading, phase = Stage.REST, "Rest", "Rest"
+            next_text = next_up_text(plan, segment)
+            set_text = f"Set {segment.set_number - 1} of {item.sets} done"
+            side = ""
+    if session.finished:
+        stage, big, phase, fraction = Stage.DONE, "", "", 1.0
+    if exercise.kind is Kind.HOLD and stage is Stage.SETUP and item.reps > 1:
+        next_text = next_text or f"{item.reps} holds of {round((item.hold_ms or 0) / 1000)} s"
+    return PlayerView(
+        stage=stage,
+        heading=heading,
+        exercise_name=exercise.name,
+        position=position,
+        big_text=big,
+        phase_word=phase,
+        ring_fraction=fraction,
+        ring_moves=duration is not None and session.state is State.RUNNING,
+        set_text=set_text,
+        side_text=side,
+        step_index=_step_for(segment, len(exercise.steps)),
+        next_text=next_text,
+        paused=paused,
+    )

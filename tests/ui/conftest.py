@@ -1,0 +1,121 @@
+"""A window built from fakes: a clock that moves only when told, a sink and a keeper that listen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import pytest
+
+from calfplayer.audio.sink import SilentCueSink
+from calfplayer.domain.clock import FakeClock
+from calfplayer.domain.cues import Cue, CueLevel
+from calfplayer.domain.plan import Plan
+from calfplayer.paths import AppPaths
+
+
+class ListeningSink(SilentCueSink):
+    def __init__(self, reason: str | None = None) -> None:
+        super().__init__(reason)
+        self.calls: list[str] = []
+        self.muted = False
+        self.prepared: list[Plan] = []
+
+    def prepare(self, plan: Plan) -> None:
+        self.prepared.append(plan)
+
+    def play(self, cues: Sequence[Cue]) -> None:
+        super().play(cues)
+        if cues:
+            self.calls.append("play")
+
+    def cancel(self) -> None:
+        self.calls.append("cancel")
+
+    def set_muted(self, muted: bool) -> None:
+        self.muted = muted
+
+    def set_level(self, level: CueLevel) -> None:
+        self.level = level
+
+    def shutdown(self) -> None:
+        self.calls.append("shutdown")
+
+
+class ListeningKeeper:
+    def __init__(self) -> None:
+        self.inhibited = False
+        self.calls: list[str] = []
+
+    def inhibit(self) -> None:
+        self.inhibited = True
+        self.calls.append("inhibit")
+
+    def release(self) -> None:
+        self.inhibited = False
+        self.calls.append("release")
+
+
+@pytest.fixture(autouse=True)
+def no_real_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A real modal dialog would wait for a person forever: any unexpected question fails."""
+
+    def unexpected(*args: object) -> bool:
+        raise AssertionError(f"unexpected question: {args[1]}")
+
+    monkeypatch.setattr("calfplayer.ui.dialogs.confirm", unexpected)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def sink() -> ListeningSink:
+    return ListeningSink()
+
+
+@pytest.fixture
+def keeper() -> ListeningKeeper:
+    return ListeningKeeper()
+
+
+@pytest.fixture
+def context(data_dir: Path, clock: FakeClock, sink: ListeningSink):  # type: ignore[no-untyped-def]
+    from calfplayer.ui.context import AppContext
+
+    built = AppContext.create(AppPaths.under(data_dir), clock)
+    built.cue_sink = sink
+    return built
+
+
+@pytest.fixture
+def window(qtbot, context, keeper):  # type: ignore[no-untyped-def]
+    from calfplayer.ui.main_window import MainWindow
+
+    built = MainWindow(context, keeper)
+    # Closing at the end of a test is not the person closing mid-workout: no question.
+    qtbot.addWidget(built, before_close_func=lambda w: w.controller.shutdown())
+    built.show()
+    return built
+
+
+class Answers:
+    """Stands in for the confirmation dialog: pops the next reply, remembers each question."""
+
+    def __init__(self) -> None:
+        self.replies: list[bool] = []
+        self.asked: list[str] = []
+
+    def confirm(self, parent: object, title: str, text: str, yes: str, no: str) -> bool:
+        del parent, text, yes, no
+        self.asked.append(title)
+        return self.replies.pop(0)
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> Iterator[Answers]:
+    replies = Answers()
+    monkeypatch.setattr("calfplayer.ui.dialogs.confirm", replies.confirm)
+    yield replies

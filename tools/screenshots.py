@@ -1,0 +1,111 @@
+#!/usr/bin/env python3
+"""Render every page of the window, light and dark, at phone size: ``tools/screenshots.py DIR``.
+
+The workout pages are shown at chosen moments of real routines, reached with a fake clock, so the
+pictures are the same on every run. Files: DIR/<page>-<theme>.png.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtWidgets import QApplication
+
+from calfplayer.domain.clock import FakeClock
+from calfplayer.domain.plan import Plan, Segment, SegmentKind, build_plan
+from calfplayer.paths import AppPaths
+from calfplayer.ui.context import AppContext
+from calfplayer.ui.main_window import MainWindow, Page
+
+
+def _moment(
+    window: MainWindow, clock: FakeClock, plan: Plan, find: Callable[[Segment], bool], into: float
+) -> None:
+    """Starts ``plan`` and moves the clock ``into`` (0..1) the first segment matching ``find``."""
+    start = clock.monotonic_ms()
+    window.start_plan(plan)
+    segment = next(s for s in plan.segments if find(s))
+    clock.set(start + segment.start_ms + round(segment.planned_ms * into))
+    window.controller.tick()
+    window.player.refresh()
+
+
+def _stop_quietly(window: MainWindow) -> None:
+    window.controller.stop()
+
+
+def shoot(folder: Path) -> list[Path]:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    saved: list[Path] = []
+    with tempfile.TemporaryDirectory() as temp:
+        for theme in ("light", "dark"):
+            clock = FakeClock()
+            context = AppContext.create(AppPaths.under(Path(temp) / theme), clock)
+            context.settings = context.settings.__class__(theme=theme)
+            window = MainWindow(context)
+            window.resize(420, 860)
+            window.show()
+            library = context.library
+            full = build_plan(library.get("full-programme"))
+            balance = build_plan(library.get("balance-builder"))
+            gentle = build_plan(library.get("gentle-start"))
+
+            def grab(name: str, theme: str = theme, window: MainWindow = window) -> None:
+                app.processEvents()
+                path = folder / f"{name}-{theme}.png"
+                window.grab().save(str(path))
+                saved.append(path)
+
+            grab("workouts")
+            window.open_routine(library.get("gentle-start"))
+            grab("preview")
+
+            def is_rep(s: Segment) -> bool:
+                return s.exercise_id == "calf-raise" and s.kind is SegmentKind.TOP and s.rep == 7
+
+            def is_hold(s: Segment) -> bool:
+                return s.kind is SegmentKind.HOLD and s.side is not None
+
+            shots: list[tuple[str, Plan, Callable[[Segment], bool], float]] = [
+                ("player-reps", full, is_rep, 0.4),
+                ("player-hold", gentle, is_hold, 0.25),
+                ("player-setup", balance, lambda s: s.kind is SegmentKind.SETUP, 0.3),
+                ("player-rest", full, lambda s: s.kind is SegmentKind.REST, 0.4),
+            ]
+            for name, plan, find, into in shots:
+                _moment(window, clock, plan, find, into)
+                grab(name)
+                _stop_quietly(window)
+            _moment(window, clock, full, is_rep, 0.4)
+            window.controller.pause()
+            grab("player-paused")
+            window.controller.resume()
+            clock.advance(3 * 60_000)
+            window.controller.tick()
+            window.controller.stop()
+            grab("summary")
+            window.show_page(Page.HISTORY)
+            grab("history")
+            window.show_page(Page.SETTINGS)
+            grab("settings")
+            window.close()
+    return saved
+
+
+def main(argv: list[str]) -> int:
+    folder = Path(argv[1]) if len(argv) > 1 else Path("docs/screenshots")
+    folder.mkdir(parents=True, exist_ok=True)
+    for path in shoot(folder):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
