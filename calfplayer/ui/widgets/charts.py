@@ -32,7 +32,7 @@ class _Chart(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.empty_text = "Nothing to show yet"
 
-    def sizeHint(self) -> QSize:
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(360, 150)
 
     def _painter(self) -> QPainter:
@@ -70,7 +70,7 @@ class BarChart(_Chart):
         self.setAccessibleDescription(shown)
         self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         del event
         painter = self._painter()
         palette = current_palette()
@@ -130,7 +130,7 @@ class LineChart(_Chart):
             )
         self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         del event
         painter = self._painter()
         palette = current_palette()

@@ -140,7 +140,7 @@ class SessionListModel(QAbstractListModel):
                 return number
         return -1
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's
         return 0 if parent.isValid() else len(self.rows)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -173,7 +173,7 @@ class SessionDelegate(QStyledItemDelegate):
 
         return QFontMetrics(option_font).height() * 2 + 26
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # noqa: N802 - Qt's name
         del index
         return QSize(option.rect.width(), self.row_height(option.font))
 
