@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from calfplayer.domain.exercises import Kind
@@ -98,7 +99,10 @@ class SummaryPage(QWidget):
         self.time_taken = label(
             f"Time taken {format_duration(taken_ms)} · planned {format_duration(plan.total_ms)}",
             "chip",
+            wrap=False,
         )
+        # On a narrow window with large fonts the chip may be cut, never the page widened.
+        self.time_taken.setMinimumWidth(1)
         self.column.addWidget(self.time_taken, 0, Qt.AlignmentFlag.AlignLeft)
         self.problem = label(problem or "", "notice")
         self.problem.setVisible(bool(problem))
@@ -119,7 +123,27 @@ class SummaryPage(QWidget):
         """Adds the effort, pain and note card (with the "that hurt" marks) under the result."""
         self.rating = RatingCard(hurts, names)
         self.column.insertWidget(self.column.count() - 1, self.rating)
+        self._fit_content()
+        QTimer.singleShot(0, self._fit_content)  # again once the new card is laid out
         return self.rating
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_content()
+
+    def _fit_content(self) -> None:
+        """A scroll area sizes its content without asking wrapped labels for their height at
+        this width, and squeezes them once the page is taller than the window: say it here."""
+        content = self.column.parentWidget()
+        viewport = content.parentWidget() if content is not None else None
+        if content is None or viewport is None or viewport.width() <= 0:
+            return
+        self.column.activate()
+        width = viewport.width()
+        needed = max(
+            self.column.totalHeightForWidth(width), self.column.totalMinimumSize().height()
+        )
+        content.setMinimumHeight(needed)
 
     def show_problem(self, problem: str | None) -> None:
         """The history banner, kept current while the summary shows."""
