@@ -5,6 +5,7 @@ Kept apart from main_window.py so the window's own code stays about pages and na
 
 from __future__ import annotations
 
+import sqlite3
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -76,9 +77,11 @@ class HistoryWiring(QObject):
             self.window.add_notice(f"That workout cannot be resumed: {problems.describe()}")
             return
         self.drop_resume_card()
+        from calfplayer.ui.main_window import Page  # the window module imports this one
+
         plan = build_plan(routine)
         self.window.preview.show_routine(routine)
-        self.window.show_page(self.window.current_page.PLAYER)
+        self.window.show_page(Page.PLAYER)
         self.window.controller.start(
             plan, resume=(offer.session_id, offer.item_index, offer.set_number)
         )
@@ -87,7 +90,7 @@ class HistoryWiring(QObject):
         """The sets done stay in the history; only the offer goes."""
         try:
             self.context.history_store().dismiss_resume(offer.session_id)
-        except (StoreError, OSError, Exception) as error:
+        except (StoreError, sqlite3.Error) as error:
             self.window.add_notice(f"The unfinished workout could not be put away: {error}")
         self.drop_resume_card()
 
