@@ -16,7 +16,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from calfplayer.domain.clock import FakeClock
 from calfplayer.domain.plan import Plan, Segment, SegmentKind, build_plan
@@ -39,6 +39,18 @@ def _moment(
 
 def _stop_quietly(window: MainWindow) -> None:
     window.controller.stop()
+
+
+def _editor_shots(window: MainWindow, grab: Callable[[str], None]) -> None:
+    """The editor with a duplicated built-in, then with two values it marks as wrong."""
+    window.routine_actions.duplicate(window.context.library.get("gentle-start"))
+    grab("editor")
+    band = window.editor.item_list.editors[1]
+    band.set_value("sets", 0)
+    band.set_value("tempo.down", 2.3)
+    areas = window.editor.findChildren(QScrollArea)
+    areas[0].ensureWidgetVisible(band, 0, 0)
+    grab("editor-problems")
 
 
 def shoot(folder: Path) -> list[Path]:
@@ -95,6 +107,7 @@ def shoot(folder: Path) -> list[Path]:
             grab("history")
             window.show_page(Page.SETTINGS)
             grab("settings")
+            _editor_shots(window, grab)
             window.close()
     return saved
 
