@@ -40,8 +40,8 @@ class ProgressRing(QWidget):
             return
         texts_changed = (big, word) != (self._big, self._word)
         dim_changed = dimmed != self._dimmed
-        # Half a degree of sweep is below what an eye notices: not worth a repaint.
-        moved = abs(fraction - self._fraction) * 720 >= 1 or fraction in (0.0, 1.0)
+        # Less than a degree of sweep is hardly seen from across a room: not worth a repaint.
+        moved = abs(fraction - self._fraction) * 360 >= 1 or fraction in (0.0, 1.0)
         self._fraction, self._big, self._word, self._dimmed = fraction, big, word, dimmed
         if texts_changed:
             self.setAccessibleDescription(f"{big} {word}".strip())
@@ -81,7 +81,6 @@ class ProgressRing(QWidget):
         big_font.setPixelSize(
             max(12, round(inner.height() * (0.30 if len(self._big) > 5 else 0.34)))
         )
-        big_font.setFeature(QFont.Tag("tnum"), 1)
         painter.setFont(big_font)
         painter.setPen(text)
         big_box = QRectF(inner.left(), inner.top(), inner.width(), inner.height() * 0.66)
