@@ -63,7 +63,7 @@ class _Root(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self._painted = False
 
-    def paintEvent(self, event: QPaintEvent) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.quit()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if (
             self.controller.active
             and not self._quitting

@@ -57,7 +57,7 @@ class ExerciseIllustration(QWidget):
         self._ensure_renderer()
         return self._renderer is not None
 
-    def sizeHint(self) -> QSize:
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(64, 64) if self._compact else QSize(200, 200)
 
     def set_image(self, name: str, description: str = "") -> None:
@@ -76,7 +76,7 @@ class ExerciseIllustration(QWidget):
             self._rendered_for = key
             self._renderer = svg_renderer(*key)
 
-    def paintEvent(self, event: QPaintEvent) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         del event
         self._ensure_renderer()
         side = min(self.width(), self.height())

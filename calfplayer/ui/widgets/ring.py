@@ -31,7 +31,7 @@ class ProgressRing(QWidget):
     def word(self) -> str:
         return self._word
 
-    def sizeHint(self) -> QSize:
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(280, 280)
 
     def set_state(self, fraction: float, big: str, word: str, dimmed: bool = False) -> None:
@@ -48,7 +48,7 @@ class ProgressRing(QWidget):
         if texts_changed or moved or dim_changed:
             self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         del event
         side = min(self.width(), self.height())
         thickness = max(8.0, side * 0.055)
