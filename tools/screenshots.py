@@ -11,6 +11,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
+from datetime import datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea
 from calfplayer.domain.clock import FakeClock
 from calfplayer.domain.plan import Plan, Segment, SegmentKind, build_plan
 from calfplayer.paths import AppPaths
+from calfplayer.store.history import HistoryStore
 from calfplayer.ui.context import AppContext
 from calfplayer.ui.main_window import MainWindow, Page
 
@@ -51,6 +53,26 @@ def _editor_shots(window: MainWindow, grab: Callable[[str], None]) -> None:
     areas = window.editor.findChildren(QScrollArea)
     areas[0].ensureWidgetVisible(band, 0, 0)
     grab("editor-problems")
+
+
+def _advice_shot(window: MainWindow, clock: FakeClock, grab: Callable[[str], None]) -> None:
+    """The summary of a completed workout after three easy ones: a step up is offered."""
+    routine = window.context.library.get("movement-snack")
+    store, _notice = HistoryStore.open(window.context.paths.history_db)
+    for day in range(1, 4):
+        began = datetime(2026, 11, day, 8, 0).astimezone()
+        session = store.start_session(build_plan(routine), began)
+        store.finish_session(session, "completed", began + timedelta(minutes=2))
+        store.rate_session(session, 3, 1, "")
+    store.close()
+    window.start_plan(build_plan(routine))
+    while window.controller.session is not None and window.controller.active:
+        due = window.controller.session.next_event_at()
+        if due is None:
+            break
+        clock.set(max(due, clock.monotonic_ms()))
+        window.controller.tick()
+    grab("summary-advice")
 
 
 def shoot(folder: Path) -> list[Path]:
@@ -108,6 +130,7 @@ def shoot(folder: Path) -> list[Path]:
             window.show_page(Page.SETTINGS)
             grab("settings")
             _editor_shots(window, grab)
+            _advice_shot(window, clock, grab)
             window.close()
     return saved
 

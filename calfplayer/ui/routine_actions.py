@@ -122,12 +122,14 @@ class RoutineActions(QObject):
 
     # --- a file dropped on the window ----------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if isinstance(event, QDragEnterEvent | QDropEvent) and dropped_routine_file(event):
             if isinstance(event, QDropEvent) and event.type() == QEvent.Type.Drop:
                 event.acceptProposedAction()
                 path = dropped_routine_file(event)
-                if path is not None and not self.window.controller.active:
+                if self.window.controller.active:
+                    self.window.add_notice("Finish or stop the workout, then drop the file again.")
+                elif path is not None:
                     self.import_file(path)
                 return True
             event.acceptProposedAction()

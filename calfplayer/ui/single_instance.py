@@ -82,7 +82,10 @@ class InstanceServer(QObject):
         if data is None:
             return
         data += bytes(socket.readAll().data())
-        socket.deleteLater()
+        # Not deleteLater(): the deferred delete of a server-side socket crashed in its destructor
+        # (a pure virtual call) in some test orders. The server owns it and frees it at the end;
+        # one small object per second launch.
+        socket.disconnectFromServer()
         try:
             request = json.loads(data.split(b"\n", 1)[0] or b"{}")
         except ValueError:

@@ -167,6 +167,17 @@ def test_a_json_file_dropped_on_the_window_is_imported(window, context, dialogs,
     assert not enter.isAccepted()
 
 
+def test_a_file_dropped_during_a_workout_waits(window, context, dialogs, tmp_path) -> None:
+    window.open_routine(context.library.get("movement-snack"), start=True)
+    path = _routine_file(tmp_path, "later", "Later")
+    enter, drop, _data = _drag_events(path, QPoint(100, 100))
+    QApplication.sendEvent(window, enter)
+    QApplication.sendEvent(window, drop)
+    assert _own_files(context) == []
+    assert window.current_page is Page.PLAYER
+    assert window.notice.text() == "Finish or stop the workout, then drop the file again."
+
+
 def test_export_writes_the_routine_file(window, context, dialogs, tmp_path) -> None:
     routine = context.library.get("gentle-start")
     window.open_routine(routine)

@@ -57,7 +57,7 @@ class AdviceCard(QFrame):
         layout.setSpacing(8)
         self.heading = label("", "subheading")
         self.message = label("", "body")
-        self.apply_button = button("Apply the step", "primary", "Apply the step up")
+        self.apply_button = button("Apply the step", "", "Apply the step up")
         self.apply_button.clicked.connect(self.apply)
         layout.addWidget(self.heading)
         layout.addWidget(self.message)
@@ -79,7 +79,7 @@ class AdviceCard(QFrame):
         self.apply_button.setVisible(stepping and advice.step is not None)
         self.apply_button.setEnabled(True)
         if self.routine.source is not Source.USER:
-            self.apply_button.setText("Save as my routine with the step")
+            self.apply_button.setText("Apply to my copy")
         else:
             self.apply_button.setText("Apply the step")
 

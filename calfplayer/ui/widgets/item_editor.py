@@ -63,10 +63,10 @@ class DragHandle(QLabel):
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self._pressed_at: Any = None
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
         self._pressed_at = event.position().toPoint()
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
         if self._pressed_at is None:
             return
         moved = (event.position().toPoint() - self._pressed_at).manhattanLength()
@@ -74,7 +74,7 @@ class DragHandle(QLabel):
             self._pressed_at = None
             self.drag_started.emit()
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
         self._pressed_at = None
 
 
