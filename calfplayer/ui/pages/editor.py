@@ -118,7 +118,11 @@ class EditorPage(QWidget):
         row = QHBoxLayout()
         self.exercise_choice = QComboBox()
         self.exercise_choice.setAccessibleName("Exercise to add")
-        self.exercise_choice.setMinimumHeight(44)
+        self.exercise_choice.setMinimumHeight(48)
+        self.exercise_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.exercise_choice.setMinimumContentsLength(8)
         for exercise in self.context.catalogue.values():
             self.exercise_choice.addItem(exercise.name, exercise.id)
         self.add_button = button("Add", "", "Add the exercise")

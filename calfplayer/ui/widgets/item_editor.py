@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -34,8 +35,15 @@ ITEM_MIME = "application/x-calfplayer-routine-item"
 _LIMIT = 999  # wider than any rule, so the rules (not the box) say what is allowed
 
 
+def _narrow(box: QAbstractSpinBox) -> None:
+    # Three fields share a row on a phone-width window: each takes its share, not its text's width.
+    box.setMinimumWidth(56)
+    box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+
 def _count(value: int) -> QSpinBox:
     box = QSpinBox()
+    _narrow(box)
     box.setRange(0, _LIMIT)
     box.setValue(value)
     return box
@@ -43,6 +51,7 @@ def _count(value: int) -> QSpinBox:
 
 def _seconds(ms: int) -> QDoubleSpinBox:
     box = QDoubleSpinBox()
+    _narrow(box)
     box.setRange(0, _LIMIT)
     box.setDecimals(1)
     box.setSingleStep(0.5)
@@ -104,13 +113,21 @@ class ItemEditor(QFrame):
         self._build_fields(grid, item)
         self.set_number(1, 1)
 
-    def _header(self) -> QHBoxLayout:
+    def _header(self) -> QVBoxLayout:
+        """The name with the grip, and the tools under it (in one row they would not fit a phone
+        width at large font sizes)."""
+        header = QVBoxLayout()
+        header.setSpacing(0)
         row = QHBoxLayout()
         row.setSpacing(4)
         self.handle = DragHandle()
         row.addWidget(self.handle)
         self.title = label("", "subheading")
         row.addWidget(self.title, 1)
+        header.addLayout(row)
+        tools = QHBoxLayout()
+        tools.setSpacing(4)
+        tools.addStretch(1)
         name = self.exercise.name
         self.up_button = button("▲", "itemTool", f"Move {name} up")
         self.down_button = button("▼", "itemTool", f"Move {name} down")
@@ -121,11 +138,12 @@ class ItemEditor(QFrame):
             (self.remove_button, "Remove"),
         ):
             control.setToolTip(tip)
-            row.addWidget(control)
+            tools.addWidget(control)
         self.up_button.clicked.connect(lambda: self.move_requested.emit(self, -1))
         self.down_button.clicked.connect(lambda: self.move_requested.emit(self, 1))
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
-        return row
+        header.addLayout(tools)
+        return header
 
     def _build_fields(self, grid: QGridLayout, item: RoutineItem) -> None:
         hold = self.exercise.kind is Kind.HOLD
@@ -153,12 +171,18 @@ class ItemEditor(QFrame):
         row = (len(cells) + 2) // 3
         checks = QHBoxLayout()
         self.per_side = QCheckBox("Each leg")
+        self.per_side.setAccessibleName(f"{self.exercise.name}: each leg")
         self.per_side.setChecked(item.per_side)
         self.first_side = QComboBox()
         self.first_side.addItem("Right first", Side.RIGHT.value)
         self.first_side.addItem("Left first", Side.LEFT.value)
         self.first_side.setCurrentIndex(0 if item.first_side is Side.RIGHT else 1)
-        self.first_side.setAccessibleName("First side")
+        self.first_side.setAccessibleName(f"{self.exercise.name}: first side")
+        self.first_side.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.first_side.setMinimumContentsLength(6)
+        self.first_side.setMinimumHeight(48)
         checks.addWidget(self.per_side)
         checks.addWidget(self.first_side)
         self.fields["per_side"] = self.per_side
@@ -167,13 +191,15 @@ class ItemEditor(QFrame):
             self.self_paced = QCheckBox("At my own pace")
             self.self_paced.setToolTip("Each rep waits for Rep done instead of the tempo")
             self.self_paced.setChecked(item.self_paced)
+            self.self_paced.setAccessibleName(f"{self.exercise.name}: at my own pace")
             self.fields["self_paced"] = self.self_paced
-            checks.addWidget(self.self_paced)
         checks.addStretch(1)
         grid.addLayout(checks, row * 3, 0, 1, 3)
-        for key in ("per_side", "first_side", "self_paced"):
-            if key in self.fields:
-                self._add_error(key, grid, row * 3 + 1, 0, 3)
+        for key in ("per_side", "first_side"):
+            self._add_error(key, grid, row * 3 + 1, 0, 3)
+        if not hold:
+            grid.addWidget(self.self_paced, row * 3 + 2, 0, 1, 3)
+            self._add_error("self_paced", grid, row * 3 + 3, 0, 3)
         self.per_side.toggled.connect(self._update_enabled)
         self._update_enabled()
         for widget in self.fields.values():
@@ -182,7 +208,7 @@ class ItemEditor(QFrame):
     def _add_cell(
         self, grid: QGridLayout, row: int, column: int, key: str, caption: str, widget: QWidget
     ) -> None:
-        name = label(caption, "small", wrap=False)
+        name = label(caption, "small")
         name.setBuddy(widget)
         widget.setAccessibleName(f"{self.exercise.name}: {caption}")
         if isinstance(widget, QAbstractSpinBox):
