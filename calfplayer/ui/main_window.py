@@ -36,7 +36,7 @@ from calfplayer.ui.screensaver import ScreenKeeper
 from calfplayer.ui.theme import apply_theme, current_palette
 from calfplayer.ui.widgets.advice_card import AdviceCard
 from calfplayer.ui.widgets.common import button, label
-from calfplayer.ui.widgets.icons import icon
+from calfplayer.ui.widgets.icons import two_state_icon
 
 DEFAULT_SIZE = QSize(420, 860)
 MINIMUM_SIZE = QSize(360, 640)
@@ -352,7 +352,8 @@ class MainWindow(QMainWindow):
             apply_theme(app, self.context.settings.theme)
         palette = current_palette()
         for tab in self.nav_buttons.values():
-            tab.setIcon(icon(str(tab.property("iconName")), palette.muted))
+            name = str(tab.property("iconName"))
+            tab.setIcon(two_state_icon(name, palette.muted, palette.accent_ink))
         self.player.retheme()
 
     def _system_scheme_changed(self, _scheme: object) -> None:

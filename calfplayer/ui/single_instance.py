@@ -82,10 +82,10 @@ class InstanceServer(QObject):
         if data is None:
             return
         data += bytes(socket.readAll().data())
-        # Not deleteLater(): the deferred delete of a server-side socket crashed in its destructor
-        # (a pure virtual call) in some test orders. The server owns it and frees it at the end;
-        # one small object per second launch.
-        socket.disconnectFromServer()
+        # No more signals from a socket on its way out: their lambdas would outlive it.
+        socket.readyRead.disconnect()
+        socket.disconnected.disconnect()
+        socket.deleteLater()
         try:
             request = json.loads(data.split(b"\n", 1)[0] or b"{}")
         except ValueError:
