@@ -24,6 +24,7 @@ from calfplayer.domain.plan import Plan, build_plan
 from calfplayer.domain.routines import Routine
 from calfplayer.ui import dialogs
 from calfplayer.ui.context import AppContext
+from calfplayer.ui.pages.editor import EditorPage
 from calfplayer.ui.pages.history import HistoryPage
 from calfplayer.ui.pages.player import PlayerPage
 from calfplayer.ui.pages.preview import PreviewPage
@@ -31,8 +32,10 @@ from calfplayer.ui.pages.settings import SettingsPage
 from calfplayer.ui.pages.summary import SummaryPage
 from calfplayer.ui.pages.workouts import WorkoutsPage
 from calfplayer.ui.player_controller import PlayerController
+from calfplayer.ui.routine_actions import RoutineActions
 from calfplayer.ui.screensaver import ScreenKeeper
 from calfplayer.ui.theme import apply_theme, current_palette
+from calfplayer.ui.widgets.advice_card import AdviceCard
 from calfplayer.ui.widgets.common import button, label
 from calfplayer.ui.widgets.icons import two_state_icon
 
@@ -51,6 +54,7 @@ class Page(IntEnum):
     SUMMARY = 3
     HISTORY = 4
     SETTINGS = 5
+    EDITOR = 6
 
 
 class _Root(QWidget):
@@ -103,6 +107,7 @@ class MainWindow(QMainWindow):
         self.history = HistoryPage()
         self.settings = SettingsPage(context)
         self.voice_settings: VoiceSettingsWidget | None = None
+        self.editor = EditorPage(context)
         for page in (
             self.workouts,
             self.preview,
@@ -110,6 +115,7 @@ class MainWindow(QMainWindow):
             self.summary,
             self.history,
             self.settings,
+            self.editor,
         ):
             self.pages.addWidget(page)
         layout.addWidget(self.pages, 1)
@@ -124,6 +130,8 @@ class MainWindow(QMainWindow):
         self.settings.theme_changed.connect(lambda _name: self.apply_theme())
         self.settings.problem.connect(self.add_notice)
         self.controller.finished.connect(self._workout_finished)
+        self.routine_actions = self._connect_routine_actions()
+        self.advice: AdviceCard | None = None
         self.shortcuts = self._shortcuts()
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self._system_scheme_changed)
@@ -175,6 +183,26 @@ class MainWindow(QMainWindow):
             self.nav_buttons[page] = tab
             row.addWidget(tab, 1)
         return nav
+
+    def _connect_routine_actions(self) -> RoutineActions:
+        actions = RoutineActions(self)
+        self.workouts.new_requested.connect(actions.new_routine)
+        self.workouts.import_requested.connect(actions.import_with_dialog)
+        self.preview.edit_requested.connect(actions.edit)
+        self.preview.duplicate_requested.connect(actions.duplicate)
+        self.preview.export_requested.connect(actions.export)
+        self.editor.closed.connect(self._editor_closed)
+        self.editor.saved.connect(actions.saved)
+        self.editor.deleted.connect(actions.deleted)
+        return actions
+
+    def show_editor(self) -> None:
+        self.show_page(Page.EDITOR)
+
+    def _editor_closed(self) -> None:
+        routine = self.preview.routine
+        ids = self.context.library.ids()
+        self.show_page(Page.PREVIEW if routine and routine.id in ids else Page.WORKOUTS)
 
     @property
     def current_page(self) -> Page:
@@ -251,6 +279,10 @@ class MainWindow(QMainWindow):
             self.controller.ended_at,
             self.controller.record_problem,
         )
+        if status == "completed":
+            self.advice = AdviceCard(self.context, session.plan.routine)
+            self.advice.applied.connect(lambda _routine: self.routine_actions.refresh())
+            self.summary.add_card(self.advice)
         self.show_page(Page.SUMMARY)
 
     def quit_now(self) -> None:
@@ -309,6 +341,8 @@ class MainWindow(QMainWindow):
             self.request_stop()
         elif self.current_page is Page.PREVIEW:
             self.show_page(Page.WORKOUTS)
+        elif self.current_page is Page.EDITOR:
+            self.editor.cancel()
         elif self.isFullScreen():
             self.showNormal()
 

@@ -110,3 +110,7 @@ class SummaryPage(QWidget):
         self.column.addWidget(frame)
         self.column.addStretch(1)
         self.done_button.setFocus()
+
+    def add_card(self, widget: QWidget) -> None:
+        """Adds a card below the results (the progression advice), until the next result."""
+        self.column.insertWidget(self.column.count() - 1, widget)
