@@ -22,7 +22,8 @@ from calfplayer.resources import asset
 from calfplayer.store.db import open_history
 from calfplayer.store.history import HistoryStore, HurtMark
 
-ROUTINES = ("gentle-start", "movement-snack", "balance-builder", "full-programme")
+# Not the movement snack: the screenshots show its progression advice from a history of its own.
+ROUTINES = ("gentle-start", "balance-builder", "full-programme")
 
 
 @dataclass(frozen=True)

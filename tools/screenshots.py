@@ -17,11 +17,12 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from calfplayer.domain.clock import FakeClock
 from calfplayer.domain.plan import Plan, Segment, SegmentKind, build_plan
 from calfplayer.paths import AppPaths
+from calfplayer.store.history import HistoryStore
 from calfplayer.ui.context import AppContext
 from calfplayer.ui.main_window import MainWindow, Page
 from tools.sample_history import fill_history
@@ -44,6 +45,49 @@ def _moment(
 
 def _stop_quietly(window: MainWindow) -> None:
     window.controller.stop()
+
+
+def _editor_shots(window: MainWindow, grab: Callable[[str], None]) -> None:
+    """The editor with a duplicated built-in, then with two values it marks as wrong."""
+    window.routine_actions.duplicate(window.context.library.get("gentle-start"))
+    grab("editor")
+    band = window.editor.item_list.editors[1]
+    band.set_value("sets", 0)
+    band.set_value("tempo.down", 2.3)
+    areas = window.editor.findChildren(QScrollArea)
+    areas[0].ensureWidgetVisible(band, 0, 0)
+    grab("editor-problems")
+
+
+def _advice_shot(window: MainWindow, clock: FakeClock, grab: Callable[[str], None]) -> None:
+    """The summary of a completed workout after three easy ones: a step up is offered."""
+    routine = window.context.library.get("movement-snack")
+    store, _notice = HistoryStore.open(window.context.paths.history_db)
+    for day in range(1, 4):
+        began = datetime(2026, 11, day, 8, 0).astimezone()
+        session = store.start_session(build_plan(routine), began)
+        store.finish_session(session, "completed", began + timedelta(minutes=2))
+        store.rate_session(session, 3, 1, "")
+    store.close()
+    window.start_plan(build_plan(routine))
+    while window.controller.session is not None and window.controller.active:
+        due = window.controller.session.next_event_at()
+        if due is None:
+            break
+        clock.set(max(due, clock.monotonic_ms()))
+        window.controller.tick()
+    grab("summary-advice")
+
+
+def _history_shots(window: MainWindow, grab: Callable[[str], None]) -> None:
+    """The pain chart, and a session with a "that hurt" mark (the list is grabbed before)."""
+    window.history.show_chart(2)
+    grab("history-pain")
+    window.history.show_chart(0)
+    marked = next(s for s in window.history.sessions if s.hurts)
+    window.history.open_session(marked.id)
+    grab("history-session")
+    window.history.show_list()
 
 
 def shoot(folder: Path) -> list[Path]:
@@ -100,15 +144,11 @@ def shoot(folder: Path) -> list[Path]:
             grab("summary")
             window.show_page(Page.HISTORY)
             grab("history")
-            window.history.show_chart(2)
-            grab("history-pain")
-            window.history.show_chart(0)
-            marked = next(s for s in window.history.sessions if s.hurts)
-            window.history.open_session(marked.id)
-            grab("history-session")
-            window.history.show_list()
+            _history_shots(window, grab)
             window.show_page(Page.SETTINGS)
             grab("settings")
+            _editor_shots(window, grab)
+            _advice_shot(window, clock, grab)
             window.close()
     return saved
 

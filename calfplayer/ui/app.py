@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import FrameType
 
-from PySide6.QtCore import QObject, QSocketNotifier
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 
 from calfplayer.audio.sink import CueSink
@@ -131,12 +131,16 @@ def run_app(
 
     cue_log = Path(args.cue_log) if getattr(args, "cue_log", None) else None
 
-    def painted() -> None:
+    def bring_in_voice() -> None:
         if not no_voice:
             context.set_cue_sink(load_voice(context, cue_log))
         window.add_voice_settings()
+
+    def painted() -> None:
         if on_first_paint is not None:
             on_first_paint(window)
+        # After the frame is on screen, not within it: the voice costs a few hundred ms.
+        QTimer.singleShot(0, bring_in_voice)
 
     window.first_painted.connect(painted)
     if isinstance(routine, Routine):

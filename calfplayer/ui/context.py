@@ -67,6 +67,11 @@ class AppContext:
             notices=notices,
         )
 
+    def reload_library(self) -> RoutineLibrary:
+        """Reads the routines again after one was saved, imported or deleted."""
+        self.library = RoutineLibrary.load(self.catalogue, asset("routines"), self.paths.routines)
+        return self.library
+
     @property
     def cue_level(self) -> CueLevel:
         return CueLevel.from_name(self.settings.voice.level)

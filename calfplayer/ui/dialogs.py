@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
 def confirm(parent: QWidget, title: str, text: str, yes: str, no: str) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # titles may hold a routine's name
     box.setWindowTitle(title)
     box.setText(title)
     box.setInformativeText(text)

@@ -26,6 +26,7 @@ from calfplayer.ui import dialogs
 from calfplayer.ui.context import AppContext
 from calfplayer.ui.history_wiring import HistoryWiring
 from calfplayer.ui.none_guard import keep_none_alive
+from calfplayer.ui.pages.editor import EditorPage
 from calfplayer.ui.pages.history import HistoryPage
 from calfplayer.ui.pages.player import PlayerPage
 from calfplayer.ui.pages.preview import PreviewPage
@@ -33,8 +34,10 @@ from calfplayer.ui.pages.settings import SettingsPage
 from calfplayer.ui.pages.summary import SummaryPage
 from calfplayer.ui.pages.workouts import WorkoutsPage
 from calfplayer.ui.player_controller import PlayerController
+from calfplayer.ui.routine_actions import RoutineActions
 from calfplayer.ui.screensaver import ScreenKeeper
 from calfplayer.ui.theme import apply_theme, current_palette
+from calfplayer.ui.widgets.advice_card import AdviceCard
 from calfplayer.ui.widgets.common import button, label
 from calfplayer.ui.widgets.icons import two_state_icon
 
@@ -53,6 +56,7 @@ class Page(IntEnum):
     SUMMARY = 3
     HISTORY = 4
     SETTINGS = 5
+    EDITOR = 6
 
 
 class _Root(QWidget):
@@ -105,6 +109,7 @@ class MainWindow(QMainWindow):
         self.history = HistoryPage(context)
         self.settings = SettingsPage(context)
         self.voice_settings: VoiceSettingsWidget | None = None
+        self.editor = EditorPage(context)
         for page in (
             self.workouts,
             self.preview,
@@ -112,6 +117,7 @@ class MainWindow(QMainWindow):
             self.summary,
             self.history,
             self.settings,
+            self.editor,
         ):
             self.pages.addWidget(page)
         layout.addWidget(self.pages, 1)
@@ -126,6 +132,8 @@ class MainWindow(QMainWindow):
         self.settings.theme_changed.connect(lambda _name: self.apply_theme())
         self.settings.problem.connect(self.add_notice)
         self.controller.finished.connect(self._workout_finished)
+        self.routine_actions = self._connect_routine_actions()
+        self.advice: AdviceCard | None = None
         self.shortcuts = self._shortcuts()
         self.history_wiring = HistoryWiring(self)
         keep_none_alive(self)
@@ -179,6 +187,26 @@ class MainWindow(QMainWindow):
             self.nav_buttons[page] = tab
             row.addWidget(tab, 1)
         return nav
+
+    def _connect_routine_actions(self) -> RoutineActions:
+        actions = RoutineActions(self)
+        self.workouts.new_requested.connect(actions.new_routine)
+        self.workouts.import_requested.connect(actions.import_with_dialog)
+        self.preview.edit_requested.connect(actions.edit)
+        self.preview.duplicate_requested.connect(actions.duplicate)
+        self.preview.export_requested.connect(actions.export)
+        self.editor.closed.connect(self._editor_closed)
+        self.editor.saved.connect(actions.saved)
+        self.editor.deleted.connect(actions.deleted)
+        return actions
+
+    def show_editor(self) -> None:
+        self.show_page(Page.EDITOR)
+
+    def _editor_closed(self) -> None:
+        routine = self.preview.routine
+        ids = self.context.library.ids()
+        self.show_page(Page.PREVIEW if routine and routine.id in ids else Page.WORKOUTS)
 
     @property
     def current_page(self) -> Page:
@@ -255,6 +283,10 @@ class MainWindow(QMainWindow):
             self.controller.ended_at,
             self.controller.record_problem,
         )
+        if status == "completed":
+            self.advice = AdviceCard(self.context, session.plan.routine)
+            self.advice.applied.connect(lambda _routine: self.routine_actions.refresh())
+            self.summary.add_card(self.advice)
         self.show_page(Page.SUMMARY)
 
     def quit_now(self) -> None:
@@ -314,6 +346,8 @@ class MainWindow(QMainWindow):
             self.request_stop()
         elif self.current_page is Page.PREVIEW:
             self.show_page(Page.WORKOUTS)
+        elif self.current_page is Page.EDITOR:
+            self.editor.cancel()
         elif self.isFullScreen():
             self.showNormal()
 

@@ -70,6 +70,8 @@ def _visit_every_page(window, clock, context, make_routine):  # type: ignore[no-
     yield "history"
     window.show_page(Page.SETTINGS)
     yield "settings"
+    window.routine_actions.duplicate(context.library.get("full-programme"))
+    yield "editor"
 
 
 @pytest.mark.parametrize("font_scale", [1.0, 1.5])

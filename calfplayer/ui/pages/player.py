@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QSizePolicy,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -76,7 +77,12 @@ class PlayerPage(QWidget):
         self.history_banner.hide()
         body.addWidget(self.history_banner)
         self.position = label("", "small", wrap=False)
-        body.addWidget(self.position)
+        where = QHBoxLayout()
+        self.routine_name = label("", "small", wrap=False)
+        self.routine_name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        where.addWidget(self.position)
+        where.addWidget(self.routine_name, 1, Qt.AlignmentFlag.AlignRight)
+        body.addLayout(where)
         self.heading = label("", "heading")
         self.heading.setAccessibleName("Exercise")
         body.addWidget(self.heading)
@@ -197,6 +203,7 @@ class PlayerPage(QWidget):
         if exercise is not self._exercise:
             self._show_exercise(exercise)
         self.position.setText(view.position)
+        self.routine_name.setText(session.plan.routine.name)
         self.heading.setText(view.heading)
         self.subheading.setText(view.exercise_name if view.heading != view.exercise_name else "")
         self.subheading.setVisible(view.heading != view.exercise_name)

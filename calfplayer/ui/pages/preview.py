@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from calfplayer.domain.exercises import Kind, equipment_label
 from calfplayer.domain.plan import Plan, build_plan
-from calfplayer.domain.routines import Routine, RoutineItem
+from calfplayer.domain.routines import Routine, RoutineItem, Source
 from calfplayer.ui.context import AppContext
 from calfplayer.ui.pages.workouts import routine_facts
 from calfplayer.ui.widgets.common import (
@@ -88,6 +88,9 @@ class ExerciseRow(QWidget):
 class PreviewPage(QWidget):
     start_requested = Signal(object)  # Plan
     back_requested = Signal()
+    edit_requested = Signal(object)  # Routine
+    duplicate_requested = Signal(object)  # Routine
+    export_requested = Signal(object)  # Routine
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -101,6 +104,7 @@ class PreviewPage(QWidget):
         self.back_button.clicked.connect(self.back_requested.emit)
         top.addWidget(self.back_button)
         top.addStretch(1)
+        self._own_routine_buttons(top)
         outer.addLayout(top)
         area, self.column = scrolling_column()
         self.column.setContentsMargins(MARGIN, 4, MARGIN, MARGIN)
@@ -113,8 +117,24 @@ class PreviewPage(QWidget):
         outer.addLayout(bottom)
         self.safety_card: QWidget | None = None
 
+    def _own_routine_buttons(self, top: QHBoxLayout) -> None:
+        self.edit_button = button("Edit", "flat", "Edit this routine")
+        self.duplicate_button = button("Duplicate", "flat", "Duplicate this routine")
+        self.export_button = button("Export", "flat", "Export this routine to a file")
+        for signal, control in (
+            (self.edit_requested, self.edit_button),
+            (self.duplicate_requested, self.duplicate_button),
+            (self.export_requested, self.export_button),
+        ):
+            control.clicked.connect(lambda _=False, chosen=signal: chosen.emit(self.routine))
+            top.addWidget(control)
+
     def show_routine(self, routine: Routine) -> None:
         self.routine = routine
+        own = routine.source is Source.USER
+        self.edit_button.setVisible(own)
+        # Built-in routines are read-only: a copy is what gets edited.
+        self.duplicate_button.setText("Duplicate" if own else "Duplicate to edit")
         self.plan = build_plan(routine)
         clear_layout(self.column)
         self.safety_card = None

@@ -150,3 +150,7 @@ class SummaryPage(QWidget):
         if self.problem is not None:
             self.problem.setText(problem or "")
             self.problem.setVisible(bool(problem))
+
+    def add_card(self, widget: QWidget) -> None:
+        """Adds a card below the results (the progression advice), until the next result."""
+        self.column.insertWidget(self.column.count() - 1, widget)

@@ -9,7 +9,7 @@ from calfplayer.domain.exercises import equipment_label
 from calfplayer.domain.plan import build_plan, format_duration
 from calfplayer.domain.routines import Routine
 from calfplayer.ui.context import AppContext
-from calfplayer.ui.widgets.common import label, page_layout, scrolling_column
+from calfplayer.ui.widgets.common import button, clear_layout, label, page_layout, scrolling_column
 
 
 def equipment_text(routine: Routine) -> str:
@@ -74,6 +74,8 @@ class RoutineCard(QPushButton):
 
 class WorkoutsPage(QWidget):
     routine_chosen = Signal(object)  # Routine
+    new_requested = Signal()
+    import_requested = Signal()
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -83,13 +85,29 @@ class WorkoutsPage(QWidget):
         column.addWidget(label("Workouts", "title"))
         column.addWidget(label("Pick a routine. Each one shows the time it takes.", "muted"))
         self.cards: list[RoutineCard] = []
-        for routine in context.library.routines:
+        self.card_column = QVBoxLayout()
+        self.card_column.setSpacing(column.spacing())
+        column.addLayout(self.card_column)
+        self.show_routines(context.library.routines)
+        own = QVBoxLayout()  # stacked: side by side they would widen the page at large fonts
+        self.new_button = button("New routine", "", "Make a new routine")
+        self.import_button = button("Import routine…", "", "Import a routine file")
+        self.new_button.clicked.connect(self.new_requested.emit)
+        self.import_button.clicked.connect(self.import_requested.emit)
+        own.addWidget(self.new_button)
+        own.addWidget(self.import_button)
+        column.addLayout(own)
+        column.addStretch(1)
+        outer.addWidget(area)
+
+    def show_routines(self, routines: tuple[Routine, ...]) -> None:
+        clear_layout(self.card_column)
+        self.cards = []
+        for routine in routines:
             card = RoutineCard(routine)
             card.clicked.connect(lambda _=False, chosen=routine: self.routine_chosen.emit(chosen))
             self.cards.append(card)
-            column.addWidget(card)
-        column.addStretch(1)
-        outer.addWidget(area)
+            self.card_column.addWidget(card)
 
     def add_top_card(self, card: QWidget) -> None:
         """A card above the routines, e.g. "Resume where you left off"."""

@@ -1,0 +1,310 @@
+"""Editor: make a routine of one's own, or change one, with the total time as you go.
+
+Built-in routines are never edited: they are duplicated first. The form is turned into a format-v1
+object and judged by the same loader that reads routine files, so what the editor accepts is
+exactly what the app can load, and each problem is shown under the field it names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calfplayer.domain.jsonfile import FileProblems, Problem
+from calfplayer.domain.plan import build_plan, format_duration
+from calfplayer.domain.routines import FORMAT_VERSION, Routine, Source, parse_routine
+from calfplayer.store.routines import RoutineStore
+from calfplayer.ui import dialogs
+from calfplayer.ui.context import AppContext
+from calfplayer.ui.editor_form import default_item, new_id, split_place
+from calfplayer.ui.widgets.common import MARGIN, button, card, label, page_layout, scrolling_column
+from calfplayer.ui.widgets.item_list import ItemList
+
+
+class EditorPage(QWidget):
+    closed = Signal()
+    saved = Signal(object)  # Routine, as saved
+    deleted = Signal()
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.store = RoutineStore(context.paths.routines)
+        self.original: Routine | None = None  # the user routine being changed, if any
+        self.routine: Routine | None = None  # the form as a valid routine, if it is one
+        self.problems: list[Problem] = []
+        self._snapshot: dict[str, Any] = {}
+        outer = page_layout(self)
+        top = QHBoxLayout()
+        top.setContentsMargins(8, 8, MARGIN, 0)
+        self.cancel_button = button("‹  Cancel", "flat", "Cancel and go back")
+        self.cancel_button.clicked.connect(self.cancel)
+        top.addWidget(self.cancel_button)
+        top.addStretch(1)
+        self.delete_button = button("Delete", "flat", "Delete this routine")
+        self.delete_button.clicked.connect(self.delete)
+        top.addWidget(self.delete_button)
+        outer.addLayout(top)
+
+        area, column = scrolling_column()
+        column.setContentsMargins(MARGIN, 4, MARGIN, MARGIN)
+        self.heading = label("New routine", "title")
+        column.addWidget(self.heading)
+        self.general_problem = label("", "error")
+        self.general_problem.hide()
+        column.addWidget(self.general_problem)
+        column.addLayout(self._about())
+        column.addWidget(label("EXERCISES", "section"))
+        self.items_problem = label("", "error")
+        self.items_problem.hide()
+        column.addWidget(self.items_problem)
+        self.item_list = ItemList()
+        self.item_list.changed.connect(self.revalidate)
+        column.addWidget(self.item_list)
+        column.addWidget(self._adder())
+        column.addStretch(1)
+        outer.addWidget(area, 1)
+
+        bottom = QVBoxLayout()
+        bottom.setContentsMargins(MARGIN, 10, MARGIN, MARGIN)
+        bottom.setSpacing(8)
+        self.total = label("", "chip", wrap=False)
+        bottom.addWidget(self.total, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.save_button = button("Save routine", "primary", "Save the routine")
+        self.save_button.clicked.connect(self.save)
+        bottom.addWidget(self.save_button)
+        outer.addLayout(bottom)
+
+    def _about(self) -> QVBoxLayout:
+        about = QVBoxLayout()
+        about.setSpacing(4)
+        self.name = QLineEdit()
+        self.name.setAccessibleName("Name")
+        self.name.setPlaceholderText("For example: Morning calves")
+        self.description = QPlainTextEdit()
+        self.description.setAccessibleName("Description")
+        self.description.setPlaceholderText("What it is for (optional)")
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(84)
+        self.name_problem = label("", "error")
+        self.description_problem = label("", "error")
+        for caption, field, problem in (
+            ("Name", self.name, self.name_problem),
+            ("Description", self.description, self.description_problem),
+        ):
+            caption_label = label(caption, "small")
+            caption_label.setBuddy(field)
+            about.addWidget(caption_label)
+            about.addWidget(field)
+            problem.hide()
+            about.addWidget(problem)
+        self.name.textChanged.connect(self.revalidate)
+        self.description.textChanged.connect(self.revalidate)
+        return about
+
+    def _adder(self) -> QWidget:
+        frame, layout = card()
+        layout.addWidget(label("Add an exercise", "subheading"))
+        row = QHBoxLayout()
+        self.exercise_choice = QComboBox()
+        self.exercise_choice.setAccessibleName("Exercise to add")
+        self.exercise_choice.setMinimumHeight(48)
+        self.exercise_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.exercise_choice.setMinimumContentsLength(8)
+        for exercise in self.context.catalogue.values():
+            self.exercise_choice.addItem(exercise.name, exercise.id)
+        self.add_button = button("Add", "", "Add the exercise")
+        self.add_button.clicked.connect(self.add_chosen)
+        row.addWidget(self.exercise_choice, 1)
+        row.addWidget(self.add_button)
+        layout.addLayout(row)
+        return frame
+
+    # --- what is edited ------------------------------------------------------------------------
+
+    def new_routine(self) -> None:
+        self._load(None, "New routine", "", "", ())
+
+    def edit(self, routine: Routine) -> None:
+        """Changes a routine of one's own; a built-in one is duplicated instead."""
+        if routine.source is not Source.USER:
+            self.duplicate(routine)
+            return
+        self._load(routine, "Edit routine", routine.name, routine.description, routine.items)
+
+    def duplicate(self, routine: Routine) -> None:
+        name = f"{routine.name} (copy)"[:80]
+        self._load(None, "New routine", name, routine.description, routine.items)
+
+    def _load(
+        self, original: Routine | None, heading: str, name: str, description: str, items: Any
+    ) -> None:
+        self.original = original
+        self.heading.setText(heading)
+        self.delete_button.setVisible(original is not None)
+        self.name.setText(name)
+        self.description.setPlainText(description)
+        self.item_list.set_items(items)
+        self.revalidate()
+        self._snapshot = self.routine_json()
+        self.name.setFocus()
+
+    def add_chosen(self) -> None:
+        exercise = self.context.catalogue[str(self.exercise_choice.currentData())]
+        editor = self.item_list.add_item(default_item(exercise, self.context.catalogue))
+        editor.fields["sets"].setFocus()
+
+    # --- checking ------------------------------------------------------------------------------
+
+    def routine_id(self) -> str:
+        if self.original is not None:
+            return self.original.id
+        return new_id(self.name.text(), set(self.context.library.ids()))
+
+    def routine_json(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT_VERSION,
+            "id": self.routine_id(),
+            "name": self.name.text(),
+            "description": self.description.toPlainText(),
+            "items": [editor.to_json() for editor in self.item_list.editors],
+        }
+
+    def revalidate(self) -> Routine | None:
+        """Judges the form as the loader would, marks each problem where it is, updates the time."""
+        try:
+            routine = parse_routine(self.routine_json(), "this routine", self.context.catalogue)
+        except FileProblems as problems:
+            self.routine = None
+            self.problems = list(problems.problems)
+        else:
+            self.routine = routine
+            self.problems = []
+        self._show_problems()
+        if self.routine is not None:
+            self.total.setText(f"Total {format_duration(build_plan(self.routine).total_ms)} min")
+        else:
+            count = len(self.problems)
+            self.total.setText(f"{count} value{'s' if count != 1 else ''} to fix")
+        return self.routine
+
+    def _show_problems(self) -> None:
+        for problem_label in (
+            self.general_problem,
+            self.name_problem,
+            self.description_problem,
+            self.items_problem,
+        ):
+            problem_label.setText("")
+            problem_label.hide()
+        for editor in self.item_list.editors:
+            editor.clear_problems()
+        plain = {
+            "name": self.name_problem,
+            "description": self.description_problem,
+            "items": self.items_problem,
+        }
+        for problem in self.problems:
+            index, field = split_place(problem.place)
+            if index is not None and index < len(self.item_list.editors):
+                self.item_list.editors[index].show_problem(field, problem.message)
+                continue
+            target = plain.get(field, self.general_problem)
+            text = problem.message if target is not self.general_problem else str(problem)
+            target.setText(f"{target.text()}\n{text}".strip())
+            target.show()
+        for field, widget in (("name", self.name), ("description", self.description)):
+            message = plain[field].text()
+            widget.setProperty("invalid", bool(message))
+            widget.setAccessibleDescription(message)
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+
+    def first_problem_widget(self) -> QWidget | None:
+        for problem in self.problems:
+            index, field = split_place(problem.place)
+            if index is not None and index < len(self.item_list.editors):
+                editor = self.item_list.editors[index]
+                return editor.fields.get(field, editor.remove_button)
+            if field == "name":
+                return self.name
+            if field == "description":
+                return self.description
+            return self.add_button
+        return None
+
+    # --- saving --------------------------------------------------------------------------------
+
+    def save(self) -> Routine | None:
+        routine = self.revalidate()
+        if routine is None:
+            widget = self.first_problem_widget()
+            if widget is not None:
+                widget.setFocus()
+            return None
+        if self.original is not None:
+            routine = replace(routine, source=Source.USER, path=self.original.path)
+        try:
+            saved = self.store.save(routine)
+        except OSError as error:
+            self.general_problem.setText(
+                f"The routine could not be saved ({error.strerror or error})."
+            )
+            self.general_problem.show()
+            return None
+        self.context.reload_library()
+        self.original = saved
+        self._snapshot = self.routine_json()
+        self.saved.emit(saved)
+        return saved
+
+    def delete(self) -> None:
+        routine = self.original
+        if routine is None or routine.source is not Source.USER:
+            return
+        if not dialogs.confirm(
+            self,
+            f"Delete {routine.name}?",
+            "The routine is removed from your routines. Your history keeps its workouts.",
+            "Delete",
+            "Keep it",
+        ):
+            return
+        try:
+            self.store.delete(routine)
+        except OSError as error:
+            self.general_problem.setText(
+                f"The routine could not be deleted ({error.strerror or error})."
+            )
+            self.general_problem.show()
+            return
+        self.context.reload_library()
+        self.original = None
+        self.deleted.emit()
+
+    @property
+    def has_changes(self) -> bool:
+        return self.routine_json() != self._snapshot
+
+    def cancel(self) -> None:
+        if self.has_changes and not dialogs.confirm(
+            self,
+            "Leave without saving?",
+            "Your changes to this routine are not kept.",
+            "Leave",
+            "Keep editing",
+        ):
+            return
+        self.closed.emit()

@@ -1,0 +1,323 @@
+"""One exercise of a routine in the editor: its dosage fields, each with room for its problem.
+
+Number fields accept more than a routine allows, so that the loader's own rules judge every value
+and say why one is wrong, right under the field.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import QDrag, QMouseEvent
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calfplayer.domain.exercises import Kind, Tempo
+from calfplayer.domain.routines import RoutineItem, Side
+from calfplayer.ui.editor_form import seconds_value
+from calfplayer.ui.widgets.common import button, label
+
+ITEM_MIME = "application/x-calfplayer-routine-item"
+_LIMIT = 999  # wider than any rule, so the rules (not the box) say what is allowed
+
+
+def _narrow(box: QAbstractSpinBox) -> None:
+    # Three fields share a row on a phone-width window: each takes its share, not its text's width.
+    box.setMinimumWidth(56)
+    box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+
+def _count(value: int) -> QSpinBox:
+    box = QSpinBox()
+    _narrow(box)
+    box.setRange(0, _LIMIT)
+    box.setValue(value)
+    return box
+
+
+def _seconds(ms: int) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    _narrow(box)
+    box.setRange(0, _LIMIT)
+    box.setDecimals(1)
+    box.setSingleStep(0.5)
+    box.setSuffix(" s")
+    box.setValue(ms / 1000)
+    return box
+
+
+class DragHandle(QLabel):
+    """The grip a card is dragged by; the list does the moving."""
+
+    drag_started = Signal()
+
+    def __init__(self) -> None:
+        super().__init__("⠿")
+        self.setObjectName("handle")
+        self.setToolTip("Drag to reorder")
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self._pressed_at: Any = None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        self._pressed_at = event.position().toPoint()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        if self._pressed_at is None:
+            return
+        moved = (event.position().toPoint() - self._pressed_at).manhattanLength()
+        if moved >= QApplication.startDragDistance():
+            self._pressed_at = None
+            self.drag_started.emit()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        self._pressed_at = None
+
+
+class ItemEditor(QFrame):
+    changed = Signal()
+    move_requested = Signal(object, int)  # self, -1 up / +1 down
+    remove_requested = Signal(object)
+
+    def __init__(self, item: RoutineItem) -> None:
+        super().__init__()
+        self.setObjectName("card")
+        self.exercise = item.exercise
+        self._switch_ms = item.switch_ms
+        self.fields: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 10, 12)
+        layout.setSpacing(6)
+        layout.addLayout(self._header())
+        self.problem = label("", "error")  # for a problem that belongs to no one field
+        self.problem.hide()
+        layout.addWidget(self.problem)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(4)
+        layout.addLayout(grid)
+        self._build_fields(grid, item)
+        self.set_number(1, 1)
+
+    def _header(self) -> QVBoxLayout:
+        """The name with the grip, and the tools under it (in one row they would not fit a phone
+        width at large font sizes)."""
+        header = QVBoxLayout()
+        header.setSpacing(0)
+        row = QHBoxLayout()
+        row.setSpacing(4)
+        self.handle = DragHandle()
+        row.addWidget(self.handle)
+        self.title = label("", "subheading")
+        row.addWidget(self.title, 1)
+        header.addLayout(row)
+        tools = QHBoxLayout()
+        tools.setSpacing(4)
+        tools.addStretch(1)
+        name = self.exercise.name
+        self.up_button = button("▲", "itemTool", f"Move {name} up")
+        self.down_button = button("▼", "itemTool", f"Move {name} down")
+        self.remove_button = button("✕", "itemTool", f"Remove {name}")
+        for control, tip in (
+            (self.up_button, "Move up"),
+            (self.down_button, "Move down"),
+            (self.remove_button, "Remove"),
+        ):
+            control.setToolTip(tip)
+            tools.addWidget(control)
+        self.up_button.clicked.connect(lambda: self.move_requested.emit(self, -1))
+        self.down_button.clicked.connect(lambda: self.move_requested.emit(self, 1))
+        self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
+        header.addLayout(tools)
+        return header
+
+    def _build_fields(self, grid: QGridLayout, item: RoutineItem) -> None:
+        hold = self.exercise.kind is Kind.HOLD
+        cells: list[tuple[str, str, QWidget]] = [
+            ("sets", "Sets", _count(item.sets)),
+            ("reps", "Holds per set" if hold else "Reps", _count(item.reps)),
+            ("rest", "Rest between sets", _seconds(item.rest_ms)),
+        ]
+        if hold:
+            cells += [
+                ("hold", "Hold", _seconds(item.hold_ms or 0)),
+                ("relax", "Relax between holds", _seconds(item.relax_ms)),
+            ]
+        else:
+            tempo = item.tempo or Tempo(1000, 0, 1000)
+            words = self.exercise.phase_words
+            cells += [
+                ("tempo.up", words.up, _seconds(tempo.up_ms)),
+                ("tempo.top", words.top, _seconds(tempo.top_ms)),
+                ("tempo.down", words.down, _seconds(tempo.down_ms)),
+            ]
+        cells.append(("setup", "Get ready", _seconds(item.setup_ms)))
+        for number, (key, caption, widget) in enumerate(cells):
+            self._add_cell(grid, number // 3, number % 3, key, caption, widget)
+        row = (len(cells) + 2) // 3
+        checks = QHBoxLayout()
+        self.per_side = QCheckBox("Each leg")
+        self.per_side.setAccessibleName(f"{self.exercise.name}: each leg")
+        self.per_side.setChecked(item.per_side)
+        self.first_side = QComboBox()
+        self.first_side.addItem("Right first", Side.RIGHT.value)
+        self.first_side.addItem("Left first", Side.LEFT.value)
+        self.first_side.setCurrentIndex(0 if item.first_side is Side.RIGHT else 1)
+        self.first_side.setAccessibleName(f"{self.exercise.name}: first side")
+        self.first_side.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.first_side.setMinimumContentsLength(6)
+        self.first_side.setMinimumHeight(48)
+        checks.addWidget(self.per_side)
+        checks.addWidget(self.first_side)
+        self.fields["per_side"] = self.per_side
+        self.fields["first_side"] = self.first_side
+        if not hold:
+            self.self_paced = QCheckBox("At my own pace")
+            self.self_paced.setToolTip("Each rep waits for Rep done instead of the tempo")
+            self.self_paced.setChecked(item.self_paced)
+            self.self_paced.setAccessibleName(f"{self.exercise.name}: at my own pace")
+            self.fields["self_paced"] = self.self_paced
+        checks.addStretch(1)
+        grid.addLayout(checks, row * 3, 0, 1, 3)
+        for key in ("per_side", "first_side"):
+            self._add_error(key, grid, row * 3 + 1, 0, 3)
+        if not hold:
+            grid.addWidget(self.self_paced, row * 3 + 2, 0, 1, 3)
+            self._add_error("self_paced", grid, row * 3 + 3, 0, 3)
+        self.per_side.toggled.connect(self._update_enabled)
+        self._update_enabled()
+        for widget in self.fields.values():
+            self._watch(widget)
+
+    def _add_cell(
+        self, grid: QGridLayout, row: int, column: int, key: str, caption: str, widget: QWidget
+    ) -> None:
+        name = label(caption, "small")
+        name.setBuddy(widget)
+        widget.setAccessibleName(f"{self.exercise.name}: {caption}")
+        if isinstance(widget, QAbstractSpinBox):
+            widget.setMinimumHeight(40)
+        grid.addWidget(name, row * 3, column)
+        grid.addWidget(widget, row * 3 + 1, column)
+        self.fields[key] = widget
+        self._add_error(key, grid, row * 3 + 2, column, 1)
+
+    def _add_error(self, key: str, grid: QGridLayout, row: int, column: int, span: int) -> None:
+        error = label("", "error")
+        error.hide()
+        self.errors[key] = error
+        grid.addWidget(error, row, column, 1, span)
+
+    def _watch(self, widget: QWidget) -> None:
+        if isinstance(widget, QSpinBox | QDoubleSpinBox):
+            widget.valueChanged.connect(self._changed)
+        elif isinstance(widget, QCheckBox):
+            widget.toggled.connect(self._changed)
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(self._changed)
+
+    def _changed(self, *_args: object) -> None:
+        self._update_enabled()
+        self.changed.emit()
+
+    def _update_enabled(self) -> None:
+        self.first_side.setEnabled(self.per_side.isChecked())
+        relax = self.fields.get("relax")
+        reps = self.fields["reps"]
+        if relax is not None and isinstance(reps, QSpinBox):
+            relax.setEnabled(reps.value() > 1)
+
+    def set_number(self, number: int, count: int) -> None:
+        self.title.setText(f"{number}. {self.exercise.name}")
+        self.up_button.setEnabled(number > 1)
+        self.down_button.setEnabled(number < count)
+
+    # --- values and problems -----------------------------------------------------------------
+
+    def value(self, key: str) -> int | float | bool | str:
+        widget = self.fields[key]
+        if isinstance(widget, QSpinBox):
+            return widget.value()
+        if isinstance(widget, QDoubleSpinBox):
+            return seconds_value(widget.value())
+        if isinstance(widget, QCheckBox):
+            return widget.isChecked()
+        assert isinstance(widget, QComboBox)
+        return str(widget.currentData())
+
+    def set_value(self, key: str, value: float) -> None:
+        widget = self.fields[key]
+        assert isinstance(widget, QSpinBox | QDoubleSpinBox)
+        widget.setValue(value)  # type: ignore[arg-type]
+
+    def to_json(self) -> dict[str, Any]:
+        """The item as a format-v1 object, holding exactly what the fields show."""
+        entry: dict[str, Any] = {
+            "exercise": self.exercise.id,
+            "sets": self.value("sets"),
+            "reps": self.value("reps"),
+        }
+        if self.exercise.kind is Kind.HOLD:
+            entry["hold"] = self.value("hold")
+            entry["relax"] = self.value("relax")
+        else:
+            entry["tempo"] = {part: self.value(f"tempo.{part}") for part in ("up", "top", "down")}
+            entry["self_paced"] = self.value("self_paced")
+        entry["rest"] = self.value("rest")
+        entry["setup"] = self.value("setup")
+        entry["per_side"] = self.value("per_side")
+        if entry["per_side"]:
+            entry["first_side"] = self.value("first_side")
+            entry["switch"] = seconds_value(self._switch_ms / 1000)
+        return entry
+
+    def clear_problems(self) -> None:
+        for key, error in self.errors.items():
+            error.hide()
+            error.setText("")
+            self._mark(self.fields[key], "")
+        self.problem.hide()
+
+    def show_problem(self, field: str, message: str) -> QWidget:
+        """Shows the reason under its field (or under the title); returns where to focus."""
+        error = self.errors.get(field)
+        if error is None:
+            text = f"{field}: {message}" if field else message
+            self.problem.setText(f"{self.problem.text()}\n{text}".strip())
+            self.problem.show()
+            return self.remove_button
+        error.setText(f"{error.text()}\n{message}".strip())
+        error.show()
+        self._mark(self.fields[field], message)
+        return self.fields[field]
+
+    @staticmethod
+    def _mark(widget: QWidget, message: str) -> None:
+        widget.setProperty("invalid", bool(message))
+        widget.setAccessibleDescription(message)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+    def start_drag(self, index: int) -> None:
+        drag = QDrag(self)
+        data = QMimeData()
+        data.setData(ITEM_MIME, str(index).encode())
+        drag.setMimeData(data)
+        drag.setPixmap(self.grab().scaledToWidth(max(1, self.width() // 2)))
+        drag.exec(Qt.DropAction.MoveAction)
