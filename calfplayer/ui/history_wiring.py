@@ -131,5 +131,6 @@ class HistoryWiring(QObject):
         for name, radio in self.window.settings.theme_buttons.items():
             radio.setChecked(name == self.context.settings.theme)
         self.weekly_goal.show_current()
+        self.window.workouts.show_routines(self.context.library.routines)
         self.window.apply_theme()
         self.window.history.load()

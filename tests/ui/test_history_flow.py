@@ -3,6 +3,7 @@ card, the banner when the history cannot be saved, and deleting all data."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -11,9 +12,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from calfplayer.domain.clock import FakeClock
+from calfplayer.domain.library import RoutineLibrary
 from calfplayer.domain.plan import build_plan
 from calfplayer.domain.routines import Side
 from calfplayer.domain.session import Session
+from calfplayer.resources import asset
 from calfplayer.store.history import HistoryStore
 from calfplayer.store.recorder import HistoryRecorder
 from calfplayer.ui.main_window import MainWindow, Page
@@ -210,7 +213,13 @@ def test_delete_all_my_data_asks_then_removes_everything_and_starts_afresh(
     window.settings.theme_buttons["dark"].setChecked(True)
     own = context.paths.routines / "mine.json"
     own.parent.mkdir(parents=True, exist_ok=True)
-    own.write_text("{}")
+    mine = {"format": 1, "id": "mine", "name": "Mine", "items": [{"exercise": "calf-raise"}]}
+    own.write_text(json.dumps(mine))
+    context.library = RoutineLibrary.load(
+        context.catalogue, asset("routines"), context.paths.routines
+    )
+    window.workouts.show_routines(context.library.routines)
+    assert "mine" in [card.routine.id for card in window.workouts.cards]
     assert context.paths.settings_file.exists()
 
     button = window.history_wiring.your_data.delete_button
@@ -222,6 +231,8 @@ def test_delete_all_my_data_asks_then_removes_everything_and_starts_afresh(
     button.click()
     assert answers.asked == ["Delete all your data?"] * 2
     assert not own.exists() and not context.paths.settings_file.exists()
+    assert "mine" not in [card.routine.id for card in window.workouts.cards]
+    assert len(window.workouts.cards) == len(context.library.routines) > 0
     assert context.settings.weekly_goal == 3 and context.settings.theme == "system"
     assert window.settings.theme_buttons["system"].isChecked()
     assert window.history_wiring.weekly_goal.spin.value() == 3
