@@ -9,6 +9,7 @@ STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 SYSPKG := packaging/ensure-system-packages.sh
 
 .PHONY: run test lint typecheck pytest screenshots benchmarks system-run system-test clean
+.PHONY: wheel bundle check-bundle install-desktop uninstall-desktop system-packaging
 
 run: system-run $(STAMP)
 	$(PY) -m calfplayer $(ARGS)
@@ -49,3 +50,32 @@ benchmarks: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache
+
+# --- Packaging (see packaging/README.md) ---
+# PyInstaller is a build tool, not a dependency: the `bundle` extra installs it into .venv only.
+BUNDLE_STAMP := $(VENV)/.bundle-$(shell cksum pyproject.toml | cut -d' ' -f1)
+
+system-packaging:
+	@bash $(SYSPKG) packaging
+
+$(BUNDLE_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[bundle]'
+	rm -f $(VENV)/.bundle-*
+	touch $@
+
+wheel: $(STAMP)
+	$(PY) -m build --outdir dist .
+
+bundle: system-packaging $(BUNDLE_STAMP)
+	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/calfplayer.spec
+
+check-bundle:
+	bash packaging/check-bundle.sh dist/calfplayer/calfplayer
+
+# The desktop entry runs calfplayer-gui from PATH (pip/pipx) if there is one, else this checkout's.
+install-desktop: $(STAMP)
+	bash packaging/install-desktop.sh $(PROGRAM)
+
+uninstall-desktop:
+	bash packaging/install-desktop.sh --uninstall

@@ -5,10 +5,15 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+from calfplayer.child_entry import run_child_module
 from calfplayer.cli import EXIT_INVALID, EXIT_USAGE, parse_args, run_command
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # In the desktop bundle this binary also starts calfplayer's own child processes.
+    child_status = run_child_module(sys.argv[1:] if argv is None else argv)
+    if child_status is not None:
+        return child_status
     args = parse_args(argv)
     if args.command is not None:
         try:

@@ -52,7 +52,7 @@ def repo_root() -> Iterator[Path]:
     yield Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def make_routine(catalogue):  # type: ignore[no-untyped-def]
     """Builds a Routine from routine-file items, e.g. make_routine({"exercise": "calf-raise"})."""
     from calfplayer.domain.routines import parse_routine

@@ -15,16 +15,18 @@ Needs PySide6; runs headless (QT_QPA_PLATFORM=offscreen is set for you).
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QByteArray, QRectF, Qt  # noqa: E402
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPen  # noqa: E402
-from PySide6.QtSvg import QSvgRenderer  # noqa: E402
+from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPen
+from PySide6.QtSvg import QSvgRenderer
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from calfplayer.domain.exercises import Catalogue
 
 ROOT = Path(__file__).resolve().parent.parent
 EX_DIR = ROOT / "assets" / "exercises"
@@ -32,27 +34,13 @@ SHEET = ROOT / "docs" / "screenshots" / "exercises.png"
 ICON = ROOT / "assets" / "icons" / "calfplayer.svg"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
-IDS = [
-    "calf-stretch", "band-plantarflexion", "seated-calf-raise",
-    "calf-raise", "soleus-raise", "single-leg-calf-raise",
-    "downward-dog", "single-leg-deadlift", "short-foot",
-]
-FALLBACK_NAMES = {
-    "calf-stretch": "Standing calf stretch",
-    "band-plantarflexion": "Resisted ankle plantarflexion",
-    "seated-calf-raise": "Seated calf raise",
-    "calf-raise": "Standing calf raise",
-    "soleus-raise": "Deficit soleus raise",
-    "single-leg-calf-raise": "Single-leg calf raise",
-    "downward-dog": "Downward dog",
-    "single-leg-deadlift": "Single-leg deadlift",
-    "short-foot": "Short foot",
-}
+CATALOGUE = Catalogue.load(EX_DIR)
+IDS = list(CATALOGUE)
 
 INK = "#333333"
-CELL = 200          # each drawing is shown at 200 x 200 px
-GAP = 8             # between start and end
-PAD = 24            # around each pair
+CELL = 200  # each drawing is shown at 200 x 200 px
+GAP = 8  # between start and end
+PAD = 24  # around each pair
 LABEL_H = 34
 COLS = 3
 
@@ -68,13 +56,7 @@ def renderer(svg_path: Path, colour: str | None = None) -> QSvgRenderer:
 
 
 def exercise_name(ex_id: str) -> str:
-    meta = EX_DIR / f"{ex_id}.json"
-    if meta.exists():
-        try:
-            return json.loads(meta.read_text())["name"]
-        except (ValueError, KeyError):
-            pass
-    return FALLBACK_NAMES.get(ex_id, ex_id)
+    return CATALOGUE[ex_id].name
 
 
 def contact_sheet(out: Path = SHEET) -> None:
@@ -102,8 +84,11 @@ def contact_sheet(out: Path = SHEET) -> None:
             p.drawText(QRectF(x + 4, cy + 2, CELL - 8, 14), Qt.AlignLeft, phase)
         p.setFont(font)
         p.setPen(QColor("#222222"))
-        p.drawText(QRectF(cx, cy + CELL + 4, pair_w, LABEL_H - 4),
-                   Qt.AlignHCenter | Qt.AlignTop, exercise_name(ex_id))
+        p.drawText(
+            QRectF(cx, cy + CELL + 4, pair_w, LABEL_H - 4),
+            Qt.AlignHCenter | Qt.AlignTop,
+            exercise_name(ex_id),
+        )
     p.end()
     out.parent.mkdir(parents=True, exist_ok=True)
     img.save(str(out))

@@ -18,6 +18,7 @@ Stdlib only.
 from __future__ import annotations
 
 import math
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,11 +27,11 @@ ICON_PATH = ROOT / "assets" / "icons" / "calfplayer.svg"
 
 # ---------------------------------------------------------------- geometry
 
-FLOOR = 232          # y of the floor line
-BODY_W = 6           # stroke width of the figure
-PROP_W = 4           # stroke width of props (wall, chair, table ...)
-ARROW_W = 4          # stroke width of motion arrows
-FAR_OPACITY = 0.45   # limbs on the far side of the body
+FLOOR = 232  # y of the floor line
+BODY_W = 6  # stroke width of the figure
+PROP_W = 4  # stroke width of props (wall, chair, table ...)
+ARROW_W = 4  # stroke width of motion arrows
+FAR_OPACITY = 0.45  # limbs on the far side of the body
 
 THIGH, SHIN = 52, 50
 UPPER_ARM, FOREARM = 36, 34
@@ -38,9 +39,11 @@ TORSO, NECK, HEAD_R = 62, 8, 13
 LEG = THIGH + SHIN
 
 # Foot in its own frame: ankle at the origin, facing +x, sole flat on y=+11.
+# It is drawn as a small solid wedge (heel to ball) plus a line for the toes.
 ANKLE_H = 11
-HEEL = (-8.0, 11.0)
+HEEL = (-6.0, 11.0)
 BALL = (22.0, 11.0)
+FOOT_SHAPE = [(1.0, -1.0), (-9.0, 4.0), HEEL, BALL, (17.0, 6.0)]
 TOE_LEN = 10.0
 
 
@@ -97,6 +100,7 @@ def two_bone(root, target, l1, l2, bend):
 
 # ------------------------------------------------------------------ pose
 
+
 class Foot:
     """A foot placed either by its ankle or by its ball, tilted by `pitch`.
 
@@ -106,8 +110,7 @@ class Foot:
     otherwise they follow the foot (pointing the foot).
     """
 
-    def __init__(self, ankle=None, ball=None, pitch=0.0, toes_flat=True,
-                 toe_pitch=None):
+    def __init__(self, ankle=None, ball=None, pitch=0.0, toes_flat=True, toe_pitch=None):
         self.pitch = pitch
         self.toes_flat = toes_flat
         self.toe_pitch = toe_pitch
@@ -121,12 +124,12 @@ class Foot:
         a = self.ankle
         heel = add(a, rot(HEEL, self.pitch))
         ball = add(a, rot(BALL, self.pitch))
-        if self.toe_pitch is not None:
-            tp = self.toe_pitch
-        else:
-            tp = 0.0 if self.toes_flat else self.pitch
+        tp = self.toe_pitch if self.toe_pitch is not None else 0.0 if self.toes_flat else self.pitch
         toe = add(ball, rot((TOE_LEN, 0.0), tp))
         return heel, ball, toe
+
+    def outline(self):
+        return [add(self.ankle, rot(p, self.pitch)) for p in FOOT_SHAPE]
 
 
 class Figure:
@@ -146,9 +149,14 @@ class Figure:
         # For a limb pointing down, "left of direction" on screen is +x.
         knee, ankle = two_bone(h, foot.ankle, THIGH, SHIN, bend)
         foot.ankle = ankle
-        heel, ball, toe = foot.points()
-        self.limbs.append(([h, knee, ankle], near))
-        self.limbs.append(([ball, heel, ankle, ball, toe], near))
+        return self.add_leg(h, knee, foot, near)
+
+    def add_leg(self, hip, knee, foot, near=True):
+        """Add a leg whose joints are already known."""
+        _heel, ball, toe = foot.points()
+        self.limbs.append(([hip, knee, foot.ankle], near, False))
+        self.limbs.append((foot.outline(), near, True))
+        self.limbs.append(([ball, toe], near, False))
         return self
 
     def free_leg(self, thigh_deg, shin_deg, foot_deg, near=True):
@@ -157,32 +165,30 @@ class Figure:
         knee = add(self.hip, rot((0.0, THIGH), -thigh_deg))
         ankle = add(knee, rot((0.0, SHIN), -shin_deg))
         foot = Foot(ankle=ankle, pitch=foot_deg, toes_flat=False)
-        heel, ball, toe = foot.points()
-        self.limbs.append(([self.hip, knee, ankle], near))
-        self.limbs.append(([ball, heel, ankle, ball, toe], near))
-        return self
+        return self.add_leg(self.hip, knee, foot, near)
 
     def arm(self, hand, bend=-1, near=True):
         """bend=-1: elbow down/back for an arm reaching forward."""
         elbow, hand = two_bone(self.shoulder, hand, UPPER_ARM, FOREARM, bend)
-        self.limbs.append(([self.shoulder, elbow, hand], near))
+        self.limbs.append(([self.shoulder, elbow, hand], near, False))
         self.hand = hand
         return self
 
     def svg(self):
         out = []
-        far = [pts for pts, near in self.limbs if not near]
-        near = [pts for pts, near in self.limbs if near]
-        for pts in far:
-            out.append(path(pts, opacity=FAR_OPACITY))
+        for pts, near, solid in self.limbs:
+            if not near:
+                out.append(path(pts, opacity=FAR_OPACITY, closed=solid))
         out.append(path([self.hip, self.shoulder, self.neck_top]))
-        for pts in near:
-            out.append(path(pts))
+        for pts, near, solid in self.limbs:
+            if near:
+                out.append(path(pts, closed=solid))
         out.append(circle(self.head, HEAD_R))
         return out
 
 
 # ------------------------------------------------------------- svg bits
+
 
 def fmt(v):
     s = f"{v:.1f}"
@@ -190,10 +196,14 @@ def fmt(v):
 
 
 def path(pts, width=BODY_W, opacity=None, closed=False):
+    """Polyline; closed=True makes it a solid (filled) shape."""
     d = "M" + " L".join(f"{fmt(x)} {fmt(y)}" for x, y in pts)
+    extra = ""
     if closed:
         d += " Z"
-    extra = f' stroke-opacity="{opacity}"' if opacity is not None else ""
+        extra = ' fill="currentColor"'
+    if opacity is not None:
+        extra += f' opacity="{opacity}"'
     w = f' stroke-width="{width}"' if width != BODY_W else ""
     return f'<path d="{d}"{w}{extra}/>'
 
@@ -204,8 +214,7 @@ def raw(d, width=PROP_W, opacity=None):
 
 
 def circle(c, r):
-    return (f'<circle cx="{fmt(c[0])}" cy="{fmt(c[1])}" r="{r}" '
-            f'fill="currentColor" stroke="none"/>')
+    return f'<circle cx="{fmt(c[0])}" cy="{fmt(c[1])}" r="{r}" fill="currentColor" stroke="none"/>'
 
 
 def arrow(pts, width=ARROW_W, head=9):
@@ -221,8 +230,7 @@ def arrow(pts, width=ARROW_W, head=9):
     ang = math.degrees(math.atan2(tip[1] - tail[1], tip[0] - tail[0]))
     w1 = add(tip, rot((-head, 0.0), ang + 35))
     w2 = add(tip, rot((-head, 0.0), ang - 35))
-    d += (f" M{fmt(w1[0])} {fmt(w1[1])} L{fmt(tip[0])} {fmt(tip[1])}"
-          f" L{fmt(w2[0])} {fmt(w2[1])}")
+    d += f" M{fmt(w1[0])} {fmt(w1[1])} L{fmt(tip[0])} {fmt(tip[1])} L{fmt(w2[0])} {fmt(w2[1])}"
     return raw(d, width)
 
 
@@ -232,8 +240,7 @@ def arc_arrow(center, radius, a0, a1, width=ARROW_W, head=9):
     pts = []
     for i in range(n + 1):
         t = math.radians(a0 + (a1 - a0) * i / n)
-        pts.append((center[0] + radius * math.cos(t),
-                    center[1] + radius * math.sin(t)))
+        pts.append((center[0] + radius * math.cos(t), center[1] + radius * math.sin(t)))
     return arrow(pts, width, head)
 
 
@@ -242,45 +249,52 @@ def floor(x0=8, x1=248, y=FLOOR):
 
 
 def wall(x, top=16):
+    x = round(x)
     hatch = " ".join(f"M{x} {y} L{x + 8} {y - 8}" for y in range(top + 14, FLOOR, 22))
     return [raw(f"M{x} {top} L{x} {FLOOR}"), raw(hatch, 2.5)]
 
 
 def table(x0, x1, top):
-    return raw(f"M{x0} {top} L{x1} {top} M{x0 + 8} {top} L{x0 + 8} {FLOOR} "
-               f"M{x1 - 8} {top} L{x1 - 8} {FLOOR}")
+    x0, x1, top = round(x0), round(x1), round(top)
+    a, b = x0 + 12, x1 - 12
+    return raw(
+        f"M{x0} {top} L{x1} {top} M{a} {top} L{a} {FLOOR} "
+        f"M{b} {top} L{b} {FLOOR} M{a} {top + 12} L{b} {top + 12}"
+    )
 
 
 def chair(x_back, x_front, seat):
-    return raw(f"M{x_back - 4} {seat - 72} L{x_back} {seat} L{x_front} {seat} "
-               f"M{x_back + 3} {seat} L{x_back + 3} {FLOOR} "
-               f"M{x_front - 3} {seat} L{x_front - 3} {FLOOR}")
+    return raw(
+        f"M{x_back - 4} {seat - 72} L{x_back} {seat} L{x_front} {seat} "
+        f"M{x_back + 3} {seat} L{x_back + 3} {FLOOR} "
+        f"M{x_front - 3} {seat} L{x_front - 3} {FLOOR}"
+    )
 
 
 def step(x0, x1, h):
     return raw(f"M{x0} {FLOOR} L{x0} {FLOOR - h} L{x1} {FLOOR - h} L{x1} {FLOOR}")
 
 
-def mat(x0, x1):
-    return raw(f"M{x0} {FLOOR - 3} L{x1} {FLOOR - 3}", 3)
+def mat(x0, x1, h=6):
+    return raw(f"M{x0} {FLOOR} L{x0} {FLOOR - h} L{x1} {FLOOR - h} L{x1} {FLOOR}", 3)
 
 
 def svg_doc(parts):
     body = "\n  ".join(parts)
     return (
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 256 256" '
-        'fill="none" stroke="currentColor" stroke-width="%d" '
-        'stroke-linecap="round" stroke-linejoin="round">\n  %s\n</svg>\n'
-        % (BODY_W, body)
+        f'fill="none" stroke="currentColor" stroke-width="{BODY_W:d}" '
+        f'stroke-linecap="round" stroke-linejoin="round">\n  {body}\n</svg>\n'
     )
 
 
 # ------------------------------------------------------------- helpers
 
+
 def hip_over(ankle, dx=0.0, reach=1.0):
     """Hip placed dx ahead of the ankle, the leg stretched to reach*LEG."""
-    L = LEG * reach
-    return (ankle[0] + dx, ankle[1] - math.sqrt(max(L * L - dx * dx, 0.0)))
+    length = LEG * reach
+    return (ankle[0] + dx, ankle[1] - math.sqrt(max(length * length - dx * dx, 0.0)))
 
 
 def floor_ball(x, y=FLOOR):
@@ -289,6 +303,7 @@ def floor_ball(x, y=FLOOR):
 
 
 # ------------------------------------------------------------ exercises
+
 
 def calf_stretch(end):
     parts = [floor(), *wall(222)]
@@ -313,28 +328,46 @@ def calf_stretch(end):
     return parts + f.svg()
 
 
+def standing(ball, pitch, dx=-2.0, reach=1.0, torso=2.0):
+    """A figure standing on both feet (drawn on top of each other)."""
+    foot = Foot(ball=ball, pitch=pitch)
+    f = Figure(hip_over(foot.ankle, dx, reach), torso=torso)
+    f.leg(Foot(ball=ball, pitch=pitch), near=False)
+    f.leg(foot)
+    return f, foot
+
+
+def heel_arrow(foot, length=44):
+    """Upward arrow just behind a lifted heel."""
+    heel = foot.points()[0]
+    x = heel[0] - 16
+    return arrow([(x, FLOOR - 6), (x, FLOOR - 6 - length)])
+
+
 def band_plantarflexion(end):
     parts = [floor()]
     hip = (58, FLOOR - 14)
-    f = Figure(hip, torso=-12)
-    ankle = (hip[0] + LEG - 2, FLOOR - 10)
-    pitch = -24 if end else -92
+    f = Figure(hip, torso=-6)
+    ankle = (hip[0] + LEG - 2, FLOOR - 12)
+    pitch = -14 if end else -94
     foot = Foot(ankle=ankle, pitch=pitch, toes_flat=False)
     f.leg(Foot(ankle=ankle, pitch=pitch, toes_flat=False), near=False)
     f.leg(foot)
-    hand = (hip[0] + 38, hip[1] - 36)
+    hand = (hip[0] + 42, hip[1] - 44)
     f.arm(hand, bend=-1, near=False)
     f.arm(hand, bend=-1)
-    heel, ball, toe = foot.points()
+    _heel, ball, _toe = foot.points()
     # The band wraps around the sole just below the toes.
     sole_dir = rot((1.0, 0.0), pitch)
     out = rot((0.0, 1.0), pitch)
     wrap = add(ball, mul(out, 4))
     p1 = add(wrap, mul(sole_dir, 4))
     p2 = add(wrap, mul(sole_dir, -10))
-    band = (f"M{fmt(hand[0])} {fmt(hand[1])} L{fmt(p1[0])} {fmt(p1[1])} "
-            f"Q{fmt(wrap[0] + out[0] * 5)} {fmt(wrap[1] + out[1] * 5)} "
-            f"{fmt(p2[0])} {fmt(p2[1])} L{fmt(hand[0])} {fmt(hand[1])}")
+    band = (
+        f"M{fmt(hand[0])} {fmt(hand[1])} L{fmt(p1[0])} {fmt(p1[1])} "
+        f"Q{fmt(wrap[0] + out[0] * 5)} {fmt(wrap[1] + out[1] * 5)} "
+        f"{fmt(p2[0])} {fmt(p2[1])} L{fmt(hand[0])} {fmt(hand[1])}"
+    )
     parts.append(raw(band, 3))
     if end:
         parts.append(arc_arrow(ankle, 44, -88, -30))
@@ -351,124 +384,121 @@ def seated_calf_raise(end):
     f.leg(Foot(ball=ball, pitch=pitch), near=False)
     foot = Foot(ball=ball, pitch=pitch)
     f.leg(foot)
-    # hands rest on the thigh, near the knee
+    # hand rests on the thigh, near the knee
     knee = f.limbs[-2][0][1]
-    hand = add(mul(add(hip, knee), 0.5), (14, -8))
-    f.arm(hand, bend=-1)
+    f.arm(add(mul(add(hip, knee), 0.5), (14, -8)), bend=-1)
     if end:
-        heel = foot.points()[0]
-        parts.append(arrow([(heel[0] - 16, FLOOR - 6), (heel[0] - 16, FLOOR - 44)]))
+        parts.append(heel_arrow(foot, 38))
     return parts + f.svg()
 
 
 def calf_raise(end):
-    ball = floor_ball(124)
-    pitch = 40 if end else 0
-    foot = Foot(ball=ball, pitch=pitch)
-    hip = hip_over(foot.ankle, -2)
-    f = Figure(hip, torso=2)
-    top = 120
-    parts = [floor(), table(150, 246, top)]
-    f.leg(Foot(ball=ball, pitch=pitch), near=False)
-    f.leg(foot)
-    f.arm((158, top - 4), bend=-1)
+    ball = floor_ball(118)
+    top_pose, _ = standing(ball, 40)
+    sh = top_pose.shoulder  # the table suits the raised pose
+    hand = (sh[0] + 30, sh[1] + 56)
+    parts = [floor(), table(hand[0] - 8, 246, hand[1] + 4)]
+    f, foot = standing(ball, 40 if end else 0)
+    f.arm(hand, bend=-1)
     if end:
-        heel = foot.points()[0]
-        parts.append(arrow([(heel[0] - 16, FLOOR - 6), (heel[0] - 16, FLOOR - 50)]))
+        parts.append(heel_arrow(foot, 46))
     return parts + f.svg()
 
 
 def soleus_raise(end):
-    h = 26
-    sx0 = 104
-    parts = [floor(), step(sx0, 176, h), table(170, 248, 112)]
-    ball = floor_ball(sx0 + 10, FLOOR - h)
-    pitch = 34 if end else -22
-    foot = Foot(ball=ball, pitch=pitch)
-    hip = hip_over(foot.ankle, -24, 0.9)
-    f = Figure(hip, torso=12)
-    f.leg(Foot(ball=ball, pitch=pitch), near=False)
-    f.leg(foot)
-    f.arm((176, 108), bend=-1)
-    heel = foot.points()[0]
+    h = 22
+    ball = (112, FLOOR - h)
+    pose = {"dx": -10, "reach": 0.9, "torso": 18}
+    top_pose, _ = standing(ball, 34, **pose)
+    sh = top_pose.shoulder
+    hand = (sh[0] + 52, sh[1] + 40)
+    parts = [floor(), step(ball[0] - 8, ball[0] + 26, h), table(hand[0] - 8, 248, hand[1] + 4)]
+    f, foot = standing(ball, 34 if end else -22, **pose)
+    f.arm(hand, bend=-1)
     if end:
-        parts.append(arrow([(heel[0] - 18, FLOOR - 10), (heel[0] - 18, FLOOR - 54)]))
+        heel = foot.points()[0]
+        x = heel[0] - 16
+        parts.append(arrow([(x, FLOOR - h - 2), (x, FLOOR - h - 46)]))
     return parts + f.svg()
 
 
 def single_leg_calf_raise(end):
-    parts = [floor(), *wall(222)]
-    ball = floor_ball(132)
-    pitch = 40 if end else 0
-    foot = Foot(ball=ball, pitch=pitch)
-    hip = hip_over(foot.ankle, -2)
-    f = Figure(hip, torso=3)
-    f.free_leg(thigh_deg=8, shin_deg=-80, foot_deg=120, near=False)
-    f.leg(foot)
-    f.arm((222 - 3, hip[1] - 52), bend=-1)
+    ball = floor_ball(128)
+
+    def pose(pitch):
+        foot = Foot(ball=ball, pitch=pitch)
+        f = Figure(hip_over(foot.ankle, -2), torso=3)
+        f.free_leg(thigh_deg=8, shin_deg=-80, foot_deg=120, near=False)
+        f.leg(foot)
+        return f, foot
+
+    top_pose, _ = pose(40)
+    sh = top_pose.shoulder
+    hand = (sh[0] + 55, sh[1] + 26)
+    parts = [floor(), *wall(hand[0] + 3)]
+    f, foot = pose(40 if end else 0)
+    f.arm(hand, bend=-1)
     if end:
-        heel = foot.points()[0]
-        parts.append(arrow([(heel[0] - 16, FLOOR - 6), (heel[0] - 16, FLOOR - 50)]))
+        parts.append(heel_arrow(foot, 46))
     return parts + f.svg()
 
 
 def downward_dog(end):
-    parts = [floor(), mat(30, 226)]
-    hand = (190, FLOOR - 4)
+    s = FLOOR - 6  # top of the mat
+    parts = [floor(), mat(22, 234)]
+    hand = (204, s - 3)
     if not end:
-        shoulder = (hand[0] - 4, hand[1] - (UPPER_ARM + FOREARM) + 2)
-        knee_y = FLOOR - 7
-        hip = (shoulder[0] - 56, knee_y - THIGH + 1)
+        shoulder = (hand[0] - 2, hand[1] - (UPPER_ARM + FOREARM) + 2)
+        knee_y = s - 3  # knee resting on the mat
+        hip_y = knee_y - THIGH  # thigh straight up from it
+        hip = (shoulder[0] - math.sqrt(TORSO**2 - (hip_y - shoulder[1]) ** 2), hip_y)
+        knee = (hip[0], knee_y)
         torso = math.degrees(math.atan2(shoulder[0] - hip[0], hip[1] - shoulder[1]))
         f = Figure(hip, torso=torso, head=torso - 10)
         # knees down, toes tucked under
-        knee = (hip[0], knee_y)
-        ankle = (knee[0] - 46, FLOOR - 22)
-        foot = Foot(ankle=ankle, pitch=66, toe_pitch=0)
-        heel, ball, toe = foot.points()
-        f.limbs.append(([f.hip, knee, ankle], False))
-        f.limbs.append(([ball, heel, ankle, ball, toe], False))
-        f.limbs.append(([f.hip, knee, ankle], True))
-        f.limbs.append(([ball, heel, ankle, ball, toe], True))
+        ankle = (knee[0] - 46, s - 24)
+        for near in (False, True):
+            f.add_leg(f.hip, knee, Foot(ankle=ankle, pitch=66, toe_pitch=0), near)
         f.arm(hand, bend=1, near=False)
         f.arm(hand, bend=1)
     else:
-        ball = floor_ball(78)
-        foot = Foot(ball=ball, pitch=22)
-        hip = (116, 112)
-        span = dist(hip, hand)
+        pitch = 22
+        hip_y = 128
+        hip = (
+            hand[0] - math.sqrt((TORSO + UPPER_ARM + FOREARM) ** 2 - (hand[1] - hip_y) ** 2),
+            hip_y,
+        )
+        ankle_h = BALL[0] * math.sin(math.radians(pitch)) + BALL[1] * math.cos(math.radians(pitch))
+        ankle_y = s - 3 - ankle_h
+        ankle = (hip[0] - math.sqrt(LEG**2 - (ankle_y - hip[1]) ** 2), ankle_y)
         ang = math.degrees(math.atan2(hand[0] - hip[0], -(hand[1] - hip[1])))
-        # torso points from the hip towards the hands
-        f = Figure(hip, torso=ang, head=ang + 45)
-        f.leg(Foot(ball=ball, pitch=22), bend=1, near=False)
-        f.leg(foot, bend=1)
+        f = Figure(hip, torso=ang, head=ang + 40)
+        f.leg(Foot(ankle=ankle, pitch=pitch), bend=1, near=False)
+        f.leg(Foot(ankle=ankle, pitch=pitch), bend=1)
         f.arm(hand, bend=1, near=False)
         f.arm(hand, bend=1)
-        parts.append(arrow([(hip[0] + 6, hip[1] + 52), (hip[0] - 2, hip[1] + 28),
-                            (hip[0] - 16, hip[1] + 6)]))
-        del span
+        parts.append(arrow([(hip[0] + 2, hip[1] + 64), (hip[0] + 2, hip[1] + 22)]))
     return parts + f.svg()
 
 
 def single_leg_deadlift(end):
     parts = [floor()]
-    ankle = (140, FLOOR - ANKLE_H)
+    ankle = (150, FLOOR - ANKLE_H)
     if not end:
-        hip = hip_over(ankle, 0)
-        f = Figure(hip, torso=0)
+        f = Figure(hip_over(ankle, 0), torso=0)
         f.leg(Foot(ankle=(ankle[0] - 2, ankle[1])), near=False)
         f.leg(Foot(ankle=ankle))
-        f.arm(add(f.shoulder, (10, 66)), bend=1, near=False)
-        f.arm(add(f.shoulder, (6, 68)), bend=1)
+        f.arm(add(f.shoulder, polar(174, 70)), bend=1, near=False)
+        f.arm(add(f.shoulder, polar(172, 70)), bend=1)
     else:
         hip = hip_over(ankle, -8, 0.97)
-        f = Figure(hip, torso=78, head=82)
-        f.leg(Foot(ankle=ankle), bend=1)
-        # lifted leg: straight out behind, in line with the torso
-        f.free_leg(thigh_deg=-98, shin_deg=-104, foot_deg=85, near=True)
-        f.arm(add(f.shoulder, (-2, 68)), bend=1, near=False)
-        f.arm(add(f.shoulder, (2, 69)), bend=1)
-        parts.append(arc_arrow(hip, 100, 128, 160))
+        f = Figure(hip, torso=78, head=84)
+        f.leg(Foot(ankle=ankle), bend=1, near=False)
+        # lifted leg: stretched out behind, in line with the torso
+        f.free_leg(thigh_deg=-98, shin_deg=-102, foot_deg=85, near=True)
+        f.arm(add(f.shoulder, polar(182, 70)), bend=1, near=False)
+        f.arm(add(f.shoulder, polar(178, 70)), bend=1)
+        parts.append(arc_arrow(hip, 96, 128, 160))
     return parts + f.svg()
 
 
@@ -477,23 +507,33 @@ def short_foot(end):
     fl = 206
     parts = [raw(f"M8 {fl} L248 {fl}")]
     if not end:
-        sole = (f"M214 {fl - 2} L176 {fl - 2} "
-                f"C150 {fl - 3} 118 {fl - 6} 98 {fl - 4} "
-                f"C84 {fl - 2} 74 {fl - 1} 66 {fl - 2}")
-        top = (f"M214 {fl - 2} C222 {fl - 8} 218 {fl - 20} 204 {fl - 20} "
-               f"L180 {fl - 22} C160 {fl - 30} 136 {fl - 52} 120 {fl - 76} "
-               f"L114 44")
+        sole = (
+            f"M214 {fl - 2} L176 {fl - 2} "
+            f"C150 {fl - 3} 118 {fl - 6} 98 {fl - 4} "
+            f"C84 {fl - 2} 74 {fl - 1} 66 {fl - 2}"
+        )
+        top = (
+            f"M214 {fl - 2} C222 {fl - 8} 218 {fl - 20} 204 {fl - 20} "
+            f"L180 {fl - 22} C160 {fl - 30} 136 {fl - 52} 120 {fl - 76} "
+            f"L114 44"
+        )
         ball_x = 176
     else:
-        sole = (f"M214 {fl - 2} L168 {fl - 2} "
-                f"C150 {fl - 12} 126 {fl - 34} 104 {fl - 30} "
-                f"C88 {fl - 22} 76 {fl - 4} 66 {fl - 2}")
-        top = (f"M214 {fl - 2} C222 {fl - 8} 218 {fl - 20} 204 {fl - 20} "
-               f"L174 {fl - 24} C156 {fl - 38} 134 {fl - 60} 120 {fl - 82} "
-               f"L114 44")
+        sole = (
+            f"M214 {fl - 2} L168 {fl - 2} "
+            f"C150 {fl - 12} 126 {fl - 34} 104 {fl - 30} "
+            f"C88 {fl - 22} 76 {fl - 4} 66 {fl - 2}"
+        )
+        top = (
+            f"M214 {fl - 2} C222 {fl - 8} 218 {fl - 20} 204 {fl - 20} "
+            f"L174 {fl - 24} C156 {fl - 38} 134 {fl - 60} 120 {fl - 82} "
+            f"L114 44"
+        )
         ball_x = 168
-    heel = (f"M66 {fl - 2} C44 {fl - 4} 40 {fl - 36} 58 {fl - 52} "
-            f"C68 {fl - 62} 76 {fl - 80} 76 {fl - 110} L74 44")
+    heel = (
+        f"M66 {fl - 2} C44 {fl - 4} 40 {fl - 36} 58 {fl - 52} "
+        f"C68 {fl - 62} 76 {fl - 80} 76 {fl - 110} L74 44"
+    )
     parts.append(raw(sole, BODY_W))
     parts.append(raw(top, BODY_W))
     parts.append(raw(heel, BODY_W))
@@ -526,22 +566,41 @@ ICON_FG = "#ffffff"
 
 def icon_svg():
     """A white lower leg up on its toes, with a play triangle, on teal."""
-    leg = ("M92 40 L140 40 C146 74 150 98 142 124 "
-           "C138 138 136 150 140 160 L196 192 "
-           "C208 199 206 214 192 214 L150 214 "
-           "C134 214 120 208 110 196 L102 186 "
-           "C96 178 96 166 98 150 C100 124 84 96 92 40 Z")
-    play = "M168 52 L216 82 L168 112 Z"
+    # back of the leg bulges at the calf, narrows to the Achilles tendon,
+    # the heel is well off the floor and the toes rest on the floor line
+    leg = (
+        "M90 34 L130 34 C131 80 134 120 142 154 L200 198 "
+        "C214 208 208 222 192 222 L170 222 L118 190 "
+        "C100 182 94 166 102 150 C108 136 98 122 88 106 "
+        "C76 86 80 56 90 34 Z"
+    )
+    play = "M166 46 L222 80 L166 114 Z"
     return (
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 256 256">\n'
         f'  <rect x="8" y="8" width="240" height="240" rx="56" fill="{ICON_BG}"/>\n'
+        '  <g transform="translate(0,-8)">\n'
         f'  <path d="{leg}" fill="{ICON_FG}"/>\n'
         f'  <path d="{play}" fill="{ICON_FG}" stroke="{ICON_FG}" '
         'stroke-width="12" stroke-linejoin="round"/>\n'
-        f'  <path d="M40 222 L216 222" stroke="{ICON_FG}" stroke-width="12" '
+        f'  <path d="M44 230 L212 230" stroke="{ICON_FG}" stroke-width="12" '
         'stroke-linecap="round" fill="none"/>\n'
-        '</svg>\n'
+        "  </g>\n"
+        "</svg>\n"
     )
+
+
+def check_bounds(name, parts, margin=4):
+    """Warn when a drawing pokes out of the 256 x 256 box."""
+    for part in parts:
+        r = 0
+        if part.startswith("<circle"):
+            r = HEAD_R
+            nums = [float(v) for v in re.findall(r"-?\d+(?:\.\d+)?", part)][:2]
+        else:
+            m = re.search(r'd="([^"]*)"', part)
+            nums = [float(v) for v in re.findall(r"-?\d+(?:\.\d+)?", m.group(1))]
+        if any(v - r < margin or v + r > 256 - margin for v in nums):
+            print(f"warning: {name} reaches the edge: {part[:70]}")
 
 
 def main():
@@ -549,6 +608,7 @@ def main():
     for ex_id, draw in EXERCISES.items():
         for phase in ("start", "end"):
             parts = draw(phase == "end")
+            check_bounds(f"{ex_id}-{phase}", parts)
             (OUT_DIR / f"{ex_id}-{phase}.svg").write_text(svg_doc(parts))
     ICON_PATH.parent.mkdir(parents=True, exist_ok=True)
     ICON_PATH.write_text(icon_svg())

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+
+from calfplayer.store.files import write_atomically
 
 THEMES = ("system", "light", "dark")
 CUE_LEVELS = ("counts", "phases", "coach")
@@ -112,19 +113,7 @@ class SettingsStore:
             )
 
     def save(self, settings: Settings) -> None:
-        """Writes the whole file to a temporary name, then renames it over the old one."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        text = json.dumps(asdict(settings), indent=2, sort_keys=True) + "\n"
-        handle, temporary = tempfile.mkstemp(prefix=".settings-", dir=self.path.parent)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                stream.write(text)
-                stream.flush()
-                os.fsync(stream.fileno())
-            os.replace(temporary, self.path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_atomically(self.path, json.dumps(asdict(settings), indent=2, sort_keys=True) + "\n")
 
     def _keep_aside(self) -> Path | None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")

@@ -11,7 +11,6 @@ from pathlib import Path
 from types import FrameType
 
 from PySide6.QtCore import QObject, QSocketNotifier
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from calfplayer.audio.sink import CueSink, SilentCueSink
@@ -19,8 +18,8 @@ from calfplayer.domain.jsonfile import FileProblems
 from calfplayer.domain.library import UnknownRoutine
 from calfplayer.domain.routines import Routine
 from calfplayer.paths import AppPaths
-from calfplayer.resources import asset
 from calfplayer.ui.context import AppContext
+from calfplayer.ui.desktop import integrate_with_desktop
 from calfplayer.ui.main_window import MainWindow
 from calfplayer.ui.screensaver import platform_screen_keeper
 from calfplayer.ui.single_instance import InstanceServer, hand_over, instance_name
@@ -110,13 +109,12 @@ def run_app(
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("calfplayer")
-    app.setDesktopFileName("calfplayer")
+    integrate_with_desktop(app)
     name = instance_name(paths)
     if hand_over(name, _request(args)):
         return 0
     server = InstanceServer()
     server.listen(name)
-    app.setWindowIcon(QIcon(str(asset("icons", "calfplayer.svg"))))
     window = MainWindow(context, platform_screen_keeper())
     server.request.connect(window.handle_request)
     quitter = QuitOnSignals(window.quit_now)

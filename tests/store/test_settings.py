@@ -18,7 +18,7 @@ def test_round_trip_keeps_every_field(tmp_path):
     )
     store.save(wanted)
     assert store.load().settings == wanted
-    assert not [p for p in store.path.parent.iterdir() if p.name.startswith(".settings-")]
+    assert not [p for p in store.path.parent.iterdir() if p.name.endswith(".tmp")]
 
 
 def test_damaged_file_falls_back_and_is_kept_aside(tmp_path):

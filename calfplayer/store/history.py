@@ -1,0 +1,390 @@
+"""Sessions, the sets done in them and the "that hurt" marks: what the History page shows.
+
+Times are stored as ISO 8601 text with the local offset, so a session's date is the date the
+person saw on their clock. Each write is its own transaction: a set is durable the moment
+``add_set`` returns.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from calfplayer.domain.plan import Plan
+from calfplayer.domain.routines import Side, routine_to_json
+from calfplayer.domain.session import SetResult
+from calfplayer.store.db import (
+    HistoryDamaged,
+    HistoryUnavailable,
+    check_is_history,
+    open_history,
+    open_read_only,
+    schema_version,
+    transaction,
+)
+
+STATUSES = ("in progress", "completed", "stopped", "interrupted")
+_SESSION_COLUMNS = (
+    "id, routine_id, routine_name, routine_json, plan_total_ms, started_at, ended_at, status,"
+    " effort, pain, note, can_resume"
+)
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    id: int
+    routine_id: str
+    routine_name: str
+    routine: dict[str, Any]  # the routine as it was played (format v1)
+    plan_total_ms: int
+    started_at: datetime
+    ended_at: datetime | None
+    status: str
+    effort: int | None
+    pain: int | None
+    note: str
+    can_resume: bool
+
+
+@dataclass(frozen=True)
+class SetRecord:
+    session_id: int
+    item_index: int
+    exercise_id: str
+    set_number: int
+    side: Side | None
+    reps_planned: int
+    reps_done: int
+    hold_planned_ms: int
+    hold_done_ms: int
+    started_ms: int
+    ended_ms: int
+    started_at: datetime
+    ended_at: datetime
+    partial: bool
+
+
+@dataclass(frozen=True)
+class HurtMark:
+    session_id: int
+    item_index: int
+    exercise_id: str
+    set_number: int
+    side: Side | None
+    at: datetime
+    workout_ms: int
+
+
+@dataclass(frozen=True)
+class ResumeOffer:
+    """What the "Resume where you left off" card needs; play it with Session.start_at."""
+
+    session_id: int
+    routine_id: str
+    routine_name: str
+    routine: dict[str, Any]  # rebuild the plan from this, not from today's routine file
+    started_at: datetime
+    sets_done: int
+    item_index: int
+    set_number: int
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.isoformat(timespec="milliseconds")
+
+
+def _side(value: str | None) -> Side | None:
+    return None if value is None else Side(value)
+
+
+def _set_record(row: tuple[Any, ...]) -> SetRecord:
+    session_id, item_index, exercise_id, set_number, side = row[:5]
+    reps_planned, reps_done, hold_planned_ms, hold_done_ms, started_ms, ended_ms = row[5:11]
+    return SetRecord(
+        session_id=session_id,
+        item_index=item_index,
+        exercise_id=exercise_id,
+        set_number=set_number,
+        side=_side(side),
+        reps_planned=reps_planned,
+        reps_done=reps_done,
+        hold_planned_ms=hold_planned_ms,
+        hold_done_ms=hold_done_ms,
+        started_ms=started_ms,
+        ended_ms=ended_ms,
+        started_at=datetime.fromisoformat(row[11]),
+        ended_at=datetime.fromisoformat(row[12]),
+        partial=bool(row[13]),
+    )
+
+
+class HistoryStore:
+    """The history file, open. Not shared between threads; close it when done."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path | None = None) -> None:
+        self.connection = connection
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path, keep_damaged_aside: bool = True) -> tuple[HistoryStore, str | None]:
+        """The store and a notice for the person (a damaged file kept aside), or raises
+        HistoryUnavailable (HistoryDamaged when a damaged file is not to be moved)."""
+        opened = open_history(path, keep_damaged_aside=keep_damaged_aside)
+        return cls(opened.connection, path), opened.notice
+
+    @classmethod
+    def open_for_reading(cls, path: Path) -> HistoryStore:
+        """For export and backup: changes nothing it need not, and still reads a history in a
+        folder that cannot be written (where the usual write-ahead setup cannot start)."""
+        try:
+            return cls.open(path, keep_damaged_aside=False)[0]
+        except HistoryDamaged:
+            raise
+        except HistoryUnavailable as error:
+            try:
+                version = check_is_history(path)
+            except HistoryUnavailable:
+                raise error from None
+            if version != schema_version():
+                raise
+            return cls(open_read_only(path), path)
+
+    def close(self) -> None:
+        self.connection.close()
+
+    # --- writing -----------------------------------------------------------------------------
+
+    def start_session(self, plan: Plan, started_at: datetime) -> int:
+        routine = plan.routine
+        with transaction(self.connection) as db:
+            cursor = db.execute(
+                "INSERT INTO sessions (routine_id, routine_name, routine_json, plan_total_ms,"
+                " started_at, status) VALUES (?, ?, ?, ?, ?, 'in progress')",
+                (
+                    routine.id,
+                    routine.name,
+                    json.dumps(routine_to_json(routine), ensure_ascii=False),
+                    plan.total_ms,
+                    _stamp(started_at),
+                ),
+            )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def reopen_session(self, session_id: int) -> bool:
+        """Marks an interrupted session in progress again, for resuming; False if it is gone."""
+        with transaction(self.connection) as db:
+            cursor = db.execute(
+                "UPDATE sessions SET status = 'in progress', ended_at = NULL, can_resume = 0"
+                " WHERE id = ?",
+                (session_id,),
+            )
+        return cursor.rowcount == 1
+
+    def add_set(self, session_id: int, result: SetResult) -> None:
+        """Keeps one set; a set played again after resuming replaces the earlier attempt."""
+        side = None if result.side is None else result.side.value
+        with transaction(self.connection) as db:
+            db.execute(
+                "DELETE FROM sets WHERE session_id = ? AND item_index = ? AND set_number = ?"
+                " AND side IS ?",
+                (session_id, result.item_index, result.set_number, side),
+            )
+            db.execute(
+                "INSERT INTO sets (session_id, item_index, exercise_id, set_number, side,"
+                " reps_planned, reps_done, hold_planned_ms, hold_done_ms, started_ms, ended_ms,"
+                " started_at, ended_at, partial) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    session_id,
+                    result.item_index,
+                    result.exercise_id,
+                    result.set_number,
+                    side,
+                    result.reps_planned,
+                    result.reps_done,
+                    result.hold_planned_ms,
+                    result.hold_done_ms,
+                    result.started_ms,
+                    result.ended_ms,
+                    _stamp(result.started_at),
+                    _stamp(result.ended_at),
+                    int(result.partial),
+                ),
+            )
+
+    def add_hurt_mark(self, session_id: int, mark: HurtMark) -> None:
+        with transaction(self.connection) as db:
+            db.execute(
+                "INSERT INTO hurt_marks (session_id, item_index, exercise_id, set_number, side,"
+                " at, workout_ms) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    session_id,
+                    mark.item_index,
+                    mark.exercise_id,
+                    mark.set_number,
+                    None if mark.side is None else mark.side.value,
+                    _stamp(mark.at),
+                    mark.workout_ms,
+                ),
+            )
+
+    def finish_session(self, session_id: int, status: str, ended_at: datetime) -> None:
+        if status not in STATUSES:
+            raise ValueError(f"{status!r} is not a session status")
+        with transaction(self.connection) as db:
+            db.execute(
+                "UPDATE sessions SET status = ?, ended_at = ? WHERE id = ?",
+                (status, _stamp(ended_at), session_id),
+            )
+
+    def rate_session(
+        self, session_id: int, effort: int | None, pain: int | None, note: str
+    ) -> None:
+        for name, value in (("effort", effort), ("pain", pain)):
+            if value is not None and not 0 <= value <= 10:
+                raise ValueError(f"{name} must be from 0 to 10, not {value}")
+        with transaction(self.connection) as db:
+            db.execute(
+                "UPDATE sessions SET effort = ?, pain = ?, note = ? WHERE id = ?",
+                (effort, pain, note, session_id),
+            )
+
+    def mark_interrupted(self) -> list[int]:
+        """Sessions left "in progress" were cut off (only one window runs at a time): each
+        becomes interrupted and may be resumed; it ends when its last kept set ended."""
+        with transaction(self.connection) as db:
+            ids = [
+                row[0] for row in db.execute("SELECT id FROM sessions WHERE status = 'in progress'")
+            ]
+            db.execute(
+                "UPDATE sessions SET status = 'interrupted', can_resume = 1, ended_at = coalesce("
+                " (SELECT max(ended_at) FROM sets WHERE sets.session_id = sessions.id),"
+                " started_at) WHERE status = 'in progress'"
+            )
+        return ids
+
+    def dismiss_resume(self, session_id: int) -> None:
+        """ "Discard" on the card: the sets done stay in the history, the offer goes."""
+        with transaction(self.connection) as db:
+            db.execute("UPDATE sessions SET can_resume = 0 WHERE id = ?", (session_id,))
+
+    def delete_session(self, session_id: int) -> bool:
+        with transaction(self.connection) as db:
+            cursor = db.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
+        return cursor.rowcount == 1
+
+    # --- reading -----------------------------------------------------------------------------
+
+    def sessions(self, since: date | None = None) -> list[SessionRecord]:
+        """Newest first; ``since`` keeps those started on that (local) date or later."""
+        rows = self.connection.execute(
+            f"SELECT {_SESSION_COLUMNS} FROM sessions WHERE substr(started_at, 1, 10) >= ?"
+            " ORDER BY julianday(started_at) DESC, id DESC",
+            ((since or date.min).isoformat(),),
+        )
+        return [self._session(row) for row in rows]
+
+    def session(self, session_id: int) -> SessionRecord | None:
+        row = self.connection.execute(
+            f"SELECT {_SESSION_COLUMNS} FROM sessions WHERE id = ?", (session_id,)
+        ).fetchone()
+        return None if row is None else self._session(row)
+
+    def sets(self, session_id: int) -> list[SetRecord]:
+        """In the order they were done."""
+        rows = self.connection.execute(
+            "SELECT session_id, item_index, exercise_id, set_number, side, reps_planned,"
+            " reps_done, hold_planned_ms, hold_done_ms, started_ms, ended_ms, started_at,"
+            " ended_at, partial FROM sets WHERE session_id = ?"
+            " ORDER BY julianday(ended_at), id",
+            (session_id,),
+        )
+        return [_set_record(row) for row in rows]
+
+    def hurt_marks(self, session_id: int) -> list[HurtMark]:
+        rows = self.connection.execute(
+            "SELECT session_id, item_index, exercise_id, set_number, side, at, workout_ms"
+            " FROM hurt_marks WHERE session_id = ? ORDER BY workout_ms, id",
+            (session_id,),
+        )
+        return [
+            HurtMark(r[0], r[1], r[2], r[3], _side(r[4]), datetime.fromisoformat(r[5]), r[6])
+            for r in rows
+        ]
+
+    def resume_point(self, session_id: int) -> tuple[int, int] | None:
+        """(item index, set number) of the first unfinished set, or None when nothing is left.
+
+        Play continues after the last set kept. A set with a side still to do is played again
+        from its first side (the repeat replaces the earlier row); after a set cut short by
+        "skip" the person had moved on, so play continues with the next exercise.
+        """
+        record = self.session(session_id)
+        if record is None:
+            return None
+        items = record.routine.get("items", [])
+        order: list[tuple[int, int]] = []  # every (item, set) in plan order
+        sides: dict[tuple[int, int], int] = {}
+        for index, item in enumerate(items):
+            for number in range(1, int(item.get("sets", 1)) + 1):
+                order.append((index, number))
+                sides[(index, number)] = 2 if item.get("per_side") else 1
+        done = self.sets(session_id)
+        if not done:
+            return order[0] if order else None
+        last = max(done, key=lambda s: order.index((s.item_index, s.set_number)))
+        here = (last.item_index, last.set_number)
+        if last.partial:
+            following = [key for key in order if key[0] > last.item_index]
+            return following[0] if following else None
+        kept = sum(1 for s in done if (s.item_index, s.set_number) == here)
+        if kept < sides.get(here, 1):
+            return here
+        position = order.index(here) + 1
+        return order[position] if position < len(order) else None
+
+    def resume_offer(self) -> ResumeOffer | None:
+        """The newest interrupted session that may be resumed and has sets left to play."""
+        row = self.connection.execute(
+            "SELECT id FROM sessions WHERE status = 'interrupted' AND can_resume = 1"
+            " ORDER BY julianday(started_at) DESC, id DESC LIMIT 1"
+        ).fetchone()
+        if row is None:
+            return None
+        record = self.session(row[0])
+        point = self.resume_point(row[0])
+        if record is None or point is None:
+            return None
+        return ResumeOffer(
+            session_id=record.id,
+            routine_id=record.routine_id,
+            routine_name=record.routine_name,
+            routine=record.routine,
+            started_at=record.started_at,
+            sets_done=len(self.sets(record.id)),
+            item_index=point[0],
+            set_number=point[1],
+        )
+
+    @staticmethod
+    def _session(row: tuple[Any, ...]) -> SessionRecord:
+        (id_, routine_id, name, routine_json, total, started, ended, status) = row[:8]
+        effort, pain, note, can_resume = row[8:12]
+        return SessionRecord(
+            id=id_,
+            routine_id=routine_id,
+            routine_name=name,
+            routine=json.loads(routine_json),
+            plan_total_ms=total,
+            started_at=datetime.fromisoformat(started),
+            ended_at=None if ended is None else datetime.fromisoformat(ended),
+            status=status,
+            effort=effort,
+            pain=pain,
+            note=note,
+            can_resume=bool(can_resume),
+        )

@@ -1,0 +1,192 @@
+"""The player's recorder backed by the history file, and what the app does with it at start-up.
+
+``HistoryRecorder`` commits each set the moment its SET_COMPLETED event arrives, one transaction per
+set. It never raises into the player: when the file cannot be written (a read-only folder, a full
+disk, another program holding it) the results wait in memory, ``problem()`` says why in a sentence,
+and every later ``record`` or ``finish`` tries again, writing them in order once it can.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from calfplayer.domain.plan import Plan
+from calfplayer.domain.session import Event, SetResult
+from calfplayer.paths import AppPaths
+from calfplayer.store.db import DAMAGED_CODES, HistoryUnavailable, describe_fault, open_history
+from calfplayer.store.history import HistoryStore, ResumeOffer
+
+RETRY_INTERVAL_S = 1.0
+
+
+@dataclass(frozen=True)
+class HistoryAtStart:
+    """What the window needs from the history when it opens."""
+
+    notice: str | None  # a sentence to show, e.g. where a damaged file was kept, else None
+    resume: ResumeOffer | None  # for the "Resume where you left off" / "Discard" card
+
+
+def prepare_history(paths: AppPaths) -> HistoryAtStart:
+    """Call once when the app starts, before any workout: opens (creating, upgrading or
+    replacing a damaged) history file and marks sessions cut off by a crash as interrupted."""
+    try:
+        store, notice = HistoryStore.open(paths.history_db)
+    except HistoryUnavailable as error:
+        return HistoryAtStart(f"{error} Your workouts will not be saved until this is fixed.", None)
+    try:
+        store.mark_interrupted()
+        return HistoryAtStart(notice, store.resume_offer())
+    except sqlite3.Error as error:
+        problem = f"Your history could not be checked ({describe_fault(error)})."
+        return HistoryAtStart(" ".join(filter(None, (notice, problem))), None)
+    finally:
+        store.close()
+
+
+@dataclass
+class _Workout:
+    """One workout as far as the file is concerned: what is written and what still waits."""
+
+    plan: Plan
+    started_at: datetime
+    resumed_session: int | None
+    session_id: int | None = None
+    unsaved: list[SetResult] = field(default_factory=list)
+    done: list[SetResult] = field(default_factory=list)  # every set, to rewrite after a reset
+    finish: tuple[str, datetime] | None = None
+    finished: bool = False
+
+
+class HistoryRecorder:
+    """A WorkoutRecorder writing to the history file. Use one per window, on the GUI thread.
+
+    Workouts whose sets could not be written yet stay queued (oldest first) when the next one
+    begins, so a fault that lasts longer than one workout still loses nothing.
+    """
+
+    def __init__(
+        self, path: Path, *, factory: type[sqlite3.Connection] = sqlite3.Connection
+    ) -> None:
+        self._path = path
+        self._factory = factory
+        self._store: HistoryStore | None = None
+        self._workouts: list[_Workout] = []  # the current one last
+        self._problem: str | None = None
+        self._last_try = 0.0
+        self.notice: str | None = None  # set if a damaged file was moved aside while recording
+
+    @property
+    def session_id(self) -> int | None:
+        """The current workout's session row, once it has been written."""
+        return self._workouts[-1].session_id if self._workouts else None
+
+    @property
+    def unsaved(self) -> list[SetResult]:
+        """Sets not yet in the file, oldest first: what an export offer would save."""
+        return [result for workout in self._workouts for result in workout.unsaved]
+
+    # --- WorkoutRecorder ---------------------------------------------------------------------
+
+    def begin(self, plan: Plan, started_at: datetime, resumed_session: int | None = None) -> None:
+        self._workouts.append(_Workout(plan, started_at, resumed_session))
+        self._flush()
+
+    def record(self, events: Sequence[Event]) -> None:
+        if not self._workouts:
+            return
+        workout = self._workouts[-1]
+        results = [event.result for event in events if event.result is not None]
+        workout.unsaved += results
+        workout.done += results
+        # While writing fails, other events retry too, but not on every tick of the player.
+        retry_due = time.monotonic() - self._last_try >= RETRY_INTERVAL_S
+        if results or (events and self._problem is not None and retry_due):
+            self._flush()
+
+    def finish(self, status: str, ended_at: datetime) -> None:
+        if self._workouts:
+            self._workouts[-1].finish = (status, ended_at)
+            self._flush()
+
+    def problem(self) -> str | None:
+        return self._problem
+
+    def close(self) -> None:
+        """Tries once more to write what waits, then lets the file go."""
+        self._flush()
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    # --- inside ------------------------------------------------------------------------------
+
+    def _flush(self) -> None:
+        if not self._workouts:
+            return
+        self._last_try = time.monotonic()
+        try:
+            store = self._open()
+            for workout in self._workouts:
+                self._write(store, workout)
+        except (sqlite3.Error, HistoryUnavailable, OSError) as error:
+            self._fail(error)
+            return
+        # Only the current workout is kept once everything is written.
+        self._workouts = [w for w in self._workouts[:-1] if not w.finished] + self._workouts[-1:]
+        self._problem = None
+
+    def _write(self, store: HistoryStore, workout: _Workout) -> None:
+        if workout.session_id is None:
+            resumed = workout.resumed_session
+            if resumed is not None and store.reopen_session(resumed):
+                workout.session_id = resumed
+            else:
+                workout.session_id = store.start_session(workout.plan, workout.started_at)
+        while workout.unsaved:
+            store.add_set(workout.session_id, workout.unsaved[0])
+            del workout.unsaved[0]
+        if workout.finish is not None:
+            store.finish_session(workout.session_id, *workout.finish)
+            workout.finish = None
+            workout.finished = True
+
+    def _open(self) -> HistoryStore:
+        if self._store is None:
+            opened = open_history(self._path, factory=self._factory)
+            self._store = HistoryStore(opened.connection, self._path)
+            if opened.notice is not None:
+                self.notice = opened.notice
+                self._start_again()
+        return self._store
+
+    def _start_again(self) -> None:
+        """The file was replaced by a new one: the workouts still held are written again."""
+        for workout in self._workouts:
+            if workout.session_id is not None:
+                workout.session_id = None
+                workout.resumed_session = None
+                workout.unsaved = list(workout.done)
+
+    def _fail(self, error: BaseException) -> None:
+        if getattr(error, "sqlite_errorcode", None) in DAMAGED_CODES and self._store is not None:
+            # Reopening moves the damaged file aside and starts a new one.
+            self._store.close()
+            self._store = None
+        waiting = len(self.unsaved)
+        kept = (
+            f"{waiting} set{' is' if waiting == 1 else 's are'} kept and will be saved"
+            if waiting
+            else "Your sets will be kept and saved"
+        )
+        why = (
+            f". {error}"
+            if isinstance(error, HistoryUnavailable)
+            else f" ({describe_fault(error)})."
+        )
+        self._problem = f"Your history cannot be saved right now{why} {kept} as soon as possible."
