@@ -23,7 +23,9 @@ from calfplayer.domain.plan import Plan, build_plan
 from calfplayer.domain.routines import Routine
 from calfplayer.ui import dialogs
 from calfplayer.ui.context import AppContext
+from calfplayer.ui.pages.about import AboutPage
 from calfplayer.ui.pages.history import HistoryPage
+from calfplayer.ui.pages.library import LibraryPage
 from calfplayer.ui.pages.player import PlayerPage
 from calfplayer.ui.pages.preview import PreviewPage
 from calfplayer.ui.pages.settings import SettingsPage
@@ -46,6 +48,8 @@ class Page(IntEnum):
     SUMMARY = 3
     HISTORY = 4
     SETTINGS = 5
+    LIBRARY = 6
+    ABOUT = 7
 
 
 class _Root(QWidget):
@@ -97,6 +101,8 @@ class MainWindow(QMainWindow):
         self.summary = SummaryPage()
         self.history = HistoryPage()
         self.settings = SettingsPage(context)
+        self.library = LibraryPage(context.catalogue)
+        self.about = AboutPage()
         for page in (
             self.workouts,
             self.preview,
@@ -104,6 +110,8 @@ class MainWindow(QMainWindow):
             self.summary,
             self.history,
             self.settings,
+            self.library,
+            self.about,
         ):
             self.pages.addWidget(page)
         layout.addWidget(self.pages, 1)
@@ -111,7 +119,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
 
         self.workouts.routine_chosen.connect(self.open_routine)
-        self.preview.back_requested.connect(lambda: self.show_page(Page.WORKOUTS))
+        self._preview_from = Page.WORKOUTS  # where the preview's Back goes
+        self.preview.back_requested.connect(lambda: self.show_page(self._preview_from))
+        self.library.try_requested.connect(self.try_exercise)
+        self.about.back_requested.connect(lambda: self.show_page(Page.SETTINGS))
+        self._add_about_entry()
         self.preview.start_requested.connect(self.start_plan)
         self.player.stop_requested.connect(self.request_stop)
         self.summary.done.connect(lambda: self.show_page(Page.WORKOUTS))
@@ -152,6 +164,7 @@ class MainWindow(QMainWindow):
         self.nav_buttons: dict[Page, QToolButton] = {}
         for page, text, name in (
             (Page.WORKOUTS, "Workouts", "workouts"),
+            (Page.LIBRARY, "Exercises", "exercises"),
             (Page.HISTORY, "History", "history"),
             (Page.SETTINGS, "Settings", "settings"),
         ):
@@ -178,7 +191,13 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(page)
         in_workout = page in (Page.PLAYER, Page.SUMMARY)
         self.nav.setVisible(not in_workout)
-        tab = {Page.HISTORY: Page.HISTORY, Page.SETTINGS: Page.SETTINGS}.get(page, Page.WORKOUTS)
+        tab = {
+            Page.HISTORY: Page.HISTORY,
+            Page.SETTINGS: Page.SETTINGS,
+            Page.ABOUT: Page.SETTINGS,
+            Page.LIBRARY: Page.LIBRARY,
+            Page.PREVIEW: self._preview_from,
+        }.get(page, Page.WORKOUTS)
         self.nav_buttons[tab].setChecked(True)
         for key, shortcut in self.shortcuts.items():
             shortcut.setEnabled(key in ("F11",) or page is Page.PLAYER or key == "Esc")
@@ -188,11 +207,24 @@ class MainWindow(QMainWindow):
         if self.controller.active:
             self.raise_to_front()
             return  # a running workout is never replaced without asking
+        self._preview_from = Page.WORKOUTS
         self.preview.show_routine(routine)
         if start:
             self.start_plan(build_plan(routine))
         else:
             self.show_page(Page.PREVIEW)
+
+    def try_exercise(self, routine: Routine) -> None:
+        """The library's "Try it": that one exercise, previewed like any routine."""
+        self.open_routine(routine)
+        if self.current_page is Page.PREVIEW:
+            self._preview_from = Page.LIBRARY
+            self.show_page(Page.PREVIEW)
+
+    def _add_about_entry(self) -> None:
+        about = button("About calfplayer", "", "About calfplayer")
+        about.clicked.connect(lambda: self.show_page(Page.ABOUT))
+        self.settings.add_section("About", about)
 
     def start_plan(self, plan: Plan) -> None:
         self.player.show_notice_once(self.context.cue_sink.unavailable_reason())
@@ -300,7 +332,9 @@ class MainWindow(QMainWindow):
         if self.current_page is Page.PLAYER:
             self.request_stop()
         elif self.current_page is Page.PREVIEW:
-            self.show_page(Page.WORKOUTS)
+            self.show_page(self._preview_from)
+        elif self.current_page is Page.ABOUT:
+            self.show_page(Page.SETTINGS)
         elif self.isFullScreen():
             self.showNormal()
 
