@@ -95,6 +95,13 @@ def shoot(folder: Path) -> list[Path]:
             grab("history")
             window.show_page(Page.SETTINGS)
             grab("settings")
+            window.show_page(Page.LIBRARY)
+            grab("library")
+            soleus = window.library.cards["soleus-raise"]
+            window.library.scroll_area.verticalScrollBar().setValue(soleus.y())
+            grab("library-soleus")
+            window.show_page(Page.ABOUT)
+            grab("about")
             window.close()
     return saved
 
