@@ -135,8 +135,8 @@ def run_app(
         quitter.restore()
         server.close()
         window.controller.shutdown()
-        # Qt objects are destroyed here, in order, not by the garbage collector at exit, where
-        # PySide has been seen to abort after a hand-over from a second launch.
+        # Qt objects are destroyed here, in order, rather than by the garbage collector while
+        # the interpreter shuts down.
         server.request.disconnect(window.handle_request)
         window.deleteLater()
         server.deleteLater()

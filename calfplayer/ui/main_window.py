@@ -35,7 +35,7 @@ from calfplayer.ui.player_controller import PlayerController
 from calfplayer.ui.screensaver import ScreenKeeper
 from calfplayer.ui.theme import apply_theme, current_palette
 from calfplayer.ui.widgets.common import button, label
-from calfplayer.ui.widgets.icons import icon
+from calfplayer.ui.widgets.icons import two_state_icon
 
 DEFAULT_SIZE = QSize(420, 860)
 MINIMUM_SIZE = QSize(360, 640)
@@ -63,7 +63,7 @@ class _Root(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self._painted = False
 
-    def paintEvent(self, event: QPaintEvent) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.quit()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if (
             self.controller.active
             and not self._quitting
@@ -352,7 +352,8 @@ class MainWindow(QMainWindow):
             apply_theme(app, self.context.settings.theme)
         palette = current_palette()
         for tab in self.nav_buttons.values():
-            tab.setIcon(icon(str(tab.property("iconName")), palette.muted))
+            name = str(tab.property("iconName"))
+            tab.setIcon(two_state_icon(name, palette.muted, palette.accent_ink))
         self.player.retheme()
 
     def _system_scheme_changed(self, _scheme: object) -> None:

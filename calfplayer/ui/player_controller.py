@@ -20,7 +20,7 @@ from calfplayer.domain.session import Event, EventKind, Session, State
 from calfplayer.ui.context import AppContext
 from calfplayer.ui.screensaver import NoScreenKeeper, ScreenKeeper
 
-# The ring is repainted about every half degree of its sweep, but never faster than this.
+# The ring is repainted about once per degree of its sweep, but never faster than this.
 FASTEST_FRAME_MS = 33
 SLOWEST_FRAME_MS = 250
 EXTRA_REST_S = 15
@@ -182,7 +182,7 @@ class PlayerController(QObject):
             self._event_timer.start(max(0, due - self.context.clock.monotonic_ms()))
         duration = session.segment_duration_ms() if session is not None else None
         if session is not None and duration and session.state is State.RUNNING:
-            interval = min(SLOWEST_FRAME_MS, max(FASTEST_FRAME_MS, duration // 720))
+            interval = min(SLOWEST_FRAME_MS, max(FASTEST_FRAME_MS, duration // 360))
             if not self._frame_timer.isActive() or self._frame_timer.interval() != interval:
                 self._frame_timer.start(interval)
         else:

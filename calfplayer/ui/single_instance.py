@@ -82,6 +82,9 @@ class InstanceServer(QObject):
         if data is None:
             return
         data += bytes(socket.readAll().data())
+        # No more signals from a socket on its way out: their lambdas would outlive it.
+        socket.readyRead.disconnect()
+        socket.disconnected.disconnect()
         socket.deleteLater()
         try:
             request = json.loads(data.split(b"\n", 1)[0] or b"{}")

@@ -38,8 +38,8 @@ class SettingsPage(QWidget):
             self._group.addButton(radio)
             self.theme_buttons[name] = radio
             theme_layout.addWidget(radio)
+        self._sections_end = self.column.count()
         self.add_section("Appearance", themes)
-        self._end = self.column.count()
         self.column.addStretch(1)
 
     def add_section(self, title: str, widget: QWidget) -> None:
@@ -48,8 +48,8 @@ class SettingsPage(QWidget):
         layout.addWidget(label(title.upper(), "section"))
         layout.addWidget(widget)
         frame.setAccessibleName(title)
-        position = self.column.count() - 1 if hasattr(self, "_end") else self.column.count()
-        self.column.insertWidget(position, frame)
+        self.column.insertWidget(self._sections_end, frame)
+        self._sections_end += 1
 
     def _theme_toggled(self, name: str, on: bool) -> None:
         if not on or name == self.context.settings.theme:

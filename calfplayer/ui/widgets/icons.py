@@ -100,6 +100,17 @@ _ICONS: dict[str, _Draw] = {
 
 def icon(name: str, colour: str, size: int = 48) -> QIcon:
     """An icon drawn on a 24-unit grid, scaled to ``size`` pixels (at 2x for sharp screens)."""
+    return QIcon(_pixmap(name, colour, size))
+
+
+def two_state_icon(name: str, colour: str, checked_colour: str, size: int = 48) -> QIcon:
+    """For a checkable button: one colour normally, another while checked."""
+    both = QIcon(_pixmap(name, colour, size))
+    both.addPixmap(_pixmap(name, checked_colour, size), QIcon.Mode.Normal, QIcon.State.On)
+    return both
+
+
+def _pixmap(name: str, colour: str, size: int) -> QPixmap:
     pixmap = QPixmap(size * 2, size * 2)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -113,11 +124,11 @@ def icon(name: str, colour: str, size: int = 48) -> QIcon:
     _ICONS[name](painter)
     painter.end()
     pixmap.setDevicePixelRatio(2)
-    return QIcon(pixmap)
+    return pixmap
 
 
 def icon_names() -> list[str]:
     return list(_ICONS)
 
 
-__all__ = ["icon", "icon_names"]
+__all__ = ["icon", "icon_names", "two_state_icon"]

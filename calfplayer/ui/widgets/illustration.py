@@ -109,7 +109,7 @@ class ExerciseIllustration(QWidget):
     def has_drawing(self) -> bool:
         return svg_renderer(self._start, self._ink()) is not None
 
-    def sizeHint(self) -> QSize:
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(64, 64) if self._compact else QSize(200, 200)
 
     def set_image(self, name: str, description: str = "") -> None:
@@ -149,7 +149,7 @@ class ExerciseIllustration(QWidget):
             self._pixmaps = (start or end, end or start)
         return self._pixmaps
 
-    def paintEvent(self, event: QPaintEvent) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         del event
         side = min(self.width(), self.height())
         box = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)

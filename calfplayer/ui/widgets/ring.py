@@ -31,7 +31,7 @@ class ProgressRing(QWidget):
     def word(self) -> str:
         return self._word
 
-    def sizeHint(self) -> QSize:
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(280, 280)
 
     def set_state(self, fraction: float, big: str, word: str, dimmed: bool = False) -> None:
@@ -40,15 +40,15 @@ class ProgressRing(QWidget):
             return
         texts_changed = (big, word) != (self._big, self._word)
         dim_changed = dimmed != self._dimmed
-        # Half a degree of sweep is below what an eye notices: not worth a repaint.
-        moved = abs(fraction - self._fraction) * 720 >= 1 or fraction in (0.0, 1.0)
+        # Less than a degree of sweep is hardly seen from across a room: not worth a repaint.
+        moved = abs(fraction - self._fraction) * 360 >= 1 or fraction in (0.0, 1.0)
         self._fraction, self._big, self._word, self._dimmed = fraction, big, word, dimmed
         if texts_changed:
             self.setAccessibleDescription(f"{big} {word}".strip())
         if texts_changed or moved or dim_changed:
             self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         del event
         side = min(self.width(), self.height())
         thickness = max(8.0, side * 0.055)
@@ -81,7 +81,6 @@ class ProgressRing(QWidget):
         big_font.setPixelSize(
             max(12, round(inner.height() * (0.30 if len(self._big) > 5 else 0.34)))
         )
-        big_font.setFeature(QFont.Tag("tnum"), 1)
         painter.setFont(big_font)
         painter.setPen(text)
         big_box = QRectF(inner.left(), inner.top(), inner.width(), inner.height() * 0.66)

@@ -59,7 +59,7 @@ class StepList(QScrollArea):
     def current_text(self) -> str:
         return self.labels[self.current].text() if 0 <= self.current < len(self.labels) else ""
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self._fit()
         if 0 <= self.current < len(self.labels):

@@ -1,0 +1,80 @@
+"""The worst event-loop stall during a whole routine: goal at most 20 ms.
+
+The real window plays a built-in routine on the system clock (default: movement-snack, 1:35, with
+self-paced reps answered as they come) while a 5 ms heartbeat timer notes every gap between its
+ticks. A stall is a gap beyond the heartbeat's own interval. ``--routine ID`` plays another one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from calfplayer.domain.plan import SegmentKind, build_plan
+from calfplayer.paths import AppPaths
+from calfplayer.ui.context import AppContext
+from calfplayer.ui.main_window import MainWindow
+
+HEARTBEAT_MS = 5
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--routine", default="movement-snack")
+    options = parser.parse_args()
+    app = QApplication(sys.argv[:1])
+    gaps: list[float] = []
+    with tempfile.TemporaryDirectory() as data:
+        context = AppContext.create(AppPaths.under(Path(data)))
+        plan = build_plan(context.library.get(options.routine))
+        window = MainWindow(context)
+        window.show()
+        last = [time.perf_counter()]
+
+        def beat() -> None:
+            now = time.perf_counter()
+            gaps.append((now - last[0]) * 1000)
+            last[0] = now
+            session = window.controller.session
+            if session is not None and session.segment.kind is SegmentKind.REP:
+                window.controller.rep_done()  # a self-paced rep, answered at once
+
+        heartbeat = QTimer()
+        heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+        heartbeat.timeout.connect(beat)
+        done = QEventLoop()
+        window.controller.finished.connect(lambda _status: done.quit())
+        began = time.perf_counter()
+        window.start_plan(plan)
+        last[0] = time.perf_counter()
+        heartbeat.start(HEARTBEAT_MS)
+        done.exec()
+        heartbeat.stop()
+        took = time.perf_counter() - began
+        window.controller.shutdown()
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    stalls = sorted(gap - HEARTBEAT_MS for gap in gaps)
+    print(f"platform: {os.environ.get('QT_QPA_PLATFORM', 'default')}")
+    print(f"routine {options.routine}: {took:.1f} s, {len(gaps)} heartbeats of {HEARTBEAT_MS} ms")
+    print(f"median gap beyond the heartbeat: {statistics.median(stalls):.2f} ms")
+    print(f"99.9th percentile: {stalls[int(len(stalls) * 0.999)]:.2f} ms")
+    print(f"worst stall: {stalls[-1]:.2f} ms (goal <= 20 ms)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

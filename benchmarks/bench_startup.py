@@ -1,0 +1,93 @@
+"""Start-up to the first painted window, against a bare PySide6 window measured in the same run.
+
+Each launch is a fresh Python process, timed from spawning it to its report that the first paint
+reached the screen. Goal: calfplayer at most 1.3x the bare window (medians of alternating runs).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+RUNS = 7
+ROOT = Path(__file__).resolve().parent.parent
+
+BARE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+class Window(QWidget):
+    painted = False
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        if not Window.painted:
+            Window.painted = True
+            QTimer.singleShot(0, lambda: (print("painted", flush=True), app.quit()))
+
+app = QApplication(sys.argv[:1])
+window = Window()
+window.setWindowTitle("bare")
+QLabel("bare", window)
+window.resize(420, 860)
+window.show()
+app.exec()
+"""
+
+APP = """
+import argparse
+from PySide6.QtWidgets import QApplication
+from calfplayer.ui.app import run_app
+
+def painted(window):
+    print("painted", flush=True)
+    QApplication.instance().quit()
+
+args = argparse.Namespace(data_dir=None, routine=None, start=False, no_voice=False)
+run_app(args, on_first_paint=painted)
+"""
+
+
+def launch(code: str, env: dict[str, str]) -> float:
+    began = time.perf_counter()
+    child = subprocess.Popen(
+        [sys.executable, "-c", code], stdout=subprocess.PIPE, text=True, env=env, cwd=ROOT
+    )
+    assert child.stdout is not None
+    line = child.stdout.readline()
+    elapsed = time.perf_counter() - began
+    child.wait(timeout=30)
+    if line.strip() != "painted":
+        raise SystemExit(f"the window did not report its first paint (exit {child.returncode})")
+    return elapsed
+
+
+def main() -> int:
+    env = dict(os.environ)
+    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    bare: list[float] = []
+    app: list[float] = []
+    with tempfile.TemporaryDirectory() as data:
+        env["CALFPLAYER_DATA_DIR"] = data
+        launch(BARE, env)  # warm the file cache for both
+        launch(APP, env)
+        for _ in range(RUNS):
+            bare.append(launch(BARE, env))
+            app.append(launch(APP, env))
+    bare_ms = statistics.median(bare) * 1000
+    app_ms = statistics.median(app) * 1000
+    print(f"platform: {env.get('QT_QPA_PLATFORM', 'default')}, {RUNS} runs each, medians")
+    print(f"bare PySide6 window: {bare_ms:.0f} ms")
+    print(f"calfplayer window:   {app_ms:.0f} ms")
+    print(f"ratio: {app_ms / bare_ms:.2f}x (goal <= 1.30x)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
