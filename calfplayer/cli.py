@@ -94,6 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     validate = commands.add_parser("validate", help="check a routine file")
     validate.add_argument("file", type=Path)
     validate.set_defaults(run=cmd_validate)
+    add_doctor_command(commands)
     _add_history_commands(commands)
     _add_routine_file_commands(commands)
     return parser
@@ -250,6 +251,26 @@ def cmd_validate(context: CliContext, args: argparse.Namespace) -> int:
         file=context.out,
     )
     return EXIT_OK
+
+
+# --- doctor ----------------------------------------------------------------------------------
+
+
+def add_doctor_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    doctor = commands.add_parser(
+        "doctor", help="check Qt, speech, sound and the data folder, and say how to fix problems"
+    )
+    doctor.add_argument("--json", action="store_true", help="print JSON instead of lines")
+    doctor.set_defaults(run=cmd_doctor)
+
+
+def cmd_doctor(context: CliContext, args: argparse.Namespace) -> int:
+    """Exit 1 only when something essential is broken; missing speech or sound are warnings."""
+    from calfplayer.doctor import ERROR, report_json, report_text, run_checks
+
+    checks = run_checks(context.paths)
+    print(report_json(checks) if args.json else report_text(checks), file=context.out)
+    return EXIT_INVALID if any(check.status == ERROR for check in checks) else EXIT_OK
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:

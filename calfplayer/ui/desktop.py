@@ -50,7 +50,7 @@ class _FirstPaint(QObject):
         self._app = app
         self._delay_ms = delay_ms
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Paint:
             self._app.removeEventFilter(self)
             # Unix time, so a parent process can tell how long the window took to appear.

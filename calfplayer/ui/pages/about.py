@@ -104,7 +104,7 @@ class AboutPage(QWidget):
         )
         column.addStretch(1)
 
-    def showEvent(self, event: QShowEvent) -> None:
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         # The text takes the keys (arrows, Page Down scroll it), not the first button on the page.
         self.scroll_area.setFocus()

@@ -126,7 +126,7 @@ class LibraryPage(QWidget):
             # Settle the new layout now, so the first paint shows full cards, not squashed ones.
             self._column.activate()
 
-    def showEvent(self, event: QShowEvent) -> None:
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         self.build()
         # The text takes the keys (arrows, Page Down scroll it), not the first button on the page.

@@ -1,0 +1,207 @@
+"""``calfplayer doctor``: what works on this computer, and how to fix what does not.
+
+It needs no display and never imports Qt itself: Qt and the speech engine are each tried in a
+child process (Qt with the offscreen platform), so a broken library is reported, not crashed on.
+Only what the app cannot run without is an error (Qt, the assets, a writable data dir); speech and
+sound are warnings, because the app then runs silent.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from calfplayer.audio import problems
+from calfplayer.audio.cue_files import cache_size
+from calfplayer.audio.speech_process import speech_command
+from calfplayer.domain.exercises import Catalogue
+from calfplayer.domain.library import RoutineLibrary
+from calfplayer.paths import AppPaths
+from calfplayer.resources import asset
+
+OK, WARNING, ERROR = "ok", "warning", "error"
+PROBE_TIMEOUT_S = 30
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    status: str  # ok, warning or error
+    detail: str
+    fix: str | None = None
+
+
+def run_checks(paths: AppPaths) -> list[Check]:
+    qt = _probe([sys.executable, "-c", "from calfplayer.doctor import qt_probe; qt_probe()"])
+    return [
+        _qt_check(qt),
+        _assets_check(),
+        *_speech_checks(),
+        *_audio_checks(qt),
+        _cache_check(paths),
+        _data_dir_check(paths),
+        _history_check(paths),
+    ]
+
+
+def report_json(checks: list[Check]) -> str:
+    statuses = {check.status for check in checks}
+    worst = next(status for status in (ERROR, WARNING, OK) if status in statuses or status == OK)
+    return json.dumps({"status": worst, "checks": [asdict(c) for c in checks]}, indent=2)
+
+
+def report_text(checks: list[Check]) -> str:
+    marks = {OK: "ok  ", WARNING: "warn", ERROR: "FAIL"}
+    lines = []
+    for check in checks:
+        lines.append(f"[{marks[check.status]}] {check.name}: {check.detail}")
+        if check.fix:
+            lines.append(f"       fix: {check.fix}")
+    return "\n".join(lines)
+
+
+def _probe(command: list[str], env: dict[str, str] | None = None) -> dict[str, Any]:
+    """Runs a probe that prints JSON lines; its last JSON object, or an "error"."""
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    try:
+        done = subprocess.run(
+            command,
+            capture_output=True,
+            text=True,
+            timeout=PROBE_TIMEOUT_S,
+            env=environment,
+            stdin=subprocess.DEVNULL,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired) as error:
+        return {"error": str(error)}
+    found: dict[str, Any] = {}
+    for line in done.stdout.splitlines():
+        try:
+            value = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(value, dict):
+            found.update(value)
+    if not found:
+        last = (done.stderr.strip().splitlines() or [f"exit status {done.returncode}"])[-1]
+        return {"error": last}
+    return found
+
+
+def qt_probe() -> None:
+    """Runs in the child process: can Qt start offscreen, and what can it play on?"""
+    result: dict[str, Any] = {}
+    try:
+        from PySide6 import QtCore
+        from PySide6.QtGui import QGuiApplication
+
+        result["qt_version"] = QtCore.qVersion()
+        app = QGuiApplication(["calfplayer-doctor"])
+        result["platform"] = app.platformName()
+    except Exception as error:
+        result["qt_error"] = f"{type(error).__name__}: {error}"
+        print(json.dumps(result), flush=True)
+        return
+    try:
+        import importlib
+
+        multimedia = importlib.import_module("PySide6.QtMultimedia")
+        outputs = multimedia.QMediaDevices.audioOutputs()
+        result["audio_outputs"] = [device.description() for device in outputs]
+    except Exception as error:
+        result["multimedia_error"] = f"{type(error).__name__}: {error}"
+    print(json.dumps(result), flush=True)
+
+
+def _qt_check(qt: dict[str, Any]) -> Check:
+    if "qt_version" in qt and "qt_error" not in qt:
+        return Check("Qt", OK, f"Qt {qt['qt_version']} loads (platform {qt.get('platform')})")
+    detail = qt.get("qt_error") or qt.get("error") or "Qt did not start"
+    fix = "reinstall calfplayer's Python packages: pip install --force-reinstall PySide6-Essentials"
+    if sys.platform.startswith("linux"):
+        fix += "; and the libraries Qt needs: bash packaging/ensure-system-packages.sh window"
+    return Check("Qt", ERROR, f"Qt does not load offscreen: {detail}", fix)
+
+
+def _assets_check() -> Check:
+    try:
+        library = RoutineLibrary.load(Catalogue.load(asset("exercises")), asset("routines"), None)
+    except Exception as error:
+        what = f"the exercises or routines cannot be loaded ({error})"
+        return Check("assets", ERROR, what, "reinstall calfplayer")
+    return Check("assets", OK, f"{len(library.routines)} built-in routines")
+
+
+def _speech_checks() -> list[Check]:
+    voices = _probe(speech_command("voices"))
+    checks = []
+    if voices.get("ready"):
+        count = len(voices.get("voices", []))
+        detail = f"pyttsx3 with the {voices.get('engine')} driver, {count} voices"
+        checks.append(Check("speech engine", OK, detail))
+    else:
+        trouble = problems.no_speech_engine(str(voices.get("error", "")))
+        checks.append(Check("speech engine", WARNING, trouble.what, trouble.fix))
+    if sys.platform.startswith("linux"):
+        if shutil.which("aplay"):
+            checks.append(Check("live speech player", OK, "aplay found"))
+        else:
+            trouble = problems.no_live_player()
+            checks.append(Check("live speech player", WARNING, trouble.what, trouble.fix))
+    return checks
+
+
+def _audio_checks(qt: dict[str, Any]) -> list[Check]:
+    if "qt_version" not in qt:
+        return [Check("audio", WARNING, "not checked: Qt does not load")]
+    if "multimedia_error" in qt:
+        trouble = problems.no_audio_library(qt["multimedia_error"])
+        return [Check("audio library", WARNING, trouble.what, trouble.fix)]
+    outputs = qt.get("audio_outputs", [])
+    library = Check("audio library", OK, "QtMultimedia loads")
+    if not outputs:
+        trouble = problems.no_audio_output()
+        return [library, Check("audio output", WARNING, trouble.what, trouble.fix)]
+    return [library, Check("audio output", OK, ", ".join(outputs))]
+
+
+def _cache_check(paths: AppPaths) -> Check:
+    files, size = cache_size(paths.cue_cache)
+    return Check("cue cache", OK, f"{paths.cue_cache}: {files} files, {size / 1e6:.1f} MB")
+
+
+def _data_dir_check(paths: AppPaths) -> Check:
+    try:
+        paths.data.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=paths.data, prefix=".doctor-"):
+            pass
+    except OSError as error:
+        fix = f"make {paths.data} writable, or choose another with --data-dir DIR"
+        return Check("data dir", ERROR, f"{paths.data} is not writable ({error.strerror})", fix)
+    return Check("data dir", OK, f"{paths.data} is writable")
+
+
+def _history_check(paths: AppPaths) -> Check:
+    path = paths.history_db
+    if not path.exists():
+        return Check("history", OK, f"{path} not created yet (it is made by the first workout)")
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            state = connection.execute("PRAGMA quick_check").fetchone()[0]
+        connection.close()
+    except sqlite3.Error as error:
+        fix = "restore the backup kept beside it, or move the file away to start afresh"
+        return Check("history", WARNING, f"{path} cannot be read ({error})", fix)
+    if state != "ok":
+        fix = "restore the backup kept beside it, or move the file away to start afresh"
+        return Check("history", WARNING, f"{path} is damaged ({state})", fix)
+    return Check("history", OK, f"{path}: schema version {version}, {path.stat().st_size} bytes")

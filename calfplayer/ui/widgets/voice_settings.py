@@ -1,0 +1,189 @@
+"""The voice section of the Settings page: a self-contained widget in, VoiceSettings out.
+
+The list of voices comes from the speech engine in a child process, and "Test voice" speaks in
+another, so nothing here ever waits for the engine on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calfplayer.audio.speech_process import speech_command
+from calfplayer.audio.worker import SpeechWorker
+from calfplayer.domain.cues import CueLevel
+from calfplayer.store.settings import CUE_LEVELS, VoiceSettings
+
+SAMPLE = "Three, two, one. Up. Hold. Down. Five."
+RATE_RANGE = (80, 300)
+
+
+class VoiceSettingsWidget(QWidget):
+    """Emits ``changed(VoiceSettings)`` whenever the person changes something."""
+
+    changed = Signal(object)
+
+    def __init__(
+        self, voice: VoiceSettings, parent: QWidget | None = None, *, engine: str = "pyttsx3"
+    ) -> None:
+        super().__init__(parent)
+        self._voice = voice
+        self._engine = engine
+        self._tester: SpeechWorker | None = None
+        self._updating = False
+
+        self.enabled = QCheckBox("Spoken cues")
+        self.voice_list = QComboBox()
+        self.voice_list.addItem("Default voice", None)
+        self.voice_note = QLabel("Looking for voices…")
+        self.voice_note.setObjectName("hint")
+        self.rate = QSlider(Qt.Orientation.Horizontal)
+        self.rate.setRange(*RATE_RANGE)
+        self.rate.setSingleStep(5)
+        self.rate.setPageStep(20)
+        self.rate_label = QLabel()
+        self.volume = QSlider(Qt.Orientation.Horizontal)
+        self.volume.setRange(0, 100)
+        self.volume_label = QLabel()
+        self.level = QComboBox()
+        for name in CUE_LEVELS:
+            self.level.addItem(CueLevel.from_name(name).label, name)
+        self.beeps = QCheckBox("Beeps for “3, 2, 1” and the end of a hold")
+        self.test_button = QPushButton("Test voice")
+
+        form = QFormLayout()
+        form.addRow(self.enabled)
+        form.addRow("Voice", self.voice_list)
+        form.addRow("", self.voice_note)
+        form.addRow("Speed", _with_label(self.rate, self.rate_label))
+        form.addRow("Volume", _with_label(self.volume, self.volume_label))
+        form.addRow("Cues", self.level)
+        form.addRow(self.beeps)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.test_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+
+        self.set_settings(voice)
+        for signal in (self.enabled.toggled, self.beeps.toggled):
+            signal.connect(self._edited)
+        for slider in (self.rate, self.volume):
+            slider.valueChanged.connect(self._edited)
+        self.voice_list.currentIndexChanged.connect(self._edited)
+        self.level.currentIndexChanged.connect(self._edited)
+        self.test_button.clicked.connect(self.test_voice)
+        self._voices = SpeechWorker(speech_command("voices", engine), self)
+        self._voices.message.connect(self._voices_answered)
+        self._voices.ended.connect(self._voices_ended)
+        self._voices.start()
+
+    def settings(self) -> VoiceSettings:
+        return self._voice
+
+    def set_settings(self, voice: VoiceSettings) -> None:
+        """Shows these settings without emitting ``changed``."""
+        self._updating = True
+        self._voice = voice
+        self.enabled.setChecked(voice.enabled)
+        self._select_voice(voice.voice_id)
+        self.rate.setValue(voice.rate)
+        self.volume.setValue(round(voice.volume * 100))
+        self.level.setCurrentIndex(max(0, self.level.findData(voice.level)))
+        self.beeps.setChecked(voice.beeps)
+        self._updating = False
+        self._refresh()
+
+    def test_voice(self) -> None:
+        """Speaks a sample with the settings shown, cutting short a test still speaking."""
+        self.stop_speech()
+        self._tester = SpeechWorker(speech_command("speak", self._engine), self)
+        voice = self._voice
+        request = {"id": 1, "text": SAMPLE, "voice": voice.voice_id, "rate": voice.rate}
+        self._tester.send({**request, "volume": voice.volume})
+
+    def stop_speech(self) -> None:
+        for worker in (self._tester, getattr(self, "_voices", None)):
+            if worker is not None:
+                worker.kill()
+        self._tester = None
+
+    # --- inside ------------------------------------------------------------------------------
+
+    def _edited(self) -> None:
+        if self._updating:
+            return
+        self._voice = replace(
+            self._voice,
+            enabled=self.enabled.isChecked(),
+            voice_id=self.voice_list.currentData(),
+            rate=self.rate.value(),
+            volume=self.volume.value() / 100,
+            level=self.level.currentData(),
+            beeps=self.beeps.isChecked(),
+        )
+        self._refresh()
+        self.changed.emit(self._voice)
+
+    def _refresh(self) -> None:
+        self.rate_label.setText(f"{self.rate.value()} words a minute")
+        self.volume_label.setText(f"{self.volume.value()} %")
+        on = self.enabled.isChecked()
+        for widget in (self.voice_list, self.rate, self.volume, self.level, self.test_button):
+            widget.setEnabled(on)
+
+    def _select_voice(self, voice_id: str | None) -> None:
+        index = self.voice_list.findData(voice_id)
+        if index < 0 and voice_id is not None:  # not listed (yet): keep it selectable
+            self.voice_list.addItem(voice_id, voice_id)
+            index = self.voice_list.count() - 1
+        self.voice_list.setCurrentIndex(max(0, index))
+
+    def _voices_answered(self, answer: dict[str, Any]) -> None:
+        if answer.get("ready") is False:
+            self.voice_note.setText("No speech engine: only beeps can sound.")
+            return
+        voices = answer.get("voices")
+        if not isinstance(voices, list):
+            return
+        self._updating = True
+        chosen = self._voice.voice_id
+        self.voice_list.clear()
+        self.voice_list.addItem("Default voice", None)
+        for voice in sorted(voices, key=lambda v: (not _is_english(v), str(v.get("name")))):
+            languages = ", ".join(voice.get("languages") or [])
+            label = f"{voice['name']} ({languages})" if languages else str(voice["name"])
+            self.voice_list.addItem(label, voice["id"])
+        self._select_voice(chosen)
+        self._updating = False
+        self.voice_note.setText(f"{len(voices)} voices")
+
+    def _voices_ended(self, why: str) -> None:
+        if why and self.voice_list.count() <= 1:
+            self.voice_note.setText("The voices could not be listed.")
+
+
+def _is_english(voice: dict[str, Any]) -> bool:
+    return any(str(language).startswith("en") for language in voice.get("languages") or [])
+
+
+def _with_label(slider: QSlider, label: QLabel) -> QWidget:
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(slider, 1)
+    label.setMinimumWidth(130)
+    row.addWidget(label)
+    return box
