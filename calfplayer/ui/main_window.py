@@ -224,7 +224,8 @@ class MainWindow(QMainWindow):
     def _add_about_entry(self) -> None:
         about = button("About calfplayer", "", "About calfplayer")
         about.clicked.connect(lambda: self.show_page(Page.ABOUT))
-        self.settings.add_section("About", about)
+        # Below the stretch: at the foot of the page, under any section added later.
+        self.settings.column.addWidget(about)
 
     def start_plan(self, plan: Plan) -> None:
         self.player.show_notice_once(self.context.cue_sink.unavailable_reason())

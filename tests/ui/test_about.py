@@ -70,3 +70,20 @@ def test_about_names_the_licences_of_the_parts_it_ships_with(window) -> None:
             line for line in text.splitlines() if line.startswith(part) or f" {part}" in line
         )
         assert licence in line, line
+
+
+def test_the_about_entry_stays_below_sections_added_later(window) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    window.settings.add_section("Voice", QLabel("voice controls"))
+    window.nav_buttons[Page.SETTINGS].click()
+    entry = next(
+        button
+        for button in window.settings.findChildren(QAbstractButton)
+        if button.text() == "About calfplayer"
+    )
+    voice = next(shown for shown in window.settings.findChildren(QLabel) if shown.text() == "VOICE")
+    assert (
+        entry.mapTo(window, entry.rect().topLeft()).y()
+        > voice.mapTo(window, voice.rect().topLeft()).y()
+    )
