@@ -54,7 +54,7 @@ LICENCE_NOTE = (
 
 
 def licence_line(part: str, licence: str, role: str) -> str:
-    return f"{part} — {licence}: {role}"
+    return f"•  {part} — {licence}: {role}"
 
 
 class AboutPage(QWidget):
@@ -100,7 +100,7 @@ class AboutPage(QWidget):
         self.licences = self._section(
             column,
             "Licences",
-            "\n".join(licence_line(*entry) for entry in LICENCES) + "\n\n" + LICENCE_NOTE,
+            "\n\n".join(licence_line(*entry) for entry in LICENCES) + "\n\n" + LICENCE_NOTE,
         )
         column.addStretch(1)
 
