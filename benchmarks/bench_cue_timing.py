@@ -24,9 +24,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "audio")]
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# PySide6 6.12 on Python 3.11 drops a reference to None, True or False on many calls that return
-# them (its wheels assume 3.12's immortal objects); enough spare references last a long run.
-_SPARE_REFERENCES = (None, True, False) * 1_000_000  # a tuple: the collector soon skips it
 
 from drive import RoutineDriver  # noqa: E402
 from pulse import PrivatePulse, Recorder, onsets  # noqa: E402

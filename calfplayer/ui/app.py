@@ -10,10 +10,10 @@ from collections.abc import Callable
 from pathlib import Path
 from types import FrameType
 
-from PySide6.QtCore import QObject, QSocketNotifier
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 
-from calfplayer.audio.sink import CueSink, SilentCueSink
+from calfplayer.audio.sink import CueSink
 from calfplayer.domain.jsonfile import FileProblems
 from calfplayer.domain.library import UnknownRoutine
 from calfplayer.domain.routines import Routine
@@ -28,13 +28,22 @@ EXIT_INVALID = 1
 EXIT_UNKNOWN_ROUTINE = 2
 
 
-def load_voice(context: AppContext) -> CueSink:
+def load_voice(context: AppContext, cue_log: Path | None = None) -> CueSink:
     """The sink that makes cues heard; called once, after the window's first paint.
 
     Speech and multimedia modules are imported from here only, so they never delay the window.
+    The built-in routines' cues are rendered in the background so that they play on the beat
+    from the first workout on; a routine chosen later is rendered first.
     """
-    del context
-    return SilentCueSink()
+    from calfplayer.audio.factory import create_cue_sink
+    from calfplayer.domain.plan import build_plan
+    from calfplayer.domain.routines import Source
+
+    sink = create_cue_sink(context.paths, context.settings.voice, cue_log)
+    for routine in context.library.routines:
+        if routine.source is Source.BUILT_IN:
+            sink.prepare(build_plan(routine))
+    return sink
 
 
 def resolve_routine(context: AppContext, wanted: str | None) -> Routine | int | None:
@@ -119,11 +128,18 @@ def run_app(
     server.request.connect(window.handle_request)
     quitter = QuitOnSignals(window.quit_now)
 
-    def painted() -> None:
+    cue_log = Path(args.cue_log) if getattr(args, "cue_log", None) else None
+
+    def bring_in_voice() -> None:
         if not no_voice:
-            context.set_cue_sink(load_voice(context))
+            context.set_cue_sink(load_voice(context, cue_log))
+        window.add_voice_settings()
+
+    def painted() -> None:
         if on_first_paint is not None:
             on_first_paint(window)
+        # After the frame is on screen, not within it: the voice costs a few hundred ms.
+        QTimer.singleShot(0, bring_in_voice)
 
     window.first_painted.connect(painted)
     if isinstance(routine, Routine):

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent, QShortcut
@@ -36,6 +37,10 @@ from calfplayer.ui.screensaver import ScreenKeeper
 from calfplayer.ui.theme import apply_theme, current_palette
 from calfplayer.ui.widgets.common import button, label
 from calfplayer.ui.widgets.icons import two_state_icon
+
+if TYPE_CHECKING:
+    from calfplayer.store.settings import VoiceSettings
+    from calfplayer.ui.widgets.voice_settings import VoiceSettingsWidget
 
 DEFAULT_SIZE = QSize(420, 860)
 MINIMUM_SIZE = QSize(360, 640)
@@ -103,6 +108,7 @@ class MainWindow(QMainWindow):
         self.settings = SettingsPage(context)
         self.library = LibraryPage(context.catalogue)
         self.about = AboutPage()
+        self.voice_settings: VoiceSettingsWidget | None = None
         for page in (
             self.workouts,
             self.preview,
@@ -305,6 +311,8 @@ class MainWindow(QMainWindow):
             return
         self._quitting = True
         self.controller.shutdown()
+        if self.voice_settings is not None:
+            self.voice_settings.stop_speech()
         event.accept()
 
     # --- keys ----------------------------------------------------------------------------------
@@ -360,6 +368,25 @@ class MainWindow(QMainWindow):
     def _system_scheme_changed(self, _scheme: object) -> None:
         if self.context.settings.theme == "system":
             self.apply_theme()
+
+    def add_voice_settings(self) -> None:
+        """The Settings page's voice section: built after the first paint, since it asks the
+        speech engine for its voices in a child process."""
+        from calfplayer.audio.factory import apply_voice_settings
+        from calfplayer.ui.widgets.voice_settings import VoiceSettingsWidget
+
+        if self.voice_settings is not None:
+            return
+        self.voice_settings = VoiceSettingsWidget(self.context.settings.voice)
+
+        def changed(voice: VoiceSettings) -> None:
+            problem = self.context.update_settings(replace(self.context.settings, voice=voice))
+            if problem:
+                self.add_notice(problem)
+            apply_voice_settings(self.context.cue_sink, voice)
+
+        self.voice_settings.changed.connect(changed)
+        self.settings.add_section("Voice", self.voice_settings)
 
     def add_notice(self, text: str) -> None:
         self._notices.append(text)

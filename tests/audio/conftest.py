@@ -16,11 +16,6 @@ from pulse import PrivatePulse, Recorder, pulse_tools_missing
 
 FAKE_ENGINE = str(Path(__file__).with_name("fake_engine.py")) + ":make"
 
-# PySide6 6.12 on Python 3.11 drops a reference to None, True or False on many calls that return
-# them (sys.getrefcount(None) falls by one per processEvents()), which aborts a long test session;
-# spare references keep it going.
-_SPARE_REFERENCES = (None, True, False) * 1_000_000  # a tuple: the collector soon skips it
-
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     if not sys.platform.startswith("linux"):

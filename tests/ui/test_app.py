@@ -7,7 +7,7 @@ import signal
 
 from calfplayer.__main__ import main
 from calfplayer.domain.plan import build_plan
-from calfplayer.ui.app import QuitOnSignals, load_voice
+from calfplayer.ui.app import QuitOnSignals
 from calfplayer.ui.main_window import Page
 from calfplayer.ui.single_instance import InstanceServer, hand_over, instance_name
 
@@ -86,9 +86,17 @@ def test_the_voice_arrives_after_the_first_paint_and_is_prepared(window, context
     assert later.muted
 
 
-def test_the_default_voice_is_silent() -> None:
-    assert load_voice.__doc__
-    assert load_voice(None).unavailable_reason() is None  # type: ignore[arg-type]
+def test_the_voice_section_saves_what_the_person_changes(window, context) -> None:
+    from calfplayer.store.settings import SettingsStore
+
+    window.add_voice_settings()
+    section = window.voice_settings
+    assert section is not None
+    window.add_voice_settings()
+    assert window.voice_settings is section, "one voice section, however often it is asked for"
+    section.level.setCurrentIndex(section.level.findData("coach"))
+    assert context.settings.voice.level == "coach"
+    assert SettingsStore(context.paths.settings_file).load().settings.voice.level == "coach"
 
 
 def test_a_voice_that_cannot_play_says_why_once(window, context) -> None:
