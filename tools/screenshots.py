@@ -131,6 +131,13 @@ def shoot(folder: Path) -> list[Path]:
             grab("settings")
             _editor_shots(window, grab)
             _advice_shot(window, clock, grab)
+            window.show_page(Page.LIBRARY)
+            grab("library")
+            soleus = window.library.cards["soleus-raise"]
+            window.library.scroll_area.verticalScrollBar().setValue(soleus.y())
+            grab("library-soleus")
+            window.show_page(Page.ABOUT)
+            grab("about")
             window.close()
     return saved
 
