@@ -291,6 +291,13 @@ def svg_doc(parts):
 # ------------------------------------------------------------- helpers
 
 
+def zoomed(parts, zoom, x_from, x_to):
+    """Parts scaled by zoom about the floor line, moving x_from to x_to."""
+    dx = x_to - zoom * x_from
+    dy = FLOOR - zoom * FLOOR
+    return [f'<g transform="matrix({zoom} 0 0 {zoom} {fmt(dx)} {fmt(dy)})">', *parts, "</g>"]
+
+
 def hip_over(ankle, dx=0.0, reach=1.0):
     """Hip placed dx ahead of the ankle, the leg stretched to reach*LEG."""
     length = LEG * reach
@@ -345,7 +352,7 @@ def heel_arrow(foot, length=44):
 
 
 def band_plantarflexion(end):
-    parts = [floor()]
+    parts = []
     hip = (58, FLOOR - 14)
     f = Figure(hip, torso=-6)
     ankle = (hip[0] + LEG - 2, FLOOR - 12)
@@ -353,25 +360,27 @@ def band_plantarflexion(end):
     foot = Foot(ankle=ankle, pitch=pitch, toes_flat=False)
     f.leg(Foot(ankle=ankle, pitch=pitch, toes_flat=False), near=False)
     f.leg(foot)
-    hand = (hip[0] + 42, hip[1] - 44)
+    hand = (hip[0] + 36, hip[1] - 40)
     f.arm(hand, bend=-1, near=False)
     f.arm(hand, bend=-1)
     _heel, ball, _toe = foot.points()
     # The band wraps around the sole just below the toes.
     sole_dir = rot((1.0, 0.0), pitch)
     out = rot((0.0, 1.0), pitch)
-    wrap = add(ball, mul(out, 4))
-    p1 = add(wrap, mul(sole_dir, 4))
-    p2 = add(wrap, mul(sole_dir, -10))
+    wrap = add(ball, mul(out, 5))
+    p1 = add(wrap, mul(sole_dir, 6))
+    p2 = add(wrap, mul(sole_dir, -12))
     band = (
         f"M{fmt(hand[0])} {fmt(hand[1])} L{fmt(p1[0])} {fmt(p1[1])} "
-        f"Q{fmt(wrap[0] + out[0] * 5)} {fmt(wrap[1] + out[1] * 5)} "
+        f"Q{fmt(wrap[0] + out[0] * 7)} {fmt(wrap[1] + out[1] * 7)} "
         f"{fmt(p2[0])} {fmt(p2[1])} L{fmt(hand[0])} {fmt(hand[1])}"
     )
-    parts.append(raw(band, 3))
+    parts.append(raw(band, 3.5))
     if end:
-        parts.append(arc_arrow(ankle, 44, -88, -30))
-    return parts + f.svg()
+        parts.append(arc_arrow(ankle, 40, -92, -34))
+    # The seated figure is long and low: drawn larger than the others, scaled about the floor,
+    # so the foot and the band read at small sizes.
+    return [floor(), *zoomed([*parts, *f.svg()], 1.4, 30, 18)]
 
 
 def seated_calf_raise(end):
@@ -406,20 +415,24 @@ def calf_raise(end):
 
 
 def soleus_raise(end):
-    h = 22
-    ball = (112, FLOOR - h)
-    pose = {"dx": -10, "reach": 0.9, "torso": 18}
+    h = 36
+    ball = (104, FLOOR - h)
+    pose = {"dx": -8, "reach": 0.96, "torso": 6}
     top_pose, _ = standing(ball, 34, **pose)
     sh = top_pose.shoulder
-    hand = (sh[0] + 52, sh[1] + 40)
-    parts = [floor(), step(ball[0] - 8, ball[0] + 26, h), table(hand[0] - 8, 248, hand[1] + 4)]
-    f, foot = standing(ball, 34 if end else -22, **pose)
+    hand = (sh[0] + 52, sh[1] + 44)
+    parts = [step(ball[0] - 6, ball[0] + 96, h), table(hand[0] - 8, 250, hand[1] + 4)]
+    f, foot = standing(ball, 34 if end else -24, **pose)
     f.arm(hand, bend=-1)
+    heel = foot.points()[0]
+    x = ball[0] - 44
     if end:
-        heel = foot.points()[0]
-        x = heel[0] - 16
-        parts.append(arrow([(x, FLOOR - h - 2), (x, FLOOR - h - 46)]))
-    return parts + f.svg()
+        parts.append(arrow([(x, FLOOR - h + 4), (x, FLOOR - h - 40)]))
+    else:
+        # the heel drops below the step's edge
+        parts.append(arrow([(x, heel[1] - 44), (x, heel[1] - 4)]))
+    # standing on a step makes the figure taller than the box: drawn a little smaller
+    return [floor(), *zoomed(parts + f.svg(), 0.86, 128, 128)]
 
 
 def single_leg_calf_raise(end):
@@ -493,7 +506,7 @@ def single_leg_deadlift(end):
     else:
         hip = hip_over(ankle, -8, 0.97)
         f = Figure(hip, torso=78, head=84)
-        f.leg(Foot(ankle=ankle), bend=1, near=False)
+        f.leg(Foot(ankle=ankle), bend=1)
         # lifted leg: stretched out behind, in line with the torso
         f.free_leg(thigh_deg=-98, shin_deg=-102, foot_deg=85, near=True)
         f.arm(add(f.shoulder, polar(182, 70)), bend=1, near=False)
@@ -590,8 +603,15 @@ def icon_svg():
 
 
 def check_bounds(name, parts, margin=4):
-    """Warn when a drawing pokes out of the 256 x 256 box."""
+    """Warn when a drawing pokes out of the 256 x 256 box (after any zoomed group's scaling)."""
+    zoom, dx, dy = 1.0, 0.0, 0.0
     for part in parts:
+        if part.startswith("<g"):
+            zoom, _, _, _, dx, dy = (float(v) for v in re.findall(r"-?\d+(?:\.\d+)?", part))
+            continue
+        if part.startswith("</g"):
+            zoom, dx, dy = 1.0, 0.0, 0.0
+            continue
         r = 0
         if part.startswith("<circle"):
             r = HEAD_R
@@ -599,7 +619,10 @@ def check_bounds(name, parts, margin=4):
         else:
             m = re.search(r'd="([^"]*)"', part)
             nums = [float(v) for v in re.findall(r"-?\d+(?:\.\d+)?", m.group(1))]
-        if any(v - r < margin or v + r > 256 - margin for v in nums):
+        xs = [zoom * v + dx for v in nums[0::2]]
+        ys = [zoom * v + dy for v in nums[1::2]]
+        r *= zoom
+        if any(v - r < margin or v + r > 256 - margin for v in xs + ys):
             print(f"warning: {name} reaches the edge: {part[:70]}")
 
 

@@ -90,15 +90,20 @@ def _history_shots(window: MainWindow, grab: Callable[[str], None]) -> None:
     window.history.show_list()
 
 
+def _context_with_history(folder: Path, clock: FakeClock) -> AppContext:
+    """A context whose data dir holds a generated 12-week history ending at HISTORY_END."""
+    paths = AppPaths.under(folder)
+    fill_history(paths.history_db, today=HISTORY_END)
+    return AppContext.create(paths, clock)
+
+
 def shoot(folder: Path) -> list[Path]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     saved: list[Path] = []
     with tempfile.TemporaryDirectory() as temp:
         for theme in ("light", "dark"):
             clock = FakeClock(wall_start=HISTORY_END + timedelta(minutes=30))
-            paths = AppPaths.under(Path(temp) / theme)
-            fill_history(paths.history_db, today=HISTORY_END)
-            context = AppContext.create(paths, clock)
+            context = _context_with_history(Path(temp) / theme, clock)
             context.settings = context.settings.__class__(theme=theme)
             window = MainWindow(context)
             window.resize(420, 860)
@@ -149,6 +154,13 @@ def shoot(folder: Path) -> list[Path]:
             grab("settings")
             _editor_shots(window, grab)
             _advice_shot(window, clock, grab)
+            window.show_page(Page.LIBRARY)
+            grab("library")
+            soleus = window.library.cards["soleus-raise"]
+            window.library.scroll_area.verticalScrollBar().setValue(soleus.y())
+            grab("library-soleus")
+            window.show_page(Page.ABOUT)
+            grab("about")
             window.close()
     return saved
 

@@ -8,7 +8,7 @@ and the place, unknown keys are refused (they are usually typos), and numbers ha
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -276,3 +276,19 @@ def _compact(value: Any) -> Any:
     if isinstance(value, float) and value.is_integer():
         return int(value)
     return value
+
+
+def single_exercise_routine(exercise_id: str, catalogue: Catalogue) -> Routine:
+    """A routine of one exercise at its usual dosage, for trying it out from the library.
+
+    It goes through the same reading as a routine file, so every default is applied in one place.
+    """
+    exercise = catalogue[exercise_id]
+    data = {
+        "id": f"try-{exercise.id}",
+        "name": exercise.name,
+        "description": "This one exercise on its own, at its usual dose.",
+        "items": [{"exercise": exercise.id}],
+    }
+    routine = parse_routine(data, f"the {exercise.name} exercise", catalogue)
+    return replace(routine, source=Source.BUILT_IN)

@@ -26,8 +26,10 @@ from calfplayer.ui import dialogs
 from calfplayer.ui.context import AppContext
 from calfplayer.ui.history_wiring import HistoryWiring
 from calfplayer.ui.none_guard import keep_none_alive
+from calfplayer.ui.pages.about import AboutPage
 from calfplayer.ui.pages.editor import EditorPage
 from calfplayer.ui.pages.history import HistoryPage
+from calfplayer.ui.pages.library import LibraryPage
 from calfplayer.ui.pages.player import PlayerPage
 from calfplayer.ui.pages.preview import PreviewPage
 from calfplayer.ui.pages.settings import SettingsPage
@@ -57,6 +59,8 @@ class Page(IntEnum):
     HISTORY = 4
     SETTINGS = 5
     EDITOR = 6
+    LIBRARY = 7
+    ABOUT = 8
 
 
 class _Root(QWidget):
@@ -100,40 +104,15 @@ class MainWindow(QMainWindow):
         self.banner = self._banner()
         layout.addWidget(self.banner)
 
-        self.pages = QStackedWidget()
-        self.pages.setObjectName("pages")
-        self.workouts = WorkoutsPage(context)
-        self.preview = PreviewPage(context)
-        self.player = PlayerPage(self.controller)
-        self.summary = SummaryPage()
-        self.history = HistoryPage(context)
-        self.settings = SettingsPage(context)
-        self.voice_settings: VoiceSettingsWidget | None = None
-        self.editor = EditorPage(context)
-        for page in (
-            self.workouts,
-            self.preview,
-            self.player,
-            self.summary,
-            self.history,
-            self.settings,
-            self.editor,
-        ):
-            self.pages.addWidget(page)
+        self.pages = self._build_pages(context)
         layout.addWidget(self.pages, 1)
         self.nav = self._navigation()
         layout.addWidget(self.nav)
-
-        self.workouts.routine_chosen.connect(self.open_routine)
-        self.preview.back_requested.connect(lambda: self.show_page(Page.WORKOUTS))
-        self.preview.start_requested.connect(self.start_plan)
-        self.player.stop_requested.connect(self.request_stop)
-        self.summary.done.connect(lambda: self.show_page(Page.WORKOUTS))
-        self.settings.theme_changed.connect(lambda _name: self.apply_theme())
-        self.settings.problem.connect(self.add_notice)
-        self.controller.finished.connect(self._workout_finished)
-        self.routine_actions = self._connect_routine_actions()
+        self._preview_from = Page.WORKOUTS  # where the preview's Back goes
+        self.voice_settings: VoiceSettingsWidget | None = None
         self.advice: AdviceCard | None = None
+        self._connect_pages()
+        self.routine_actions = self._connect_routine_actions()
         self.shortcuts = self._shortcuts()
         self.history_wiring = HistoryWiring(self)
         keep_none_alive(self)
@@ -144,6 +123,46 @@ class MainWindow(QMainWindow):
         self._next_notice()
         self.show_page(Page.WORKOUTS)
         self.apply_theme()
+
+    def _build_pages(self, context: AppContext) -> QStackedWidget:
+        """Every page, stacked in the order of ``Page``."""
+        pages = QStackedWidget()
+        pages.setObjectName("pages")
+        self.workouts = WorkoutsPage(context)
+        self.preview = PreviewPage(context)
+        self.player = PlayerPage(self.controller)
+        self.summary = SummaryPage()
+        self.history = HistoryPage(context)
+        self.settings = SettingsPage(context)
+        self.editor = EditorPage(context)
+        self.library = LibraryPage(context.catalogue)
+        self.about = AboutPage()
+        for page in (
+            self.workouts,
+            self.preview,
+            self.player,
+            self.summary,
+            self.history,
+            self.settings,
+            self.editor,
+            self.library,
+            self.about,
+        ):
+            pages.addWidget(page)
+        return pages
+
+    def _connect_pages(self) -> None:
+        self.workouts.routine_chosen.connect(self.open_routine)
+        self.preview.back_requested.connect(lambda: self.show_page(self._preview_from))
+        self.library.try_requested.connect(self.try_exercise)
+        self.about.back_requested.connect(lambda: self.show_page(Page.SETTINGS))
+        self._add_about_entry()
+        self.preview.start_requested.connect(self.start_plan)
+        self.player.stop_requested.connect(self.request_stop)
+        self.summary.done.connect(lambda: self.show_page(Page.WORKOUTS))
+        self.settings.theme_changed.connect(lambda _name: self.apply_theme())
+        self.settings.problem.connect(self.add_notice)
+        self.controller.finished.connect(self._workout_finished)
 
     def _banner(self) -> QWidget:
         banner = QWidget()
@@ -170,6 +189,7 @@ class MainWindow(QMainWindow):
         self.nav_buttons: dict[Page, QToolButton] = {}
         for page, text, name in (
             (Page.WORKOUTS, "Workouts", "workouts"),
+            (Page.LIBRARY, "Exercises", "exercises"),
             (Page.HISTORY, "History", "history"),
             (Page.SETTINGS, "Settings", "settings"),
         ):
@@ -216,7 +236,13 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(page)
         in_workout = page in (Page.PLAYER, Page.SUMMARY)
         self.nav.setVisible(not in_workout)
-        tab = {Page.HISTORY: Page.HISTORY, Page.SETTINGS: Page.SETTINGS}.get(page, Page.WORKOUTS)
+        tab = {
+            Page.HISTORY: Page.HISTORY,
+            Page.SETTINGS: Page.SETTINGS,
+            Page.ABOUT: Page.SETTINGS,
+            Page.LIBRARY: Page.LIBRARY,
+            Page.PREVIEW: self._preview_from,
+        }.get(page, Page.WORKOUTS)
         self.nav_buttons[tab].setChecked(True)
         for key, shortcut in self.shortcuts.items():
             shortcut.setEnabled(key in ("F11",) or page is Page.PLAYER or key == "Esc")
@@ -226,11 +252,25 @@ class MainWindow(QMainWindow):
         if self.controller.active:
             self.raise_to_front()
             return  # a running workout is never replaced without asking
+        self._preview_from = Page.WORKOUTS
         self.preview.show_routine(routine)
         if start:
             self.start_plan(build_plan(routine))
         else:
             self.show_page(Page.PREVIEW)
+
+    def try_exercise(self, routine: Routine) -> None:
+        """The library's "Try it": that one exercise, previewed like any routine."""
+        self.open_routine(routine)
+        if self.current_page is Page.PREVIEW:
+            self._preview_from = Page.LIBRARY
+            self.show_page(Page.PREVIEW)
+
+    def _add_about_entry(self) -> None:
+        about = button("About calfplayer", "", "About calfplayer")
+        about.clicked.connect(lambda: self.show_page(Page.ABOUT))
+        # Below the stretch: at the foot of the page, under any section added later.
+        self.settings.column.addWidget(about)
 
     def start_plan(self, plan: Plan) -> None:
         self.player.show_notice_once(self.context.cue_sink.unavailable_reason())
@@ -345,9 +385,11 @@ class MainWindow(QMainWindow):
         if self.current_page is Page.PLAYER:
             self.request_stop()
         elif self.current_page is Page.PREVIEW:
-            self.show_page(Page.WORKOUTS)
+            self.show_page(self._preview_from)
         elif self.current_page is Page.EDITOR:
             self.editor.cancel()
+        elif self.current_page is Page.ABOUT:
+            self.show_page(Page.SETTINGS)
         elif self.isFullScreen():
             self.showNormal()
 

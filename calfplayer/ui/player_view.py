@@ -40,6 +40,7 @@ class PlayerView:
     step_index: int  # the step to highlight, -1 for none
     next_text: str  # what comes after this rest or setup, "" otherwise
     paused: bool
+    pose: float = 0.0  # the picture: 0 the start pose, 1 the end pose, between them a blend
 
 
 def countdown_text(ms: int) -> str:
@@ -72,6 +73,21 @@ def _step_for(segment: Segment, steps: int) -> int:
     if back is None:
         return -1
     return max(0, steps - back)
+
+
+def pose_mix(kind: SegmentKind, fraction: float) -> float:
+    """How far the body is from the start pose toward the end pose during a segment.
+
+    Up moves toward the end pose as the phase passes and down moves back; a hold (at the top of a
+    rep or a held stretch) stays in the end pose; setting up, switching and resting show the start.
+    """
+    if kind is SegmentKind.UP:
+        return fraction
+    if kind is SegmentKind.DOWN:
+        return 1.0 - fraction
+    if kind in (SegmentKind.TOP, SegmentKind.HOLD, SegmentKind.REP):
+        return 1.0
+    return 0.0
 
 
 def next_up_text(plan: Plan, segment: Segment) -> str:
@@ -149,4 +165,5 @@ def player_view(session: Session, now: int | None = None) -> PlayerView:
         step_index=_step_for(segment, len(exercise.steps)),
         next_text=next_text,
         paused=paused,
+        pose=0.0 if stage is Stage.DONE else pose_mix(segment.kind, fraction),
     )

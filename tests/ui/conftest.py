@@ -66,6 +66,15 @@ def no_real_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("calfplayer.ui.dialogs.confirm", unexpected)
 
 
+@pytest.fixture(autouse=True)
+def windows_of_earlier_tests_are_gone(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Windows closed after a test are only marked for deletion; delete them before the next
+    test, or every later style change re-polishes all their widgets and tests slow down."""
+    from PySide6.QtCore import QEvent
+
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()

@@ -72,6 +72,10 @@ def _visit_every_page(window, clock, context, make_routine):  # type: ignore[no-
     yield "settings"
     window.routine_actions.duplicate(context.library.get("full-programme"))
     yield "editor"
+    window.show_page(Page.LIBRARY)
+    yield "library"
+    window.show_page(Page.ABOUT)
+    yield "about"
 
 
 @pytest.mark.parametrize("font_scale", [1.0, 1.5])

@@ -189,6 +189,7 @@ class PlayerPage(QWidget):
         view = player_view(session)
         self.view = view
         self.ring.set_state(view.ring_fraction, view.big_text, self._word(view), view.paused)
+        self.illustration.set_pose(view.pose)
 
     def refresh(self) -> None:
         session = self.controller.session
@@ -213,6 +214,7 @@ class PlayerPage(QWidget):
         self.next_label.setText(view.next_text)
         self.next_label.setVisible(bool(view.next_text))
         self.ring.set_state(view.ring_fraction, view.big_text, self._word(view), view.paused)
+        self.illustration.set_pose(view.pose)
         self.steps.set_current(view.step_index)
         self.steps.setVisible(view.stage is not Stage.REST)
         page = {Stage.REST: 1, Stage.SELF_PACED: 2}.get(view.stage, 0)
@@ -239,7 +241,7 @@ class PlayerPage(QWidget):
 
     def _show_exercise(self, exercise: Exercise) -> None:
         self._exercise = exercise
-        self.illustration.set_image(exercise.image_start, exercise.name)
+        self.illustration.set_poses(exercise.image_start, exercise.image_end, exercise.name)
         self.steps.set_steps(exercise.steps)
 
     def current_step_text(self) -> str:

@@ -71,7 +71,7 @@ class ExerciseRow(QWidget):
         layout.setSpacing(14)
         picture = ExerciseIllustration(compact=True)
         picture.setFixedSize(64, 64)
-        picture.set_image(item.exercise.image_start, item.exercise.name)
+        picture.set_image(item.exercise.image_end, item.exercise.name)
         layout.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)
         text = QVBoxLayout()
         text.setSpacing(2)

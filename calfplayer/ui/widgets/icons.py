@@ -75,6 +75,14 @@ def _settings(p: QPainter) -> None:
         p.drawEllipse(QPointF(knob, y), 2.2, 2.2)
 
 
+def _exercises(p: QPainter) -> None:
+    p.drawEllipse(QPointF(12, 4.8), 2.4, 2.4)
+    p.drawLine(QPointF(12, 8.5), QPointF(12, 14))
+    p.drawLine(QPointF(6.5, 9.5), QPointF(17.5, 9.5))
+    p.drawLine(QPointF(12, 14), QPointF(8.5, 20))
+    p.drawLine(QPointF(12, 14), QPointF(15.5, 20))
+
+
 _ICONS: dict[str, _Draw] = {
     "play": _play,
     "pause": _pause,
@@ -84,6 +92,7 @@ _ICONS: dict[str, _Draw] = {
     "sound": _sound,
     "muted": _muted,
     "workouts": _workouts,
+    "exercises": _exercises,
     "history": _history,
     "settings": _settings,
 }
