@@ -162,7 +162,8 @@ class PlayerPage(QWidget):
         """The button and the H key: the mark is kept and the button says so for a moment."""
         if self.controller.mark_hurt() is not None:
             self.hurt_button.setText("Noted")
-            QTimer.singleShot(2000, lambda: self.hurt_button.setText("That hurt"))
+            # Tied to the button, so the timer goes with it if the window closes first.
+            QTimer.singleShot(2000, self.hurt_button, lambda: self.hurt_button.setText("That hurt"))
 
     # --- rendering ---------------------------------------------------------------------------
 
