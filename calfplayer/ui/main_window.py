@@ -25,7 +25,6 @@ from calfplayer.domain.routines import Routine
 from calfplayer.ui import dialogs
 from calfplayer.ui.context import AppContext
 from calfplayer.ui.history_wiring import HistoryWiring
-from calfplayer.ui.none_guard import keep_none_alive
 from calfplayer.ui.pages.about import AboutPage
 from calfplayer.ui.pages.editor import EditorPage
 from calfplayer.ui.pages.history import HistoryPage
@@ -115,7 +114,6 @@ class MainWindow(QMainWindow):
         self.routine_actions = self._connect_routine_actions()
         self.shortcuts = self._shortcuts()
         self.history_wiring = HistoryWiring(self)
-        keep_none_alive(self)
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self._system_scheme_changed)
 
