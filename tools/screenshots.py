@@ -97,6 +97,16 @@ def _context_with_history(folder: Path, clock: FakeClock) -> AppContext:
     return AppContext.create(paths, clock)
 
 
+def _settings_shots(window: MainWindow, grab: Callable[[str], None]) -> None:
+    window.add_voice_settings()  # the app adds it just after its first paint
+    window.show_page(Page.SETTINGS)
+    grab("settings")
+    scroller = window.settings.findChild(QScrollArea)
+    if scroller is not None and window.voice_settings is not None:
+        scroller.ensureWidgetVisible(window.voice_settings)
+        grab("settings-voice")
+
+
 def shoot(folder: Path) -> list[Path]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     saved: list[Path] = []
@@ -150,8 +160,7 @@ def shoot(folder: Path) -> list[Path]:
             window.show_page(Page.HISTORY)
             grab("history")
             _history_shots(window, grab)
-            window.show_page(Page.SETTINGS)
-            grab("settings")
+            _settings_shots(window, grab)
             _editor_shots(window, grab)
             _advice_shot(window, clock, grab)
             window.show_page(Page.LIBRARY)
