@@ -39,7 +39,8 @@ class Check:
 
 
 def run_checks(paths: AppPaths) -> list[Check]:
-    qt = _probe([sys.executable, "-c", "from calfplayer.doctor import qt_probe; qt_probe()"])
+    # "-m", not "-c": the bundle's binary runs modules (calfplayer/child_entry.py), not code.
+    qt = _probe([sys.executable, "-m", "calfplayer.doctor"])
     return [
         _qt_check(qt),
         _assets_check(),
@@ -205,3 +206,7 @@ def _history_check(paths: AppPaths) -> Check:
         fix = "restore the backup kept beside it, or move the file away to start afresh"
         return Check("history", WARNING, f"{path} is damaged ({state})", fix)
     return Check("history", OK, f"{path}: schema version {version}, {path.stat().st_size} bytes")
+
+
+if __name__ == "__main__":
+    qt_probe()
