@@ -60,5 +60,7 @@ class _FirstPaint(QObject):
                 file=sys.stderr,
                 flush=True,
             )
-            QTimer.singleShot(self._delay_ms, self._app.quit)
+            # exit(), not quit(): quit() asks the windows to close first, and a window in the middle
+            # of a workout would ask whether to stop, which nobody is there to answer.
+            QTimer.singleShot(self._delay_ms, lambda: self._app.exit(0))
         return False

@@ -38,3 +38,26 @@ def test_the_window_paints_then_quits_by_itself(tmp_path):
     line = next(line for line in result.stderr.splitlines() if "first paint" in line)
     painted_at = float(line.split("unix time ")[1].split(";")[0])
     assert started < painted_at < time.time()
+
+
+def test_it_quits_by_itself_even_mid_workout_keeping_what_was_done(tmp_path):
+    env = {**os.environ, QUIT_AFTER_ENV: "300", "QT_QPA_PLATFORM": "offscreen"}
+    data = str(tmp_path / "data")
+    launch = [sys.executable, "-m", "calfplayer", "--data-dir", data]
+    result = subprocess.run(
+        [*launch, "--routine", "movement-snack", "--start"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, "no stop confirmation may hold up the quit"
+    exported = subprocess.run(
+        [*launch, "export", "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert '"stopped"' in exported.stdout
