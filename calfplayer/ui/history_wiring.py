@@ -77,7 +77,7 @@ class HistoryWiring(QObject):
             self.window.add_notice(f"That workout cannot be resumed: {problems.describe()}")
             return
         self.drop_resume_card()
-        from calfplayer.ui.main_window import Page  # the window module imports this one
+        from calfplayer.ui.frame import Page
 
         plan = build_plan(routine)
         self.window.preview.show_routine(routine)

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -24,6 +23,14 @@ from calfplayer.domain.plan import Plan, build_plan
 from calfplayer.domain.routines import Routine
 from calfplayer.ui import dialogs
 from calfplayer.ui.context import AppContext
+from calfplayer.ui.frame import (
+    DEFAULT_SIZE,
+    MINIMUM_SIZE,
+    FirstPaintRoot,
+    Page,
+    nav_tab,
+    notice_banner,
+)
 from calfplayer.ui.history_wiring import HistoryWiring
 from calfplayer.ui.pages.about import AboutPage
 from calfplayer.ui.pages.editor import EditorPage
@@ -39,46 +46,12 @@ from calfplayer.ui.routine_actions import RoutineActions
 from calfplayer.ui.screensaver import ScreenKeeper
 from calfplayer.ui.theme import apply_theme, current_palette
 from calfplayer.ui.widgets.advice_card import AdviceCard
-from calfplayer.ui.widgets.common import button, label
+from calfplayer.ui.widgets.common import button
 from calfplayer.ui.widgets.icons import two_state_icon
 
 if TYPE_CHECKING:
     from calfplayer.store.settings import VoiceSettings
     from calfplayer.ui.widgets.voice_settings import VoiceSettingsWidget
-
-DEFAULT_SIZE = QSize(420, 860)
-MINIMUM_SIZE = QSize(360, 640)
-
-
-class Page(IntEnum):
-    WORKOUTS = 0
-    PREVIEW = 1
-    PLAYER = 2
-    SUMMARY = 3
-    HISTORY = 4
-    SETTINGS = 5
-    EDITOR = 6
-    LIBRARY = 7
-    ABOUT = 8
-
-
-class _Root(QWidget):
-    """The window's content; tells when it has been painted for the first time."""
-
-    painted = Signal()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("root")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self._painted = False
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
-        super().paintEvent(event)
-        if not self._painted:
-            self._painted = True
-            # After this paint has reached the screen, not in the middle of it.
-            QTimer.singleShot(0, self.painted.emit)
 
 
 class MainWindow(QMainWindow):
@@ -93,14 +66,14 @@ class MainWindow(QMainWindow):
         self._quitting = False
         self.controller = PlayerController(context, screen_keeper, self)
 
-        root = _Root()
+        root = FirstPaintRoot()
         root.painted.connect(self.first_painted.emit)
         layout = QVBoxLayout(root)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         self.setCentralWidget(root)
 
-        self.banner = self._banner()
+        self.banner, self.notice = notice_banner(self._next_notice)
         layout.addWidget(self.banner)
 
         self.pages = self._build_pages(context)
@@ -162,19 +135,6 @@ class MainWindow(QMainWindow):
         self.settings.problem.connect(self.add_notice)
         self.controller.finished.connect(self._workout_finished)
 
-    def _banner(self) -> QWidget:
-        banner = QWidget()
-        banner_layout = QHBoxLayout(banner)
-        banner_layout.setContentsMargins(12, 8, 12, 0)
-        self.notice = label("", "notice")
-        self.notice.setAccessibleName("Notice")
-        dismiss = button("×", "flat", "Dismiss the notice")
-        dismiss.setFixedWidth(48)
-        dismiss.clicked.connect(self._next_notice)
-        banner_layout.addWidget(self.notice, 1)
-        banner_layout.addWidget(dismiss, 0, Qt.AlignmentFlag.AlignTop)
-        return banner
-
     # --- navigation --------------------------------------------------------------------------
 
     def _navigation(self) -> QWidget:
@@ -191,15 +151,7 @@ class MainWindow(QMainWindow):
             (Page.HISTORY, "History", "history"),
             (Page.SETTINGS, "Settings", "settings"),
         ):
-            tab = QToolButton()
-            tab.setObjectName("nav")
-            tab.setText(text)
-            tab.setAccessibleName(text)
-            tab.setCheckable(True)
-            tab.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-            tab.setIconSize(QSize(26, 26))
-            tab.setProperty("iconName", name)
-            tab.setCursor(Qt.CursorShape.PointingHandCursor)
+            tab = nav_tab(text, name)
             tab.clicked.connect(lambda _=False, chosen=page: self.show_page(chosen))
             self.nav_group.addButton(tab)
             self.nav_buttons[page] = tab

@@ -64,7 +64,7 @@ class RoutineActions(QObject):
         self.window.open_routine(self.context.library.get(routine.id))
 
     def deleted(self) -> None:
-        from calfplayer.ui.main_window import Page  # the window imports this module
+        from calfplayer.ui.frame import Page
 
         self.refresh()
         self.window.show_page(Page.WORKOUTS)
