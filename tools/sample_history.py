@@ -58,6 +58,19 @@ def _blocks(plan: Plan) -> list[tuple[BlockKey, str, int, int, int, int]]:
     return _BLOCKS[id(plan)]
 
 
+def hurt_after(session_id: int, result: SetResult) -> HurtMark:
+    """A "that hurt" mark on a set, made as the set ended."""
+    return HurtMark(
+        session_id,
+        result.item_index,
+        result.exercise_id,
+        result.set_number,
+        result.side,
+        result.ended_at,
+        result.ended_ms,
+    )
+
+
 def session_sets(plan: Plan, start: datetime, share: float) -> list[SetResult]:
     """The sets of ``plan`` done from ``start``; with share < 1 the last one is cut short."""
     blocks = _blocks(plan)
@@ -150,15 +163,7 @@ def fill_history(
             hurt = chooser.choice(sets)
             store.add_hurt_mark(
                 session_id,
-                HurtMark(
-                    session_id,
-                    hurt.item_index,
-                    hurt.exercise_id,
-                    hurt.set_number,
-                    hurt.side,
-                    hurt.ended_at,
-                    hurt.ended_ms,
-                ),
+                hurt_after(session_id, hurt),
             )
         set_count += len(sets)
     connection.joined = False

@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from calfplayer.domain.plan import Plan
-from calfplayer.store.history import HistoryStore, HurtMark
-from tools.sample_history import session_sets
+from calfplayer.store.history import HistoryStore
+from tools.sample_history import hurt_after, session_sets
 
 
 def noon(year: int, month: int, day: int) -> datetime:
@@ -43,15 +43,7 @@ def seed(
             hurt = sets[number]
             store.add_hurt_mark(
                 session_id,
-                HurtMark(
-                    session_id,
-                    hurt.item_index,
-                    hurt.exercise_id,
-                    hurt.set_number,
-                    hurt.side,
-                    hurt.ended_at,
-                    hurt.ended_ms,
-                ),
+                hurt_after(session_id, hurt),
             )
         return session_id
     finally:
