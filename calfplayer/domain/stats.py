@@ -8,7 +8,7 @@ DST changes never split or merge a day. Weeks start on Monday.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 from statistics import mean
 
@@ -151,3 +151,22 @@ def pain_trend(
 
 def total_minutes(sessions: Iterable[SessionSummary]) -> float:
     return sum(s.active_seconds for s in sessions if s.counts) / 60
+
+
+@dataclass
+class RunningTotals:
+    """Total minutes and the active days of a history read a part at a time.
+
+    Each part costs only its own sessions, so a long history's totals are complete the moment its
+    last part is in, with no pass over every session at the end."""
+
+    minutes: float = 0.0
+    days: set[date] = field(default_factory=set)
+
+    def add(self, sessions: Iterable[SessionSummary], zone: tzinfo | None = None) -> None:
+        counted = [s for s in sessions if s.counts]
+        self.minutes += total_minutes(counted)
+        self.days.update(active_days(counted, zone))
+
+    def streak(self, today: date) -> int:
+        return current_streak(self.days, today)

@@ -6,6 +6,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from calfplayer.domain.stats import (
+    RunningTotals,
     SessionSummary,
     active_days,
     current_streak,
@@ -110,3 +111,29 @@ def test_pain_trend_needs_enough_ratings_and_says_which_way():
     assert pain_trend(rising, BERLIN).direction == "rising"
     unrated = [at("2026-03-01"), *easing]
     assert len(pain_trend(unrated, BERLIN).points) == 7
+
+
+def test_running_totals_read_in_parts_match_the_whole_history():
+    # Newest part first, as the History page reads them: a streak of 9 days split over three parts,
+    # the day before it missed, a session with nothing done, and one in New York late at night.
+    newest = [at(f"2026-03-{day:02d}", seconds=300) for day in (20, 19, 18, 17)]
+    middle = [at(f"2026-03-{day:02d}", seconds=900) for day in (16, 15, 14)]
+    oldest = [at("2026-03-13"), at("2026-03-12"), at("2026-03-11", completion=0.0)]
+    oldest.append(at("2026-03-09", hour=23, zone=NEW_YORK))  # already the 10th in Berlin
+    whole = newest + middle + oldest
+    totals = RunningTotals()
+    for part in (newest, middle, oldest):
+        totals.add(part, BERLIN)
+    assert (
+        totals.minutes == pytest.approx(total_minutes(whole)) == pytest.approx(4 * 5 + 3 * 15 + 30)
+    )
+    assert totals.days == active_days(whole, BERLIN)
+    assert totals.streak(date(2026, 3, 20)) == 9 == current_streak(totals.days, date(2026, 3, 20))
+    assert totals.streak(date(2026, 3, 21)) == 9, "today is still open"
+    assert totals.streak(date(2026, 3, 22)) == 0
+
+
+def test_running_totals_of_nothing_are_zero():
+    totals = RunningTotals()
+    totals.add([])
+    assert (totals.minutes, totals.days, totals.streak(date(2026, 3, 1))) == (0.0, set(), 0)

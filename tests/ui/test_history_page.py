@@ -241,3 +241,40 @@ def test_a_streak_longer_than_the_charts_is_counted_in_full(history_window, quic
     qtbot.waitUntil(lambda: not page.loading, timeout=10000)
     assert page.figures.streak == 100
     assert page.streak_text.text() == "100 days"
+
+
+def test_totals_gathered_over_many_pages_match_the_whole_history(
+    history_window, quick_plan, qtbot, monkeypatch
+):
+    monkeypatch.setattr("calfplayer.ui.pages.history.PAGE", 7)
+    path = history_window.context.paths.history_db
+    start = noon(2026, 1, 5)
+    streak_days = [start - timedelta(days=back) for back in range(100)]  # over fifteen pages
+    # The day before it only a session with nothing done (it must not bridge the streak), then
+    # older sessions every day, one of them stopped part-way.
+    gap = start - timedelta(days=100)
+    older = [gap - timedelta(days=back) for back in range(1, 20)]
+    for day in streak_days + older[:-1]:
+        seed(path, quick_plan, day)
+    seed(path, quick_plan, older[-1], share=0.4)
+    store, _ = HistoryStore.open(path)
+    try:
+        store.finish_session(store.start_session(quick_plan, gap), "stopped", gap)
+    finally:
+        store.close()
+    store, _ = HistoryStore.open(path)
+    try:
+        expected_minutes = sum(
+            sum(s.ended_ms - s.started_ms for s in store.sets(record.id)) / 60_000
+            for record in store.sessions()
+        )
+    finally:
+        store.close()
+    page = open_history(history_window)
+    assert page.loading
+    qtbot.waitUntil(lambda: not page.loading, timeout=10000)
+    assert len(page.sessions) == 120
+    assert page.figures.streak == 100
+    assert page.streak_text.text() == "100 days"
+    assert page.figures.minutes == pytest.approx(expected_minutes)
+    assert page.total_text.text() == f"{expected_minutes:.0f} min"

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from calfplayer.domain.stats import (
     Adherence,
     PainTrend,
-    SessionSummary,
+    RunningTotals,
     WeekTotal,
     active_days,
     current_streak,
@@ -117,7 +117,7 @@ class HistoryPage(QWidget):
         self.sessions: list[SessionOverview] = []
         self.figures: HistoryFigures | None = None
         self._pending: list[int] = []  # older sessions still to read, newest first
-        self._older: list[SessionSummary] = []  # their summaries, for the totals at the end
+        self._totals = RunningTotals()  # of the sessions read so far, completed page by page
         self._generation = 0
         outer = page_layout(self)
         self.stack = QStackedWidget()
@@ -204,7 +204,7 @@ class HistoryPage(QWidget):
         after the first paint, so the page opens equally fast with years of history."""
         self._generation += 1
         self._pending = []
-        self._older = []
+        self._totals = RunningTotals()
         today = local_day(self.context.clock.wall_now())
         try:
             store = self.context.history_store()
@@ -221,6 +221,8 @@ class HistoryPage(QWidget):
             self.message.setVisible(not self.sessions and not self._pending)
         self.figures = figures(self.sessions, today, self.context.settings.weekly_goal)
         self._show_figures(self.figures)
+        if self._pending:
+            self._totals.add(overview.summary() for overview in self.sessions)
         self.model.set_rows(group_by_week(self.sessions, today))
         if self._pending:
             generation = self._generation
@@ -242,20 +244,15 @@ class HistoryPage(QWidget):
             self.notice.emit(f"Older sessions could not be read: {error}")
             return
         self.sessions += older
-        self._older += [overview.summary() for overview in older]
+        self._totals.add(overview.summary() for overview in older)
         self.model.extend(older, self.figures.today)
         if self._pending:
             QTimer.singleShot(0, lambda: self._load_more(generation))
             return
         # Everything is read: the totals that reach back beyond the charts' weeks.
-        summaries = self._older  # with the recent ones, which the figures already hold
         shown = self.figures
-        streak = shown.streak
-        if streak >= (shown.today - window_start(shown.today)).days:
-            everything = summaries + [s.summary() for s in self.sessions[: -len(summaries)]]
-            streak = current_streak(active_days(everything), shown.today)
-        minutes = shown.minutes + total_minutes(summaries)
-        self.figures = replace(shown, minutes=minutes, streak=streak)
+        totals = self._totals
+        self.figures = replace(shown, minutes=totals.minutes, streak=totals.streak(shown.today))
         self._show_figures(self.figures)
 
     def _show_figures(self, shown: HistoryFigures) -> None:
