@@ -8,7 +8,7 @@ DST changes never split or merge a day. Weeks start on Monday.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from statistics import mean
 
@@ -153,20 +153,29 @@ def total_minutes(sessions: Iterable[SessionSummary]) -> float:
     return sum(s.active_seconds for s in sessions if s.counts) / 60
 
 
-@dataclass
 class RunningTotals:
-    """Total minutes and the active days of a history read a part at a time.
+    """Total minutes, active days and the current streak of a history read a part at a time,
+    newest part first.
 
-    Each part costs only its own sessions, so a long history's totals are complete the moment its
-    last part is in, with no pass over every session at the end."""
+    Each part costs only its own sessions (the streak walks back only over the days the part
+    added), so a long history's totals are complete the moment its last part is in, with no pass
+    over every session at the end."""
 
-    minutes: float = 0.0
-    days: set[date] = field(default_factory=set)
+    def __init__(self, today: date, zone: tzinfo | None = None) -> None:
+        self.today = today
+        self.zone = zone
+        self.minutes = 0.0
+        self.days: set[date] = set()
+        self.streak = 0
+        self._before_streak = today  # the day the streak would continue with
 
-    def add(self, sessions: Iterable[SessionSummary], zone: tzinfo | None = None) -> None:
+    def add(self, sessions: Iterable[SessionSummary]) -> None:
         counted = [s for s in sessions if s.counts]
         self.minutes += total_minutes(counted)
-        self.days.update(active_days(counted, zone))
-
-    def streak(self, today: date) -> int:
-        return current_streak(self.days, today)
+        self.days.update(active_days(counted, self.zone))
+        if self.streak == 0:  # as current_streak: up to today, or yesterday while today is open
+            yesterday = self.today - timedelta(days=1)
+            self._before_streak = self.today if self.today in self.days else yesterday
+        while self._before_streak in self.days:
+            self.streak += 1
+            self._before_streak -= timedelta(days=1)

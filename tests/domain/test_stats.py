@@ -121,19 +121,35 @@ def test_running_totals_read_in_parts_match_the_whole_history():
     oldest = [at("2026-03-13"), at("2026-03-12"), at("2026-03-11", completion=0.0)]
     oldest.append(at("2026-03-09", hour=23, zone=NEW_YORK))  # already the 10th in Berlin
     whole = newest + middle + oldest
-    totals = RunningTotals()
+    totals = RunningTotals(date(2026, 3, 20), BERLIN)
+    streaks = []
     for part in (newest, middle, oldest):
-        totals.add(part, BERLIN)
-    assert (
-        totals.minutes == pytest.approx(total_minutes(whole)) == pytest.approx(4 * 5 + 3 * 15 + 30)
-    )
+        totals.add(part)
+        streaks.append(totals.streak)
+    assert streaks == [4, 7, 9]
+    assert totals.streak == current_streak(active_days(whole, BERLIN), date(2026, 3, 20))
+    assert totals.minutes == pytest.approx(total_minutes(whole)) == pytest.approx(4 * 5 + 45 + 30)
     assert totals.days == active_days(whole, BERLIN)
-    assert totals.streak(date(2026, 3, 20)) == 9 == current_streak(totals.days, date(2026, 3, 20))
-    assert totals.streak(date(2026, 3, 21)) == 9, "today is still open"
-    assert totals.streak(date(2026, 3, 22)) == 0
+
+
+@pytest.mark.parametrize(("today", "streak"), [("2026-03-21", 3), ("2026-03-22", 0)])
+def test_running_totals_streak_holds_while_today_is_open(today, streak):
+    totals = RunningTotals(date.fromisoformat(today), BERLIN)
+    totals.add([at("2026-03-20"), at("2026-03-20", hour=18)])  # the same day twice
+    totals.add([at("2026-03-19")])
+    totals.add([at("2026-03-18")])
+    assert totals.streak == streak
+
+
+def test_running_totals_streak_starts_in_a_later_part_when_the_first_counts_nothing():
+    totals = RunningTotals(date(2026, 3, 20), BERLIN)
+    totals.add([at("2026-03-20", completion=0.0)])
+    assert (totals.streak, totals.minutes) == (0, 0.0)
+    totals.add([at("2026-03-19"), at("2026-03-18")])
+    assert totals.streak == 2
 
 
 def test_running_totals_of_nothing_are_zero():
-    totals = RunningTotals()
+    totals = RunningTotals(date(2026, 3, 1))
     totals.add([])
-    assert (totals.minutes, totals.days, totals.streak(date(2026, 3, 1))) == (0.0, set(), 0)
+    assert (totals.minutes, totals.days, totals.streak) == (0.0, set(), 0)

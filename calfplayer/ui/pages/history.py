@@ -117,7 +117,8 @@ class HistoryPage(QWidget):
         self.sessions: list[SessionOverview] = []
         self.figures: HistoryFigures | None = None
         self._pending: list[int] = []  # older sessions still to read, newest first
-        self._totals = RunningTotals()  # of the sessions read so far, completed page by page
+        # The totals of the sessions read so far, completed page by page (load() starts them).
+        self._totals = RunningTotals(local_day(context.clock.wall_now()))
         self._generation = 0
         outer = page_layout(self)
         self.stack = QStackedWidget()
@@ -204,8 +205,8 @@ class HistoryPage(QWidget):
         after the first paint, so the page opens equally fast with years of history."""
         self._generation += 1
         self._pending = []
-        self._totals = RunningTotals()
         today = local_day(self.context.clock.wall_now())
+        self._totals = RunningTotals(today)
         try:
             store = self.context.history_store()
             self.sessions = session_overviews(store, window_start(today))
@@ -252,7 +253,7 @@ class HistoryPage(QWidget):
         # Everything is read: the totals that reach back beyond the charts' weeks.
         shown = self.figures
         totals = self._totals
-        self.figures = replace(shown, minutes=totals.minutes, streak=totals.streak(shown.today))
+        self.figures = replace(shown, minutes=totals.minutes, streak=totals.streak)
         self._show_figures(self.figures)
 
     def _show_figures(self, shown: HistoryFigures) -> None:

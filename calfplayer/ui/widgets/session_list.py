@@ -6,9 +6,12 @@ and scroll as quickly as ten: the view asks only for the rows on screen, all of 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -18,7 +21,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPixmap, QStaticText
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -35,6 +38,8 @@ from calfplayer.store.summaries import SessionOverview
 from calfplayer.ui.theme import current_palette
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+K = TypeVar("K")
+V = TypeVar("V")
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -58,14 +63,16 @@ class WeekRow:
 
 @dataclass(frozen=True)
 class SessionRow:
+    """Its two lines are formatted the first time they are painted, then kept."""
+
     session: SessionOverview
 
-    @property
+    @cached_property
     def when(self) -> str:
         moment = self.session.started_at
         return f"{moment.strftime('%a')} {moment.day} {moment.strftime('%b · %H:%M')}"
 
-    @property
+    @cached_property
     def facts(self) -> str:
         s = self.session
         parts = [format_duration(s.duration_ms), f"{round(s.completion * 100)} %"]
@@ -80,6 +87,7 @@ class SessionRow:
 
 
 Row = WeekRow | SessionRow
+_SESSION_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # asked for every paint
 
 
 def group_by_week(sessions: Sequence[SessionOverview], today: date) -> list[Row]:
@@ -155,84 +163,190 @@ class SessionListModel(QAbstractListModel):
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if index.isValid() and isinstance(self.rows[index.row()], SessionRow):
-            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            return _SESSION_FLAGS
         return Qt.ItemFlag.NoItemFlags
 
 
 class SessionDelegate(QStyledItemDelegate):
-    """Reads the rows straight from the model: painting asks for no Qt variants at all."""
+    """Reads the rows straight from the model: painting asks for no Qt variants at all.
+
+    A scroll repaints every row on screen each frame, so a row's text lines are laid out once as
+    static text and its card drawn once per size and state, then reused while it stays near the
+    screen."""
+
+    CACHED_ROWS = 256  # a few screens' worth, however long the list
 
     def __init__(self, model: SessionListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
-        self._cached_key: tuple[str, str] | None = None
-        self._cached: tuple[QFont, dict[str, QColor]] = (QFont(), {})
+        self._look_key: tuple[str, str] | None = None
+        self._looks = _Look(QFont(), QFont(), {})
+        self._lines: _Recent[tuple[int, int], _Lines] = _Recent(self.CACHED_ROWS)
+        self._headings: _Recent[WeekRow, QStaticText] = _Recent(self.CACHED_ROWS)
+        self._cards: dict[tuple[int, int, bool, float], QPixmap] = {}
+        # A list read afresh may say something new under a session id already seen.
+        model.modelReset.connect(self._forget_rows)
+
+    def _forget_rows(self) -> None:
+        self._lines.clear()
+        self._headings.clear()
 
     def row_height(self, option_font: QFont) -> int:
-        from PySide6.QtGui import QFontMetrics
-
         return QFontMetrics(option_font).height() * 2 + 26
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # noqa: N802 - Qt's name
         del index
         return QSize(option.rect.width(), self.row_height(option.font))
 
-    def _look(self, font: QFont) -> tuple[QFont, dict[str, QColor]]:
+    def _look(self, font: QFont) -> _Look:
         """Fonts and colours made once per theme and font, not once per row painted."""
         palette = current_palette()
         key = (palette.name, font.key())
-        if self._cached_key != key:
-            bold = QFont(font)
-            bold.setBold(True)
+        if self._look_key != key:
             names = ("text", "muted", "border", "surface", "accent", "accent_soft", "danger")
-            self._cached = (bold, {name: QColor(getattr(palette, name)) for name in names})
-            self._cached_key = key
-        return self._cached
+            self._looks = _Look(QFont(font), bold=QFont(font), colour={})  # option.font is lent
+            self._looks.bold.setBold(True)
+            self._looks.colour.update((name, QColor(getattr(palette, name))) for name in names)
+            self._look_key = key
+            self._forget_rows()
+            self._cards.clear()
+        return self._looks
+
+    def _card(self, size: QSize, selected: bool, look: _Look, ratio: float) -> QPixmap:
+        """The row's rounded card, antialiased once per size and state rather than every paint."""
+        key = (size.width(), size.height(), selected, ratio)
+        card = self._cards.get(key)
+        if card is None:
+            card = QPixmap(round(size.width() * ratio), round(size.height() * ratio))
+            card.setDevicePixelRatio(ratio)
+            card.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(card)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(look.colour["accent" if selected else "border"])
+            painter.setBrush(look.colour["accent_soft" if selected else "surface"])
+            painter.drawRoundedRect(QRect(0, 0, size.width() - 1, size.height() - 1), 12, 12)
+            painter.end()
+            self._cards[key] = card
+        return card
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         row = self.model.rows[index.row()]
         box: QRect = option.rect
-        font: QFont = option.font
-        bold, colour = self._look(font)
+        look = self._look(option.font)
         if isinstance(row, WeekRow):
-            painter.setFont(bold)
-            painter.setPen(colour["muted"])
-            text_box = box.adjusted(4, 0, -4, -6)
-            flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
-            painter.drawText(text_box, flags, row.text.upper())
+            heading = self._headings.get(row, lambda: _static(row.text.upper()))
+            painter.setFont(look.bold)
+            painter.setPen(look.colour["muted"])
+            painter.drawStaticText(box.left() + 4, box.bottom() - 5 - look.bold_height, heading)
             return
         assert isinstance(row, SessionRow)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         card = box.adjusted(0, 3, 0, -3)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.setPen(colour["accent" if selected else "border"])
-        painter.setBrush(colour["accent_soft" if selected else "surface"])
-        painter.drawRoundedRect(card.adjusted(0, 0, -1, -1), 12, 12)
+        ratio = painter.device().devicePixelRatioF()
+        painter.drawPixmap(card.topLeft(), self._card(card.size(), selected, look, ratio))
         inner = card.adjusted(14, 6, -14, -6)
-        half = inner.height() // 2
-        top = QRect(inner.left(), inner.top(), inner.width(), half)
-        bottom = QRect(inner.left(), inner.top() + half, inner.width(), inner.height() - half)
-        painter.setFont(bold)
-        painter.setPen(colour["text"])
-        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        painter.drawText(top, left, row.when)
-        painter.drawText(top, right, row.facts)
-        painter.setFont(font)
-        painter.setPen(colour["muted"])
+        width, half = inner.width(), inner.height() // 2
         session = row.session
-        marks = f" · hurt ×{session.hurts}" if session.hurts else ""
-        status = "" if session.status == "completed" else session.status
-        metrics = painter.fontMetrics()
-        status_width = metrics.horizontalAdvance(status) + 8 if status else 0
-        name_box = bottom.adjusted(0, 0, -status_width, 0)
-        name = metrics.elidedText(
-            session.routine_name + marks, Qt.TextElideMode.ElideRight, name_box.width()
-        )
-        painter.drawText(name_box, left, name)
-        if status:
-            painter.setPen(colour["danger" if status == "interrupted" else "muted"])
-            painter.drawText(bottom, right, status)
+        lines = self._lines.get((session.id, width), lambda: _session_lines(row, look, width))
+        # Each line centred in its half of the card, as AlignVCenter would place it.
+        top_line = inner.top() + (half - look.bold_height) // 2
+        bottom_line = inner.top() + half + (inner.height() - half - look.height) // 2
+        painter.setFont(look.bold)
+        painter.setPen(look.colour["text"])
+        painter.drawStaticText(inner.left(), top_line, lines.when)
+        painter.drawStaticText(inner.right() + 1 - lines.facts_width, top_line, lines.facts)
+        painter.setFont(look.font)
+        painter.setPen(look.colour["muted"])
+        painter.drawStaticText(inner.left(), bottom_line, lines.name)
+        if lines.status is not None:
+            painter.setPen(look.colour["danger" if session.status == "interrupted" else "muted"])
+            status_left = inner.right() + 1 - lines.status_width
+            painter.drawStaticText(status_left, bottom_line, lines.status)
+
+
+class _Recent(Generic[K, V]):
+    """The values most recently asked for, up to ``size`` of them."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._values: OrderedDict[K, V] = OrderedDict()
+
+    def get(self, key: K, make: Callable[[], V]) -> V:
+        value = self._values.get(key)
+        if value is None:
+            value = self._values[key] = make()
+            if len(self._values) > self.size:
+                self._values.popitem(last=False)
+        else:
+            self._values.move_to_end(key)
+        return value
+
+    def clear(self) -> None:
+        self._values.clear()
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+
+class _Look:
+    """The fonts, their line heights and the theme's colours a row is painted with."""
+
+    def __init__(self, font: QFont, bold: QFont, colour: dict[str, QColor]) -> None:
+        self.font, self.bold, self.colour = font, bold, colour
+
+    @cached_property
+    def metrics(self) -> QFontMetrics:
+        return QFontMetrics(self.font)
+
+    @cached_property
+    def bold_metrics(self) -> QFontMetrics:
+        return QFontMetrics(self.bold)
+
+    @cached_property
+    def height(self) -> int:
+        return self.metrics.height()
+
+    @cached_property
+    def bold_height(self) -> int:
+        return self.bold_metrics.height()
+
+
+@dataclass(frozen=True, slots=True)
+class _Lines:
+    """A session row's text, laid out once."""
+
+    when: QStaticText
+    facts: QStaticText
+    name: QStaticText
+    status: QStaticText | None
+    facts_width: int
+    status_width: int
+
+
+def _static(text: str) -> QStaticText:
+    line = QStaticText(text)
+    line.setTextFormat(Qt.TextFormat.PlainText)
+    return line
+
+
+def _session_lines(row: SessionRow, look: _Look, width: int) -> _Lines:
+    session = row.session
+    marks = f" · hurt ×{session.hurts}" if session.hurts else ""
+    status = "" if session.status == "completed" else session.status
+    status_width = look.metrics.horizontalAdvance(status) if status else 0
+    name = look.metrics.elidedText(
+        session.routine_name + marks,
+        Qt.TextElideMode.ElideRight,
+        width - (status_width + 8 if status else 0),
+    )
+    return _Lines(
+        when=_static(row.when),
+        facts=_static(row.facts),
+        name=_static(name),
+        status=_static(status) if status else None,
+        facts_width=look.bold_metrics.horizontalAdvance(row.facts),
+        status_width=status_width,
+    )
 
 
 def session_list_view(model: SessionListModel, parent: QWidget | None = None) -> QListView:
