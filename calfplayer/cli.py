@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import TextIO
 
 from calfplayer import __version__
-from calfplayer.domain.cues import CueLevel, cue_schedule
 from calfplayer.domain.exercises import Catalogue
 from calfplayer.domain.jsonfile import FileProblems
 from calfplayer.domain.library import RoutineLibrary, UnknownRoutine
@@ -158,6 +157,8 @@ def _routine_row(routine: Routine) -> dict[str, object]:
 def cmd_show(context: CliContext, args: argparse.Namespace) -> int:
     routine = context.library().resolve(args.routine)
     plan = build_plan(routine)
+    from calfplayer.domain.cues import CueLevel, cue_schedule
+
     cues = cue_schedule(plan, CueLevel.from_name(args.level)) if args.cues else []
     print(
         f"{routine.name} ({routine.id}): {format_duration(plan.total_ms)} in all", file=context.out

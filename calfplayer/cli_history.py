@@ -5,16 +5,16 @@ from __future__ import annotations
 import argparse
 import io
 import json
-import sqlite3
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from calfplayer.cli import EXIT_OK, CliContext, CliError
-from calfplayer.store.backup import backup_history, restore_history
-from calfplayer.store.db import HistoryDamaged, StoreError, describe_fault
-from calfplayer.store.export import CSV_COLUMNS, EXPORT_FORMAT, write_csv, write_json
-from calfplayer.store.files import write_atomically
-from calfplayer.store.history import HistoryStore
+
+# The store's modules are imported by the commands that use them: the parser is built at every
+# launch, the window's included, and must stay quick.
+if TYPE_CHECKING:
+    from calfplayer.store.db import StoreError
 
 
 def add_history_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -45,6 +45,8 @@ def _since_date(text: str) -> date:
 
 
 def _store_fault(error: StoreError, history: Path) -> CliError:
+    from calfplayer.store.db import HistoryDamaged
+
     hint = ""
     if isinstance(error, HistoryDamaged):
         hint = (
@@ -55,6 +57,13 @@ def _store_fault(error: StoreError, history: Path) -> CliError:
 
 
 def cmd_export(context: CliContext, args: argparse.Namespace) -> int:
+    import sqlite3
+
+    from calfplayer.store.db import StoreError, describe_fault
+    from calfplayer.store.export import CSV_COLUMNS, EXPORT_FORMAT, write_csv, write_json
+    from calfplayer.store.files import write_atomically
+    from calfplayer.store.history import HistoryStore
+
     history = context.paths.history_db
     names = {exercise.id: exercise.name for exercise in context.catalogue().values()}
     buffer = io.StringIO()
@@ -85,6 +94,9 @@ def cmd_export(context: CliContext, args: argparse.Namespace) -> int:
 
 
 def cmd_backup(context: CliContext, args: argparse.Namespace) -> int:
+    from calfplayer.store.backup import backup_history
+    from calfplayer.store.db import StoreError
+
     history = context.paths.history_db
     try:
         count = backup_history(history, args.file)
@@ -95,6 +107,9 @@ def cmd_backup(context: CliContext, args: argparse.Namespace) -> int:
 
 
 def cmd_restore(context: CliContext, args: argparse.Namespace) -> int:
+    from calfplayer.store.backup import restore_history
+    from calfplayer.store.db import StoreError
+
     history = context.paths.history_db
     try:
         previous = restore_history(history, args.file)

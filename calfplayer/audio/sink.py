@@ -8,10 +8,11 @@ few milliseconds keeps the count on the beat. A sink never blocks the caller.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from calfplayer.domain.cues import Cue, CueLevel
-from calfplayer.domain.plan import Plan
+if TYPE_CHECKING:  # the window's first paint needs the sink's shape, not the cues
+    from calfplayer.domain.cues import Cue, CueLevel
+    from calfplayer.domain.plan import Plan
 
 
 class CueSink(Protocol):

@@ -59,6 +59,10 @@ class WorkoutRecorder(Protocol):
         """A sentence for the person when the history cannot be saved right now, else None."""
         ...
 
+    def close(self) -> None:
+        """Writes whatever waits and lets go of the storage (the app is closing)."""
+        ...
+
 
 class MemoryRecorder:
     """Keeps the record in memory only: the default until a history store is wired in."""
@@ -93,3 +97,6 @@ class MemoryRecorder:
 
     def problem(self) -> str | None:
         return None
+
+    def close(self) -> None:
+        pass  # nothing waits: it is all in memory

@@ -124,14 +124,18 @@ def run_app(
         return 0
     server = InstanceServer()
     server.listen(name)
-    context.open_history()  # only now: this is the one copy running
-    window = MainWindow(context, platform_screen_keeper())
+    # Staged: the history is opened (only now: this is the one copy running) and the rest of
+    # the window built just after the first paint, or sooner if a routine is asked for.
+    window = MainWindow(context, platform_screen_keeper(), staged=True)
     server.request.connect(window.handle_request)
     quitter = QuitOnSignals(window.quit_now)
 
     cue_log = Path(args.cue_log) if getattr(args, "cue_log", None) else None
 
     def bring_in_voice() -> None:
+        if not window.is_complete:
+            QTimer.singleShot(0, bring_in_voice)  # the window's own parts come first
+            return
         if not no_voice:
             context.set_cue_sink(load_voice(context, cue_log))
         window.add_voice_settings()
@@ -139,7 +143,8 @@ def run_app(
     def painted() -> None:
         if on_first_paint is not None:
             on_first_paint(window)
-        # After the frame is on screen, not within it: the voice costs a few hundred ms.
+        # After the frame is on screen, not within it: the rest costs a few hundred ms.
+        QTimer.singleShot(0, window.complete_in_turns)
         QTimer.singleShot(0, bring_in_voice)
 
     window.first_painted.connect(painted)
@@ -151,7 +156,7 @@ def run_app(
     finally:
         quitter.restore()
         server.close()
-        window.controller.shutdown()
+        window.shutdown_player()
         # Qt objects are destroyed here, in order, rather than by the garbage collector while
         # the interpreter shuts down.
         server.request.disconnect(window.handle_request)

@@ -11,20 +11,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from calfplayer.audio.sink import CueSink, SilentCueSink
 from calfplayer.domain.clock import Clock, SystemClock
-from calfplayer.domain.cues import CueLevel
 from calfplayer.domain.exercises import Catalogue
 from calfplayer.domain.library import RoutineLibrary
 from calfplayer.domain.recording import MemoryRecorder, WorkoutRecorder
 from calfplayer.paths import AppPaths
 from calfplayer.resources import asset
-from calfplayer.store.backup import delete_all_data
-from calfplayer.store.commit_log import commit_logger_from_env
-from calfplayer.store.history import HistoryStore, ResumeOffer
-from calfplayer.store.recorder import HistoryRecorder, prepare_history
 from calfplayer.store.settings import Settings, SettingsStore
+
+if TYPE_CHECKING:  # the store's modules are imported when the history is opened, after paint
+    from calfplayer.domain.cues import CueLevel
+    from calfplayer.store.history import HistoryStore, ResumeOffer
 
 
 @dataclass
@@ -74,6 +74,8 @@ class AppContext:
 
     @property
     def cue_level(self) -> CueLevel:
+        from calfplayer.domain.cues import CueLevel
+
         return CueLevel.from_name(self.settings.voice.level)
 
     def update_settings(self, settings: Settings) -> str | None:
@@ -100,6 +102,9 @@ class AppContext:
 
     def open_history(self) -> None:
         """Prepares the history file and records workouts into it from now on."""
+        from calfplayer.store.commit_log import commit_logger_from_env
+        from calfplayer.store.recorder import HistoryRecorder, prepare_history
+
         at_start = prepare_history(self.paths)
         if at_start.notice:
             self.notices.append(at_start.notice)
@@ -110,14 +115,15 @@ class AppContext:
 
     def history_store(self) -> HistoryStore:
         """The history for the pages to read (and delete from); raises HistoryUnavailable."""
+        from calfplayer.store.history import HistoryStore
+
         if self._history_store is None:
             self._history_store = HistoryStore.open_for_reading(self.paths.history_db)
         return self._history_store
 
     def close_history(self) -> None:
         """Writes what waits and lets the file go (the window is closing)."""
-        if isinstance(self.recorder, HistoryRecorder):
-            self.recorder.close()
+        self.recorder.close()
         if self._history_store is not None:
             self._history_store.close()
             self._history_store = None
@@ -125,6 +131,8 @@ class AppContext:
     def delete_all_data(self) -> None:
         """Removes history, settings, own routines and cache, then starts afresh; raises
         StoreError with a sentence when something could not be removed."""
+        from calfplayer.store.backup import delete_all_data
+
         self.close_history()
         try:
             delete_all_data(self.paths)

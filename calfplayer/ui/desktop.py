@@ -53,14 +53,18 @@ class _FirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Paint:
             self._app.removeEventFilter(self)
-            # Unix time, so a parent process can tell how long the window took to appear.
-            print(
-                f"calfplayer: first paint at unix time {time.time():.6f}; "
-                f"quitting in {self._delay_ms} ms ({QUIT_AFTER_ENV})",
-                file=sys.stderr,
-                flush=True,
-            )
-            # exit(), not quit(): quit() asks the windows to close first, and a window in the middle
-            # of a workout would ask whether to stop, which nobody is there to answer.
-            QTimer.singleShot(self._delay_ms, lambda: self._app.exit(0))
+            # Once this paint has reached the screen, not at its start.
+            QTimer.singleShot(0, self._painted)
         return False
+
+    def _painted(self) -> None:
+        # Unix time, so a parent process can tell how long the window took to appear.
+        print(
+            f"calfplayer: first paint at unix time {time.time():.6f}; "
+            f"quitting in {self._delay_ms} ms ({QUIT_AFTER_ENV})",
+            file=sys.stderr,
+            flush=True,
+        )
+        # exit(), not quit(): quit() asks the windows to close first, and a window in the middle
+        # of a workout would ask whether to stop, which nobody is there to answer.
+        QTimer.singleShot(self._delay_ms, lambda: self._app.exit(0))

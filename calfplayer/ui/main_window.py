@@ -1,13 +1,19 @@
-"""The main window: stacked pages, a bottom navigation bar and the keyboard shortcuts."""
+"""The main window: stacked pages, a bottom navigation bar and the keyboard shortcuts.
+
+At start-up the window is built in two stages so that it is on screen quickly: the frame and the
+Workouts page first, painted at once, then the rest (the history, the player and the other pages)
+one part per turn of the event loop. Anything that needs a part not built yet builds it on the spot.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -21,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from calfplayer.domain.plan import Plan, build_plan
 from calfplayer.domain.routines import Routine
-from calfplayer.ui import dialogs
 from calfplayer.ui.context import AppContext
 from calfplayer.ui.frame import (
     DEFAULT_SIZE,
@@ -31,43 +36,70 @@ from calfplayer.ui.frame import (
     nav_tab,
     notice_banner,
 )
-from calfplayer.ui.history_wiring import HistoryWiring
-from calfplayer.ui.pages.about import AboutPage
-from calfplayer.ui.pages.editor import EditorPage
-from calfplayer.ui.pages.history import HistoryPage
-from calfplayer.ui.pages.library import LibraryPage
-from calfplayer.ui.pages.player import PlayerPage
-from calfplayer.ui.pages.preview import PreviewPage
-from calfplayer.ui.pages.settings import SettingsPage
-from calfplayer.ui.pages.summary import SummaryPage
 from calfplayer.ui.pages.workouts import WorkoutsPage
-from calfplayer.ui.player_controller import PlayerController
-from calfplayer.ui.routine_actions import RoutineActions
 from calfplayer.ui.screensaver import ScreenKeeper
 from calfplayer.ui.theme import apply_theme, current_palette
-from calfplayer.ui.widgets.advice_card import AdviceCard
-from calfplayer.ui.widgets.common import button
+from calfplayer.ui.widgets.common import begin_flick_scrolling
 from calfplayer.ui.widgets.icons import two_state_icon
+from calfplayer.ui.window_keys import enable_for_page
+from calfplayer.ui.window_parts import PARTS
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QShortcut
+
     from calfplayer.store.settings import VoiceSettings
+    from calfplayer.ui.history_wiring import HistoryWiring
+    from calfplayer.ui.pages.about import AboutPage
+    from calfplayer.ui.pages.editor import EditorPage
+    from calfplayer.ui.pages.history import HistoryPage
+    from calfplayer.ui.pages.library import LibraryPage
+    from calfplayer.ui.pages.player import PlayerPage
+    from calfplayer.ui.pages.preview import PreviewPage
+    from calfplayer.ui.pages.settings import SettingsPage
+    from calfplayer.ui.pages.summary import SummaryPage
+    from calfplayer.ui.player_controller import PlayerController
+    from calfplayer.ui.routine_actions import RoutineActions
+    from calfplayer.ui.widgets.advice_card import AdviceCard
     from calfplayer.ui.widgets.voice_settings import VoiceSettingsWidget
 
 
 class MainWindow(QMainWindow):
     first_painted = Signal()
 
-    def __init__(self, context: AppContext, screen_keeper: ScreenKeeper | None = None) -> None:
+    # The parts built after the Workouts page (see ``complete``).
+    controller: PlayerController
+    preview: PreviewPage
+    player: PlayerPage
+    summary: SummaryPage
+    history: HistoryPage
+    settings: SettingsPage
+    editor: EditorPage
+    library: LibraryPage
+    about: AboutPage
+    routine_actions: RoutineActions
+    history_wiring: HistoryWiring
+
+    def __init__(
+        self,
+        context: AppContext,
+        screen_keeper: ScreenKeeper | None = None,
+        *,
+        staged: bool = False,
+    ) -> None:
+        """With ``staged`` (the app's start-up) only the frame and the Workouts page are built
+        here and the history is opened later, by ``complete``; otherwise everything is built now.
+        """
         super().__init__()
         self.context = context
         self.setWindowTitle("calfplayer")
         self.setMinimumSize(MINIMUM_SIZE)
         self.resize(DEFAULT_SIZE)
         self._quitting = False
-        self.controller = PlayerController(context, screen_keeper, self)
+        self.screen_keeper = screen_keeper
 
         root = FirstPaintRoot()
         root.painted.connect(self.first_painted.emit)
+        root.painted.connect(begin_flick_scrolling)
         layout = QVBoxLayout(root)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -76,64 +108,67 @@ class MainWindow(QMainWindow):
         self.banner, self.notice = notice_banner(self._next_notice)
         layout.addWidget(self.banner)
 
-        self.pages = self._build_pages(context)
+        self.pages = QStackedWidget()  # in the order of ``Page``, as they are built
+        self.pages.setObjectName("pages")
+        self.workouts = WorkoutsPage(context)
+        self.pages.addWidget(self.workouts)
         layout.addWidget(self.pages, 1)
         self.nav = self._navigation()
         layout.addWidget(self.nav)
         self._preview_from = Page.WORKOUTS  # where the preview's Back goes
         self.voice_settings: VoiceSettingsWidget | None = None
         self.advice: AdviceCard | None = None
-        self._connect_pages()
-        self.routine_actions = self._connect_routine_actions()
-        self.shortcuts = self._shortcuts()
-        self.history_wiring = HistoryWiring(self)
+        self.shortcuts: dict[str, QShortcut] = {}
+        self.workouts.routine_chosen.connect(self.open_routine)
+        self.workouts.new_requested.connect(self._new_routine)
+        self.workouts.import_requested.connect(self._import_routine)
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self._system_scheme_changed)
 
         self._notices = list(context.notices)
         self._next_notice()
+        self._steps: list[Callable[[], None]] = [self._open_history] if staged else []
+        self._steps += [partial(part, self) for part in PARTS]
         self.show_page(Page.WORKOUTS)
         self.apply_theme()
+        if not staged:
+            self.complete()
+            begin_flick_scrolling()
 
-    def _build_pages(self, context: AppContext) -> QStackedWidget:
-        """Every page, stacked in the order of ``Page``."""
-        pages = QStackedWidget()
-        pages.setObjectName("pages")
-        self.workouts = WorkoutsPage(context)
-        self.preview = PreviewPage(context)
-        self.player = PlayerPage(self.controller)
-        self.summary = SummaryPage()
-        self.history = HistoryPage(context)
-        self.settings = SettingsPage(context)
-        self.editor = EditorPage(context)
-        self.library = LibraryPage(context.catalogue)
-        self.about = AboutPage()
-        for page in (
-            self.workouts,
-            self.preview,
-            self.player,
-            self.summary,
-            self.history,
-            self.settings,
-            self.editor,
-            self.library,
-            self.about,
-        ):
-            pages.addWidget(page)
-        return pages
+    # --- building the rest --------------------------------------------------------------------
 
-    def _connect_pages(self) -> None:
-        self.workouts.routine_chosen.connect(self.open_routine)
-        self.preview.back_requested.connect(lambda: self.show_page(self._preview_from))
-        self.library.try_requested.connect(self.try_exercise)
-        self.about.back_requested.connect(lambda: self.show_page(Page.SETTINGS))
-        self._add_about_entry()
-        self.preview.start_requested.connect(self.start_plan)
-        self.player.stop_requested.connect(self.request_stop)
-        self.summary.done.connect(lambda: self.show_page(Page.WORKOUTS))
-        self.settings.theme_changed.connect(lambda _name: self.apply_theme())
-        self.settings.problem.connect(self.add_notice)
-        self.controller.finished.connect(self._workout_finished)
+    @property
+    def is_complete(self) -> bool:
+        return not self._steps
+
+    def complete(self) -> None:
+        """Builds, now, every part of the window not built yet."""
+        while self._steps:
+            self._steps.pop(0)()
+
+    def complete_in_turns(self) -> None:
+        """Builds the next part, then lets the event loop run before the one after."""
+        if self._steps:
+            self._steps.pop(0)()
+        if self._steps:
+            QTimer.singleShot(0, self.complete_in_turns)
+
+    def _new_routine(self) -> None:
+        self.complete()
+        self.routine_actions.new_routine()
+
+    def _import_routine(self) -> None:
+        self.complete()
+        self.routine_actions.import_with_dialog()
+
+    def _built(self, page: Page) -> bool:
+        return self.pages.count() > page
+
+    def _open_history(self) -> None:
+        before = len(self.context.notices)
+        self.context.open_history()
+        for text in self.context.notices[before:]:
+            self.add_notice(text)
 
     # --- navigation --------------------------------------------------------------------------
 
@@ -158,22 +193,10 @@ class MainWindow(QMainWindow):
             row.addWidget(tab, 1)
         return nav
 
-    def _connect_routine_actions(self) -> RoutineActions:
-        actions = RoutineActions(self)
-        self.workouts.new_requested.connect(actions.new_routine)
-        self.workouts.import_requested.connect(actions.import_with_dialog)
-        self.preview.edit_requested.connect(actions.edit)
-        self.preview.duplicate_requested.connect(actions.duplicate)
-        self.preview.export_requested.connect(actions.export)
-        self.editor.closed.connect(self._editor_closed)
-        self.editor.saved.connect(actions.saved)
-        self.editor.deleted.connect(actions.deleted)
-        return actions
-
     def show_editor(self) -> None:
         self.show_page(Page.EDITOR)
 
-    def _editor_closed(self) -> None:
+    def editor_closed(self) -> None:
         routine = self.preview.routine
         ids = self.context.library.ids()
         self.show_page(Page.PREVIEW if routine and routine.id in ids else Page.WORKOUTS)
@@ -183,6 +206,8 @@ class MainWindow(QMainWindow):
         return Page(self.pages.currentIndex())
 
     def show_page(self, page: Page) -> None:
+        if page is not Page.WORKOUTS:
+            self.complete()
         self.pages.setCurrentIndex(page)
         in_workout = page in (Page.PLAYER, Page.SUMMARY)
         self.nav.setVisible(not in_workout)
@@ -194,11 +219,14 @@ class MainWindow(QMainWindow):
             Page.PREVIEW: self._preview_from,
         }.get(page, Page.WORKOUTS)
         self.nav_buttons[tab].setChecked(True)
-        for key, shortcut in self.shortcuts.items():
-            shortcut.setEnabled(key in ("F11",) or page is Page.PLAYER or key == "Esc")
+        enable_for_page(self.shortcuts, page)
+
+    def leave_preview(self) -> None:
+        self.show_page(self._preview_from)
 
     def open_routine(self, routine: Routine, start: bool = False) -> None:
         """Shows a routine's preview; with ``start`` begins it at once (never behind a dialog)."""
+        self.complete()
         if self.controller.active:
             self.raise_to_front()
             return  # a running workout is never replaced without asking
@@ -216,13 +244,8 @@ class MainWindow(QMainWindow):
             self._preview_from = Page.LIBRARY
             self.show_page(Page.PREVIEW)
 
-    def _add_about_entry(self) -> None:
-        about = button("About calfplayer", "", "About calfplayer")
-        about.clicked.connect(lambda: self.show_page(Page.ABOUT))
-        # Below the stretch: at the foot of the page, under any section added later.
-        self.settings.column.addWidget(about)
-
     def start_plan(self, plan: Plan) -> None:
+        self.complete()
         self.player.show_notice_once(self.context.cue_sink.unavailable_reason())
         self.show_page(Page.PLAYER)
         self.controller.start(plan)
@@ -249,6 +272,8 @@ class MainWindow(QMainWindow):
     # --- workout -----------------------------------------------------------------------------
 
     def request_stop(self) -> None:
+        from calfplayer.ui import dialogs
+
         if not self.controller.active:
             return
         if dialogs.confirm(
@@ -260,7 +285,7 @@ class MainWindow(QMainWindow):
         ):
             self.controller.stop()
 
-    def _workout_finished(self, status: str) -> None:
+    def workout_finished(self, status: str) -> None:
         session = self.controller.session
         if session is None or self._quitting:
             return
@@ -274,6 +299,8 @@ class MainWindow(QMainWindow):
             self.controller.record_problem,
         )
         if status == "completed":
+            from calfplayer.ui.widgets.advice_card import AdviceCard
+
             self.advice = AdviceCard(self.context, session.plan.routine)
             self.advice.applied.connect(lambda _routine: self.routine_actions.refresh())
             self.summary.add_card(self.advice)
@@ -282,15 +309,23 @@ class MainWindow(QMainWindow):
     def quit_now(self) -> None:
         """SIGTERM, SIGINT: keep what was done and quit without asking."""
         self._quitting = True
-        self.controller.shutdown()
+        self.shutdown_player()
         self.close()
         app = QApplication.instance()
         if app is not None:
             app.quit()
 
+    def shutdown_player(self) -> None:
+        """Keeps what was done of a running workout and stops its timers and sound."""
+        if self._built(Page.PLAYER):
+            self.controller.shutdown()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        from calfplayer.ui import dialogs
+
         if (
-            self.controller.active
+            self._built(Page.PLAYER)
+            and self.controller.active
             and not self._quitting
             and not dialogs.confirm(
                 self,
@@ -303,51 +338,11 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._quitting = True
-        self.controller.shutdown()
+        self.shutdown_player()
         self.context.close_history()
         if self.voice_settings is not None:
             self.voice_settings.stop_speech()
         event.accept()
-
-    # --- keys ----------------------------------------------------------------------------------
-
-    def _shortcuts(self) -> dict[str, QShortcut]:
-        c = self.controller
-        actions: dict[str, tuple[list[Qt.Key], Callable[[], None]]] = {
-            "Space": ([Qt.Key.Key_Space], c.toggle_pause),
-            "Left": ([Qt.Key.Key_Left], c.back),
-            "Right": ([Qt.Key.Key_Right], c.skip),
-            "M": ([Qt.Key.Key_M], c.toggle_mute),
-            "Esc": ([Qt.Key.Key_Escape], self._escape),
-            "Enter": ([Qt.Key.Key_Return, Qt.Key.Key_Enter], c.rep_done),
-            "F11": ([Qt.Key.Key_F11], self.toggle_full_screen),
-        }
-        shortcuts = {}
-        for name, (keys, action) in actions.items():
-            for number, key in enumerate(keys):
-                shortcut = QShortcut(QKeySequence(key), self)
-                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-                shortcut.activated.connect(action)
-                shortcuts[name if number == 0 else f"{name}{number}"] = shortcut
-        return shortcuts
-
-    def _escape(self) -> None:
-        if self.current_page is Page.PLAYER:
-            self.request_stop()
-        elif self.current_page is Page.PREVIEW:
-            self.show_page(self._preview_from)
-        elif self.current_page is Page.EDITOR:
-            self.editor.cancel()
-        elif self.current_page is Page.ABOUT:
-            self.show_page(Page.SETTINGS)
-        elif self.isFullScreen():
-            self.showNormal()
-
-    def toggle_full_screen(self) -> None:
-        if self.isFullScreen():
-            self.showNormal()
-        else:
-            self.showFullScreen()
 
     # --- theme and notices ---------------------------------------------------------------------
 
@@ -359,7 +354,8 @@ class MainWindow(QMainWindow):
         for tab in self.nav_buttons.values():
             name = str(tab.property("iconName"))
             tab.setIcon(two_state_icon(name, palette.muted, palette.accent_ink))
-        self.player.retheme()
+        if self._built(Page.PLAYER):
+            self.player.retheme()
 
     def _system_scheme_changed(self, _scheme: object) -> None:
         if self.context.settings.theme == "system":
@@ -373,6 +369,7 @@ class MainWindow(QMainWindow):
 
         if self.voice_settings is not None:
             return
+        self.complete()
         self.voice_settings = VoiceSettingsWidget(self.context.settings.voice)
 
         def changed(voice: VoiceSettings) -> None:

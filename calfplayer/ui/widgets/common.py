@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QFrame,
     QLabel,
     QPushButton,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 MARGIN = 20
 
@@ -80,8 +82,36 @@ def scroll_area(content: QWidget) -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(content)
-    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+    flick_to_scroll(area)
     return area
+
+
+_waiting_to_flick: list[QAbstractScrollArea] | None = []  # None once flicking has begun
+
+
+def flick_to_scroll(area: QAbstractScrollArea) -> None:
+    """Kinetic scrolling: a flick of the finger, or a drag of the mouse, scrolls the list.
+
+    Until ``begin_flick_scrolling`` the areas only wait: the first scroller costs tens of
+    milliseconds, which must not hold up the window's first paint.
+    """
+    if _waiting_to_flick is None:
+        _grab_flicks(area)
+    else:
+        _waiting_to_flick.append(area)
+
+
+def begin_flick_scrolling() -> None:
+    """The window is on screen: every scroll area made so far, and from now on, flicks."""
+    global _waiting_to_flick
+    waiting, _waiting_to_flick = _waiting_to_flick or [], None
+    for area in waiting:
+        if isValid(area):
+            _grab_flicks(area)
+
+
+def _grab_flicks(area: QAbstractScrollArea) -> None:
+    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
 
 
 def scrolling_column() -> tuple[QScrollArea, QVBoxLayout]:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from calfplayer.ui.widgets.common import label
+from calfplayer.ui.widgets.common import flick_to_scroll, label
 
 
 class StepList(QScrollArea):
@@ -23,7 +23,7 @@ class StepList(QScrollArea):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(2)
         self.setWidget(self._content)
-        QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        flick_to_scroll(self)
         self.labels: list[QLabel] = []
         self.current = -1
         self.setAccessibleName("Steps")
