@@ -40,6 +40,7 @@ from calfplayer.store.db import StoreError
 from calfplayer.store.export import write_csv, write_json
 from calfplayer.store.summaries import SessionOverview, session_order, session_overviews
 from calfplayer.ui import dialogs
+from calfplayer.ui.collector import set_start_up_objects_aside
 from calfplayer.ui.context import AppContext
 from calfplayer.ui.pages.session_detail import SessionDetail
 from calfplayer.ui.widgets.charts import BarChart, LineChart
@@ -52,7 +53,7 @@ from calfplayer.ui.widgets.session_list import (
 )
 
 WEEKS = 12  # the charts' span
-PAGE = 200  # older sessions are read this many at a time, after the first paint
+PAGE = 100  # older sessions are read this many at a time, after the first paint
 
 
 @dataclass(frozen=True)
@@ -203,6 +204,7 @@ class HistoryPage(QWidget):
 
         The weeks the charts show are read at once; older sessions follow a page at a time
         after the first paint, so the page opens equally fast with years of history."""
+        set_start_up_objects_aside()
         self._generation += 1
         self._pending = []
         today = local_day(self.context.clock.wall_now())
