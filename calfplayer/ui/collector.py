@@ -1,9 +1,13 @@
-"""Keeps Python's full garbage collections short once a long history is in memory.
+"""Keeps Python's full garbage collections short while a long history is in memory.
 
-A full collection walks every object the collector tracks. After start-up that is some 37 000
-(modules, classes, functions, the window's wrappers), which took 11-18 ms here on each full pass;
-the History list adds two objects per session, and reading ten thousand sessions set off full
-passes in the middle of the list's pages, each a stall of its own.
+A full collection walks every object the collector tracks: some 37 000 after start-up (modules,
+classes, functions, the window's wrappers), 11-18 ms a pass here, and the History list adds two
+objects per session. Reading ten thousand sessions set off such passes in the middle of the list's
+pages, and later ones in the middle of a scroll, each a stall of its own.
+
+So the page collects where a pause is expected anyway (as it opens) and then sets everything alive
+aside (``gc.freeze``): later passes walk only what was made since. The next opening brings all of it
+back and collects it, so garbage set aside by mistake is reclaimed then, never kept for good.
 """
 
 from __future__ import annotations
@@ -11,11 +15,13 @@ from __future__ import annotations
 import gc
 
 
-def set_start_up_objects_aside() -> None:
-    """Once per run, before a long list is read: collects what is garbage now, then moves every
-    object still alive out of all later collections (``gc.freeze``). Those objects live as long as
-    the app, so later full passes walk only what was made since, and stay short."""
-    if gc.get_freeze_count():
-        return  # done already
+def collect_and_set_aside() -> None:
+    """Collects everything, including what was set aside, then sets aside all that is alive."""
+    gc.unfreeze()
     gc.collect()
+    gc.freeze()
+
+
+def set_aside() -> None:
+    """Sets aside all that is alive now (a long list read in full), without a pass."""
     gc.freeze()

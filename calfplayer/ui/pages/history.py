@@ -40,7 +40,7 @@ from calfplayer.store.db import StoreError
 from calfplayer.store.export import write_csv, write_json
 from calfplayer.store.summaries import SessionOverview, session_order, session_overviews
 from calfplayer.ui import dialogs
-from calfplayer.ui.collector import set_start_up_objects_aside
+from calfplayer.ui.collector import collect_and_set_aside, set_aside
 from calfplayer.ui.context import AppContext
 from calfplayer.ui.pages.session_detail import SessionDetail
 from calfplayer.ui.widgets.charts import BarChart, LineChart
@@ -204,7 +204,7 @@ class HistoryPage(QWidget):
 
         The weeks the charts show are read at once; older sessions follow a page at a time
         after the first paint, so the page opens equally fast with years of history."""
-        set_start_up_objects_aside()
+        collect_and_set_aside()  # see collector.py: full passes stay short while pages come in
         self._generation += 1
         self._pending = []
         today = local_day(self.context.clock.wall_now())
@@ -257,6 +257,7 @@ class HistoryPage(QWidget):
         totals = self._totals
         self.figures = replace(shown, minutes=totals.minutes, streak=totals.streak)
         self._show_figures(self.figures)
+        set_aside()  # the sessions just read live as long as the list
 
     def _show_figures(self, shown: HistoryFigures) -> None:
         self.streak_text.setText(f"{shown.streak} day{'' if shown.streak == 1 else 's'}")
