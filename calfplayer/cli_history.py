@@ -107,9 +107,15 @@ def cmd_backup(context: CliContext, args: argparse.Namespace) -> int:
 
 
 def cmd_restore(context: CliContext, args: argparse.Namespace) -> int:
+    from calfplayer.instance import window_running
     from calfplayer.store.backup import restore_history
     from calfplayer.store.db import StoreError
 
+    if window_running(context.paths):
+        raise CliError(
+            "Close the calfplayer window first: it keeps the history open, and what it writes"
+            " next would be lost with the history being replaced."
+        )
     history = context.paths.history_db
     try:
         previous = restore_history(history, args.file)

@@ -17,12 +17,13 @@ from calfplayer.audio.sink import CueSink
 from calfplayer.domain.jsonfile import FileProblems
 from calfplayer.domain.library import UnknownRoutine
 from calfplayer.domain.routines import Routine
+from calfplayer.instance import instance_name
 from calfplayer.paths import AppPaths
 from calfplayer.ui.context import AppContext
 from calfplayer.ui.desktop import integrate_with_desktop
 from calfplayer.ui.main_window import MainWindow
 from calfplayer.ui.screensaver import platform_screen_keeper
-from calfplayer.ui.single_instance import InstanceServer, hand_over, instance_name
+from calfplayer.ui.single_instance import InstanceServer, hand_over
 
 EXIT_INVALID = 1
 EXIT_UNKNOWN_ROUTINE = 2

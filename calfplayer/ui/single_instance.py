@@ -1,31 +1,19 @@
 """One running window per data folder: a second launch hands its --routine/--start to the first.
 
-The first window listens on a local socket named after the user and the data folder; a later launch
+The first window listens on a local socket named after the user and the data folder
+(``calfplayer.instance``); a later launch
 that can connect sends one JSON line and exits. CLI subcommands never get here.
 """
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import json
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from calfplayer.paths import AppPaths
-
 MAX_REQUEST_BYTES = 64 * 1024
-
-
-def instance_name(paths: AppPaths) -> str:
-    try:
-        user = getpass.getuser()
-    except (KeyError, OSError):
-        user = "user"
-    digest = hashlib.sha256(f"{user}\0{paths.data}".encode()).hexdigest()[:20]
-    return f"calfplayer-{digest}"
 
 
 def hand_over(name: str, request: dict[str, Any], timeout_ms: int = 1500) -> bool:

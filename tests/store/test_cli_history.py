@@ -155,6 +155,33 @@ def test_backup_then_restore_brings_the_history_back(data_dir, tmp_path):
     assert run(data_dir, "export", "--format", "json").stdout == before
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="the window's socket is a named pipe there")
+def test_restore_is_refused_while_a_window_has_the_history_open(data_dir, tmp_path):
+    import os
+    import socket
+
+    from calfplayer.instance import instance_name
+    from calfplayer.paths import AppPaths
+
+    backup = tmp_path / "backup.sqlite3"
+    assert run(data_dir, "backup", str(backup)).returncode == 0
+    before = (data_dir / "history.sqlite3").read_bytes()
+    # What the window listens on, without a window: a socket at the same path.
+    path = os.path.join(os.environ.get("TMPDIR") or "/tmp", instance_name(AppPaths.under(data_dir)))
+    window = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    window.bind(path)
+    window.listen(1)
+    try:
+        message = _fault(run(data_dir, "restore", str(backup)))
+    finally:
+        window.close()
+        os.unlink(path)
+    assert "Close the calfplayer window first" in message
+    assert (data_dir / "history.sqlite3").read_bytes() == before
+    assert not list(data_dir.glob("*.before-restore-*"))
+    assert run(data_dir, "restore", str(backup)).returncode == 0
+
+
 def test_restore_keeps_the_current_history_aside(data_dir, tmp_path):
     other = tmp_path / "other"
     other.mkdir()

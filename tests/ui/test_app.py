@@ -7,9 +7,10 @@ import signal
 
 from calfplayer.__main__ import main
 from calfplayer.domain.plan import build_plan
+from calfplayer.instance import instance_name, window_running
 from calfplayer.ui.app import QuitOnSignals
 from calfplayer.ui.main_window import Page
-from calfplayer.ui.single_instance import InstanceServer, hand_over, instance_name
+from calfplayer.ui.single_instance import InstanceServer, hand_over
 
 from .conftest import ListeningSink
 from .helpers import run_until
@@ -50,6 +51,26 @@ def test_a_second_launch_hands_over_its_routine(window, context, qtbot, data_dir
     finally:
         server.close()
     assert not hand_over(name, {"routine": "gentle-start"}, timeout_ms=200)
+
+
+def test_the_cli_can_tell_when_a_window_is_open_on_the_data_folder(qapp, data_dir) -> None:
+    import sys
+
+    from calfplayer.paths import AppPaths
+
+    paths = AppPaths.under(data_dir)
+    if sys.platform == "win32":
+        assert window_running(paths) is None
+        return
+    assert window_running(paths) is False
+    server = InstanceServer()
+    assert server.listen(instance_name(paths))
+    try:
+        assert window_running(paths) is True
+        assert window_running(AppPaths.under(data_dir / "elsewhere")) is False
+    finally:
+        server.close()
+    assert window_running(paths) is False
 
 
 def test_a_handed_over_unknown_routine_becomes_a_notice(window) -> None:
