@@ -38,8 +38,8 @@ from calfplayer.store.summaries import SessionOverview
 from calfplayer.ui.theme import current_palette
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-K = TypeVar("K")
-V = TypeVar("V")
+_K = TypeVar("_K")
+_V = TypeVar("_V")
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -180,7 +180,7 @@ class SessionDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.model = model
         self._look_key: tuple[str, str] | None = None
-        self._looks = _Look(QFont(), QFont(), {})
+        self._current_look = _Look(QFont(), QFont(), {})
         self._lines: _Recent[tuple[int, int], _Lines] = _Recent(self.CACHED_ROWS)
         self._headings: _Recent[WeekRow, QStaticText] = _Recent(self.CACHED_ROWS)
         self._cards: dict[tuple[int, int, bool, float], QPixmap] = {}
@@ -204,13 +204,17 @@ class SessionDelegate(QStyledItemDelegate):
         key = (palette.name, font.key())
         if self._look_key != key:
             names = ("text", "muted", "border", "surface", "accent", "accent_soft", "danger")
-            self._looks = _Look(QFont(font), bold=QFont(font), colour={})  # option.font is lent
-            self._looks.bold.setBold(True)
-            self._looks.colour.update((name, QColor(getattr(palette, name))) for name in names)
+            self._current_look = _Look(
+                QFont(font), bold=QFont(font), colour={}
+            )  # option.font is lent
+            self._current_look.bold.setBold(True)
+            self._current_look.colour.update(
+                (name, QColor(getattr(palette, name))) for name in names
+            )
             self._look_key = key
             self._forget_rows()
             self._cards.clear()
-        return self._looks
+        return self._current_look
 
     def _card(self, size: QSize, selected: bool, look: _Look, ratio: float) -> QPixmap:
         """The row's rounded card, antialiased once per size and state rather than every paint."""
@@ -226,6 +230,8 @@ class SessionDelegate(QStyledItemDelegate):
             painter.setBrush(look.colour["accent_soft" if selected else "surface"])
             painter.drawRoundedRect(QRect(0, 0, size.width() - 1, size.height() - 1), 12, 12)
             painter.end()
+            if len(self._cards) >= 8:  # the width changes as the window is resized
+                self._cards.clear()
             self._cards[key] = card
         return card
 
@@ -264,14 +270,14 @@ class SessionDelegate(QStyledItemDelegate):
             painter.drawStaticText(status_left, bottom_line, lines.status)
 
 
-class _Recent(Generic[K, V]):
+class _Recent(Generic[_K, _V]):
     """The values most recently asked for, up to ``size`` of them."""
 
     def __init__(self, size: int) -> None:
         self.size = size
-        self._values: OrderedDict[K, V] = OrderedDict()
+        self._values: OrderedDict[_K, _V] = OrderedDict()
 
-    def get(self, key: K, make: Callable[[], V]) -> V:
+    def get(self, key: _K, make: Callable[[], _V]) -> _V:
         value = self._values.get(key)
         if value is None:
             value = self._values[key] = make()
