@@ -6,8 +6,9 @@ objects per session. Reading ten thousand sessions set off such passes in the mi
 pages, and later ones in the middle of a scroll, each a stall of its own.
 
 So the page collects where a pause is expected anyway (as it opens) and then sets everything alive
-aside (``gc.freeze``): later passes walk only what was made since. The next opening brings all of it
-back and collects it, so garbage set aside by mistake is reclaimed then, never kept for good.
+aside (``gc.freeze``), and again after each page it reads: later passes walk only what was made
+since. The next opening brings all of it back and collects it, so garbage set aside by mistake is
+reclaimed then, never kept for good.
 """
 
 from __future__ import annotations
@@ -23,5 +24,5 @@ def collect_and_set_aside() -> None:
 
 
 def set_aside() -> None:
-    """Sets aside all that is alive now (a long list read in full), without a pass."""
+    """Sets aside all that is alive now (a page of a long list just read), without a pass."""
     gc.freeze()

@@ -249,6 +249,7 @@ class HistoryPage(QWidget):
         self.sessions += older
         self._totals.add(overview.summary() for overview in older)
         self.model.extend(older, self.figures.today)
+        set_aside()  # the sessions just read live as long as the list
         if self._pending:
             QTimer.singleShot(0, lambda: self._load_more(generation))
             return
@@ -257,7 +258,6 @@ class HistoryPage(QWidget):
         totals = self._totals
         self.figures = replace(shown, minutes=totals.minutes, streak=totals.streak)
         self._show_figures(self.figures)
-        set_aside()  # the sessions just read live as long as the list
 
     def _show_figures(self, shown: HistoryFigures) -> None:
         self.streak_text.setText(f"{shown.streak} day{'' if shown.streak == 1 else 's'}")
