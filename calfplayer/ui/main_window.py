@@ -303,6 +303,7 @@ class MainWindow(QMainWindow):
 
             self.advice = AdviceCard(self.context, session.plan.routine)
             self.advice.applied.connect(lambda _routine: self.routine_actions.refresh())
+            self.advice.open_requested.connect(self.open_routine)
             self.summary.add_card(self.advice)
         self.show_page(Page.SUMMARY)
 

@@ -97,3 +97,25 @@ def test_no_history_no_card(window, clock, context) -> None:
     assert window.advice is not None
     assert window.advice.isHidden()
     assert _files(context) == {}
+
+
+def test_a_second_step_up_for_a_built_in_opens_my_copy_instead_of_a_new_one(
+    window, clock, context
+) -> None:
+    snack = context.library.get("movement-snack")
+    _history(context, snack, [(3, 1), (4, 1), (2, 0)])
+    _finish(window, clock, snack)
+    window.advice.apply_button.click()
+    saved = _files(context)
+    assert list(saved) == ["movement-snack-mine.json"]
+
+    window.summary.done.emit()
+    _finish(window, clock, snack)  # the built-in again, not the copy
+    card = window.advice
+    assert card.isVisible() and card.heading.text() == "Ready for more?"
+    assert 'You already have your own copy, "Movement snack (mine)"' in card.message.text()
+    assert card.apply_button.text() == "Open my copy"
+    card.apply_button.click()
+    assert _files(context) == saved, "no second copy, and the first one as it was"
+    assert window.current_page is Page.PREVIEW
+    assert window.preview.routine.id == "movement-snack-mine"

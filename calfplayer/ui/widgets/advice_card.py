@@ -1,7 +1,8 @@
 """The progression advice after a completed workout, as a card on the summary page.
 
 The rules are calfplayer/domain/progression.py. A step up is applied only when the person clicks
-it, and then to their own copy: a built-in routine is saved as a new routine of theirs, "(mine)".
+it, and then to their own copy: a built-in routine is saved as a new routine of theirs, "(mine)",
+once; after that the card opens that copy instead.
 Easing back is only ever a message.
 """
 
@@ -45,6 +46,7 @@ class AdviceCard(QFrame):
     """Empty and hidden when there is nothing to advise; call ``refresh`` after a rating."""
 
     applied = Signal(object)  # the Routine saved with the step
+    open_requested = Signal(object)  # the person's copy (Routine), already stepped up once
 
     def __init__(self, context: AppContext, routine: Routine) -> None:
         super().__init__()
@@ -58,7 +60,7 @@ class AdviceCard(QFrame):
         self.heading = label("", "subheading")
         self.message = label("", "body")
         self.apply_button = button("Apply the step", "", "Apply the step up")
-        self.apply_button.clicked.connect(self.apply)
+        self.apply_button.clicked.connect(self._pressed)
         layout.addWidget(self.heading)
         layout.addWidget(self.message)
         layout.addWidget(self.apply_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -78,10 +80,35 @@ class AdviceCard(QFrame):
         self.message.setText(advice.message)
         self.apply_button.setVisible(stepping and advice.step is not None)
         self.apply_button.setEnabled(True)
-        if self.routine.source is not Source.USER:
+        copy = self.my_copy()
+        if copy is not None and stepping:
+            # Stepping the built-in again would make a second copy of the same name; the
+            # person does their copy next, and it gets its own advice.
+            self.message.setText(
+                f'{advice.message} You already have your own copy, "{copy.name}": do that one'
+                " next time."
+            )
+            self.apply_button.setText("Open my copy")
+            self.apply_button.setAccessibleName("Open my copy")
+        elif self.routine.source is not Source.USER:
             self.apply_button.setText("Apply to my copy")
         else:
             self.apply_button.setText("Apply the step")
+
+    def my_copy(self) -> Routine | None:
+        """The person's own copy of this built-in routine, made by an earlier step up."""
+        if self.routine.source is Source.USER:
+            return None
+        name = _copy_name(self.routine)
+        mine = [r for r in self.context.library.routines if r.source is Source.USER]
+        return next((routine for routine in mine if routine.name == name), None)
+
+    def _pressed(self) -> None:
+        copy = self.my_copy()
+        if copy is not None:
+            self.open_requested.emit(copy)
+        else:
+            self.apply()
 
     def apply(self) -> Routine | None:
         advice = self.advice
@@ -94,7 +121,7 @@ class AdviceCard(QFrame):
             if self.routine.source is Source.USER:
                 saved = store.save(stepped)
             else:
-                name = f"{self.routine.name} (mine)"[:80]
+                name = _copy_name(self.routine)
                 taken = set(library.ids())
                 copy = replace(stepped, id=new_id(name, taken), name=name)
                 saved = store.add(copy, library, OnClash.KEEP_BOTH)
@@ -107,3 +134,7 @@ class AdviceCard(QFrame):
         self.message.setText(f'Saved to "{saved.name}". It is ready for your next workout.')
         self.applied.emit(saved)
         return saved
+
+
+def _copy_name(routine: Routine) -> str:
+    return f"{routine.name} (mine)"[:80]
