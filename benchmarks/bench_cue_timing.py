@@ -17,7 +17,6 @@ import itertools
 import os
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -26,18 +25,14 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "audio")]
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from drive import RoutineDriver  # noqa: E402
+from null_sink_setup import gentle_start_at_a_null_sink  # noqa: E402
 from pulse import PrivatePulse, Recorder, onsets  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from calfplayer.audio.cue_log import CueLog, read_cue_log  # noqa: E402
 from calfplayer.audio.renderer import plan_texts  # noqa: E402
 from calfplayer.audio.speaker import Speaker  # noqa: E402
 from calfplayer.domain.cues import CueLevel  # noqa: E402
-from calfplayer.domain.exercises import Catalogue  # noqa: E402
-from calfplayer.domain.library import RoutineLibrary  # noqa: E402
-from calfplayer.domain.plan import build_plan  # noqa: E402
-from calfplayer.resources import asset  # noqa: E402
 from calfplayer.store.settings import VoiceSettings  # noqa: E402
 
 
@@ -110,22 +105,11 @@ def main() -> int:
     parser.add_argument("--minutes", type=float, default=5.0)
     parser.add_argument("--live-minutes", type=float, default=1.0)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="calfplayer-bench-") as temporary:
-        folder = Path(temporary)
-        pulse = PrivatePulse(folder / "pulse")
-        pulse.start()
-        pulse.apply()
-        try:
-            QApplication([])
-            catalogue = Catalogue.load(asset("exercises"))
-            library = RoutineLibrary.load(catalogue, asset("routines"), None)
-            plan = build_plan(library.get("gentle-start"))
-            (folder / "cached").mkdir()
-            (folder / "live").mkdir()
-            cached = play(plan, folder / "cached", pulse, args.minutes, prepared=True)
-            live = play(plan, folder / "live", pulse, args.live_minutes, prepared=False)
-        finally:
-            pulse.stop()
+    with gentle_start_at_a_null_sink() as (folder, pulse, plan):
+        (folder / "cached").mkdir()
+        (folder / "live").mkdir()
+        cached = play(plan, folder / "cached", pulse, args.minutes, prepared=True)
+        live = play(plan, folder / "live", pulse, args.live_minutes, prepared=False)
     print(f"cue timing over {args.minutes:g} min of Gentle start (spoken counts), null sink")
     for name, result in (("rendered ahead", cached), ("live at cue time", live)):
         print(

@@ -15,7 +15,6 @@ import argparse
 import os
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -24,17 +23,13 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "audio")]
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from drive import RoutineDriver  # noqa: E402
-from pulse import PrivatePulse  # noqa: E402
+from null_sink_setup import gentle_start_at_a_null_sink  # noqa: E402
 from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from calfplayer.audio.sink import CueSink, SilentCueSink  # noqa: E402
 from calfplayer.audio.speaker import Speaker  # noqa: E402
 from calfplayer.domain.cues import CueLevel  # noqa: E402
-from calfplayer.domain.exercises import Catalogue  # noqa: E402
-from calfplayer.domain.library import RoutineLibrary  # noqa: E402
-from calfplayer.domain.plan import Plan, build_plan  # noqa: E402
-from calfplayer.resources import asset  # noqa: E402
+from calfplayer.domain.plan import Plan  # noqa: E402
 from calfplayer.store.settings import VoiceSettings  # noqa: E402
 
 TICK_MS = 5
@@ -72,23 +67,12 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="calfplayer-bench-") as temporary:
-        folder = Path(temporary)
-        pulse = PrivatePulse(folder / "pulse")
-        pulse.start()
-        pulse.apply()
-        try:
-            QApplication([])
-            catalogue = Catalogue.load(asset("exercises"))
-            library = RoutineLibrary.load(catalogue, asset("routines"), None)
-            plan = build_plan(library.get("gentle-start"))
-            on, off = [], []
-            for run in range(args.runs):
-                cache = folder / f"cache-{run}"  # empty: rendering happens during the run
-                off.append(worst_stall(plan, SilentCueSink(), args.seconds))
-                on.append(worst_stall(plan, Speaker(cache, VoiceSettings()), args.seconds))
-        finally:
-            pulse.stop()
+    with gentle_start_at_a_null_sink() as (folder, _pulse, plan):
+        on, off = [], []
+        for run in range(args.runs):
+            cache = folder / f"cache-{run}"  # empty: rendering happens during the run
+            off.append(worst_stall(plan, SilentCueSink(), args.seconds))
+            on.append(worst_stall(plan, Speaker(cache, VoiceSettings()), args.seconds))
     print(f"worst event-loop stall over {args.seconds:g} s of Gentle start, {args.runs} runs")
     print(f"  voice off: median {statistics.median(off):.1f} ms  (runs: {_list(off)})")
     print(f"  voice on : median {statistics.median(on):.1f} ms  (runs: {_list(on)})")

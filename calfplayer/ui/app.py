@@ -134,9 +134,6 @@ def run_app(
     cue_log = Path(args.cue_log) if getattr(args, "cue_log", None) else None
 
     def bring_in_voice() -> None:
-        if not window.is_complete:
-            QTimer.singleShot(0, bring_in_voice)  # the window's own parts come first
-            return
         if not no_voice:
             context.set_cue_sink(load_voice(context, cue_log))
         window.add_voice_settings()
@@ -144,9 +141,9 @@ def run_app(
     def painted() -> None:
         if on_first_paint is not None:
             on_first_paint(window)
-        # After the frame is on screen, not within it: the rest costs a few hundred ms.
-        QTimer.singleShot(0, window.complete_in_turns)
-        QTimer.singleShot(0, bring_in_voice)
+        # After the frame is on screen, not within it: the rest costs a few hundred ms. The
+        # window's own parts come first, the voice last.
+        QTimer.singleShot(0, lambda: window.complete_in_turns(then=bring_in_voice))
 
     window.first_painted.connect(painted)
     if isinstance(routine, Routine):

@@ -146,12 +146,15 @@ class MainWindow(QMainWindow):
         while self._steps:
             self._steps.pop(0)()
 
-    def complete_in_turns(self) -> None:
-        """Builds the next part, then lets the event loop run before the one after."""
+    def complete_in_turns(self, then: Callable[[], None] | None = None) -> None:
+        """Builds the next part, then lets the event loop run before the one after; calls
+        ``then`` once every part is built."""
         if self._steps:
             self._steps.pop(0)()
         if self._steps:
-            QTimer.singleShot(0, self.complete_in_turns)
+            QTimer.singleShot(0, lambda: self.complete_in_turns(then))
+        elif then is not None:
+            then()
 
     def _new_routine(self) -> None:
         self.complete()

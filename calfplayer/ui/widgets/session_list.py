@@ -204,13 +204,10 @@ class SessionDelegate(QStyledItemDelegate):
         key = (palette.name, font.key())
         if self._look_key != key:
             names = ("text", "muted", "border", "surface", "accent", "accent_soft", "danger")
-            self._current_look = _Look(
-                QFont(font), bold=QFont(font), colour={}
-            )  # option.font is lent
-            self._current_look.bold.setBold(True)
-            self._current_look.colour.update(
-                (name, QColor(getattr(palette, name))) for name in names
-            )
+            bold = QFont(font)
+            bold.setBold(True)
+            colour = {name: QColor(getattr(palette, name)) for name in names}
+            self._current_look = _Look(QFont(font), bold, colour)  # option.font is only lent
             self._look_key = key
             self._forget_rows()
             self._cards.clear()
