@@ -8,6 +8,10 @@ The baseline, measured in the same run for as long as the routine took: the same
 the window sits idle on its Workouts page, and a plain ``time.sleep`` loop with no Qt at all (up to
 60 s). Their worst stalls are the machine's own (other processes, the scheduler, a virtual
 machine's host), which no code in the window can remove.
+
+On Linux each gap is also paired with the CPU time the virtual machine's host took from the CPU
+the main thread ran on during it (``steal``, counted by the kernel in 10 ms ticks), so every
+phase also reports its worst stall net of that: the part the process itself could have caused.
 """
 
 from __future__ import annotations
@@ -18,6 +22,9 @@ import statistics
 import sys
 import tempfile
 import time
+from array import array
+from collections.abc import Sequence
+from itertools import accumulate
 from pathlib import Path
 
 if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
@@ -28,6 +35,7 @@ from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from calfplayer.domain.plan import SegmentKind, build_plan
+from calfplayer.domain.session import Event
 from calfplayer.paths import AppPaths
 from calfplayer.ui.context import AppContext
 from calfplayer.ui.frame import Page
@@ -36,24 +44,113 @@ from calfplayer.ui.main_window import MainWindow
 HEARTBEAT_MS = 5
 
 
+class StealMeter:
+    """The host's steal per CPU and the CPU this thread last ran on (Linux), read in ~20 us."""
+
+    def __init__(self) -> None:
+        try:
+            self._stat = open("/proc/stat", "rb", buffering=0)  # noqa: SIM115 - read per beat
+            self._thread = open("/proc/thread-self/stat", "rb", buffering=0)  # noqa: SIM115
+            self._ms_per_tick = 1000 / os.sysconf("SC_CLK_TCK")
+            self.read()
+            self.available = True
+        except (OSError, IndexError, ValueError):
+            self.available = False
+
+    def read(self) -> tuple[int, list[float]]:
+        """(the CPU this thread is on, the steal of each CPU so far in ms)."""
+        self._stat.seek(0)
+        lines = self._stat.read(65536).split(b"\n")
+        steal = [
+            int(line.split()[8]) * self._ms_per_tick
+            for line in lines
+            if line.startswith(b"cpu") and not line.startswith(b"cpu ")
+        ]
+        self._thread.seek(0)
+        # Field 39 ("processor"), counted after the command name, which may hold spaces.
+        after_name = self._thread.read(4096).rsplit(b")", 1)[1].split()
+        return int(after_name[36]), steal
+
+
+class Heartbeat:
+    """Every gap between two beats, and the host's steal on this thread's CPU within it."""
+
+    def __init__(self, meter: StealMeter) -> None:
+        self.meter = meter
+        self.gaps = array("d")
+        self.stolen = array("d")
+        self.stolen_anywhere = array("d")  # the most any one CPU lost: the X server's, say
+        self._last = time.perf_counter()
+        self._where = meter.read() if meter.available else None
+
+    def restart(self) -> None:
+        self._last = time.perf_counter()
+        self._where = self.meter.read() if self.meter.available else None
+
+    def beat(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append((now - self._last) * 1000)
+        self._last = now
+        if self._where is None:
+            self.stolen.append(0.0)
+            self.stolen_anywhere.append(0.0)
+            return
+        cpu_before, steal_before = self._where
+        cpu_after, steal_after = self._where = self.meter.read()
+        on_before = steal_after[cpu_before] - steal_before[cpu_before]
+        on_after = steal_after[cpu_after] - steal_before[cpu_after]
+        # A thread that moved between CPUs is credited only with the lesser of the two, so
+        # that no stall is excused by steal on a CPU the thread was not waiting on.
+        self.stolen.append(on_before if cpu_before == cpu_after else min(on_before, on_after))
+        self.stolen_anywhere.append(
+            max(after - before for before, after in zip(steal_before, steal_after, strict=True))
+        )
+
+    def stalls(self) -> list[float]:
+        return sorted(gap - HEARTBEAT_MS for gap in self.gaps)
+
+    def stalls_net_of_steal(self) -> list[float]:
+        return sorted(
+            max(gap - HEARTBEAT_MS - stolen, 0.0)
+            for gap, stolen in zip(self.gaps, self.stolen, strict=True)
+        )
+
+    def stalls_net_of_steal_anywhere(self) -> list[float]:
+        return sorted(
+            max(gap - HEARTBEAT_MS - stolen, 0.0)
+            for gap, stolen in zip(self.gaps, self.stolen_anywhere, strict=True)
+        )
+
+    def worst_net_of_steal(self, count: int) -> list[tuple[float, float, float, float]]:
+        """The ``count`` worst stalls net of steal: (seconds in, stall, steal, net), worst first."""
+        ends = list(accumulate(self.gaps))
+        rows = [
+            (end / 1000, gap - HEARTBEAT_MS, stolen, max(gap - HEARTBEAT_MS - stolen, 0.0))
+            for end, gap, stolen in zip(ends, self.gaps, self.stolen, strict=True)
+        ]
+        return sorted(rows, key=lambda row: row[3], reverse=True)[:count]
+
+    def steal_per_second(self) -> float:
+        return sum(self.stolen) / max(sum(self.gaps) / 1000, 1e-9)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--routine", default="movement-snack")
     options = parser.parse_args()
     app = QApplication(sys.argv[:1])
-    gaps: list[float] = []
+    meter = StealMeter()
     with tempfile.TemporaryDirectory() as data:
         context = AppContext.create(AppPaths.under(Path(data)))
         context.open_history()  # each finished set is committed to the history, as in the app
         plan = build_plan(context.library.get(options.routine))
         window = MainWindow(context)
         window.show()
-        last = [time.perf_counter()]
+        routine = Heartbeat(meter)
+        writes = time_history_writes(context, routine)
 
         def beat() -> None:
-            now = time.perf_counter()
-            gaps.append((now - last[0]) * 1000)
-            last[0] = now
+            routine.beat()
             session = window.controller.session
             if session is not None and session.segment.kind is SegmentKind.REP:
                 window.controller.rep_done()  # a self-paced rep, answered at once
@@ -64,95 +161,101 @@ def main() -> int:
         done = QEventLoop()
         window.controller.finished.connect(lambda _status: done.quit())
         began = time.perf_counter()
-        stolen = [steal_seconds()]
         window.start_plan(plan)
-        last[0] = time.perf_counter()
+        routine.restart()
         heartbeat.start(HEARTBEAT_MS)
         done.exec()
         heartbeat.stop()
         took = time.perf_counter() - began
-        stolen.append(steal_seconds())
         window.show_page(Page.WORKOUTS)
-        idle_gaps = idle_heartbeat(took)
-        stolen.append(steal_seconds())
-        machine_gaps = sleep_heartbeat(min(took, 60.0))
+        idle = idle_heartbeat(took, meter)
+        machine = sleep_heartbeat(min(took, 60.0), meter)
         window.controller.shutdown()
         context.close_history()
         window.close()
         window.deleteLater()
         app.processEvents()
-    stalls = sorted(gap - HEARTBEAT_MS for gap in gaps)
-    idle = sorted(gap - HEARTBEAT_MS for gap in idle_gaps)
-    machine = sorted(gap - HEARTBEAT_MS for gap in machine_gaps)
     print(f"platform: {os.environ.get('QT_QPA_PLATFORM', 'default')}, load average {load()}")
-    print(f"routine {options.routine}: {took:.1f} s, {len(gaps)} heartbeats of {HEARTBEAT_MS} ms")
-    for name, values in (
-        ("during the routine", stalls),
+    print(f"routine {options.routine}: {took:.1f} s, {len(routine.gaps)} heartbeats of 5 ms")
+    for name, phase in (
+        ("during the routine", routine),
         ("idle window (baseline)", idle),
         ("plain sleep loop, no Qt", machine),
     ):
+        stalls = phase.stalls()
         print(
-            f"{name}: median {statistics.median(values):.2f} ms, "
-            f"99.9th percentile {values[int(len(values) * 0.999)]:.2f} ms, "
-            f"worst {values[-1]:.2f} ms"
+            f"{name}: median {statistics.median(stalls):.2f} ms, "
+            f"99.9th percentile {stalls[int(len(stalls) * 0.999)]:.2f} ms, "
+            f"worst {stalls[-1]:.2f} ms"
         )
-    first, after_routine, after_idle = stolen
-    if first is not None and after_routine is not None and after_idle is not None:
-        during, idling = (after_routine - first) / took, (after_idle - after_routine) / took
+        if meter.available:
+            net = phase.stalls_net_of_steal()
+            over = sum(1 for stall in stalls if stall > 20)
+            print(
+                f"  host steal on the thread's CPU {phase.steal_per_second():.1f} ms/s; "
+                f"{over} stalls over 20 ms; worst net of steal {net[-1]:.2f} ms, "
+                f"{sum(1 for stall in net if stall > 20)} over 20 ms net of steal; "
+                f"net of the steal on any CPU {phase.stalls_net_of_steal_anywhere()[-1]:.2f} ms"
+            )
+    print("the routine's worst stalls net of steal (s in: stall, steal, net):")
+    for at, stall, stolen, net in routine.worst_net_of_steal(3):
+        print(f"  {at:6.2f} s: {stall:.1f} ms, steal {stolen:.0f} ms, net {net:.1f} ms")
+    if writes:
+        slowest = max(writes, key=lambda write: write[1])
         print(
-            f"CPU time taken by the virtual machine's host (steal): {during * 1000:.1f} ms/s "
-            f"during the routine, {idling * 1000:.1f} ms/s idle"
+            f"history writes: {len(writes)}, median {statistics.median(w for _, w in writes):.1f}"
+            f" ms, slowest {slowest[1]:.1f} ms at {slowest[0]:.2f} s"
         )
-    print(f"worst stall: {stalls[-1]:.2f} ms (goal <= 20 ms); idle worst {idle[-1]:.2f} ms")
+    print(
+        f"worst stall: {routine.stalls()[-1]:.2f} ms (goal <= 20 ms); idle worst "
+        f"{idle.stalls()[-1]:.2f} ms"
+    )
+    if meter.available:
+        print(
+            f"worst stall net of host steal: {routine.stalls_net_of_steal()[-1]:.2f} ms "
+            "(steal is counted in 10 ms ticks)"
+        )
     return 0
 
 
-def idle_heartbeat(seconds: float) -> list[float]:
+def time_history_writes(context: AppContext, routine: Heartbeat) -> list[tuple[float, float]]:
+    """(seconds into the routine, ms) of each call that hands finished work to the history."""
+    writes: list[tuple[float, float]] = []
+    record = context.recorder.record
+
+    def timed(events: Sequence[Event]) -> None:
+        began = time.perf_counter()
+        record(events)
+        writes.append((sum(routine.gaps) / 1000, (time.perf_counter() - began) * 1000))
+
+    context.recorder.record = timed  # type: ignore[method-assign]
+    return writes
+
+
+def idle_heartbeat(seconds: float, meter: StealMeter) -> Heartbeat:
     """The heartbeat's gaps while nothing but the event loop runs, for ``seconds``."""
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-
-    def beat() -> None:
-        now = time.perf_counter()
-        gaps.append((now - last[0]) * 1000)
-        last[0] = now
-
+    idle = Heartbeat(meter)
     heartbeat = QTimer()
     heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
-    heartbeat.timeout.connect(beat)
+    heartbeat.timeout.connect(idle.beat)
     done = QEventLoop()
     QTimer.singleShot(int(seconds * 1000), done.quit)
-    last[0] = time.perf_counter()
+    idle.restart()
     heartbeat.start(HEARTBEAT_MS)
     done.exec()
     heartbeat.stop()
-    return gaps
+    return idle
 
 
-def sleep_heartbeat(seconds: float) -> list[float]:
+def sleep_heartbeat(seconds: float, meter: StealMeter) -> Heartbeat:
     """The same 5 ms beat from a bare ``time.sleep`` loop: what the machine itself allows."""
-    gaps: list[float] = []
+    machine = Heartbeat(meter)
     end = time.perf_counter() + seconds
-    last = time.perf_counter()
-    while last < end:
+    machine.restart()
+    while time.perf_counter() < end:
         time.sleep(HEARTBEAT_MS / 1000)
-        now = time.perf_counter()
-        gaps.append((now - last) * 1000)
-        last = now
-    return gaps
-
-
-def steal_seconds() -> float | None:
-    """CPU time the host of a virtual machine took from all its CPUs so far (Linux), else None.
-
-    A vCPU taken away mid-turn is a stall no code in the window can avoid; this tells it apart.
-    """
-    try:
-        with open("/proc/stat", encoding="ascii") as stat:
-            fields = stat.readline().split()
-        return int(fields[8]) / os.sysconf("SC_CLK_TCK")
-    except (OSError, IndexError, ValueError):
-        return None
+        machine.beat()
+    return machine
 
 
 def load() -> str:

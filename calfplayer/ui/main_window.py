@@ -235,8 +235,10 @@ class MainWindow(QMainWindow):
             return  # a running workout is never replaced without asking
         self._preview_from = Page.WORKOUTS
         self.preview.show_routine(routine)
+        plan = build_plan(routine)
+        self.player.prepare(plan)
         if start:
-            self.start_plan(build_plan(routine))
+            self.start_plan(plan)
         else:
             self.show_page(Page.PREVIEW)
 

@@ -136,3 +136,64 @@ def test_a_missing_end_drawing_falls_back_to_the_start(qtbot) -> None:
     picture.set_pose(1.0)
     assert picture.has_drawing
     assert _differs(_shown(picture), _shown(reference)) == 0
+
+
+def _count_renders(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
+    from calfplayer.ui.widgets import illustration
+
+    rendered: list[str] = []
+    real = illustration.render_drawing
+
+    def counting(name: str, colour: str, side: int, ratio: float = 1.0):  # type: ignore[no-untyped-def]
+        rendered.append(name)
+        return real(name, colour, side, ratio)
+
+    monkeypatch.setattr(illustration, "render_drawing", counting)
+    return rendered
+
+
+def test_a_prepared_exercise_is_shown_without_rendering_again(qtbot, monkeypatch) -> None:
+    rendered = _count_renders(monkeypatch)
+    picture = ExerciseIllustration()
+    qtbot.addWidget(picture)
+    picture.resize(120, 120)
+    picture.set_poses("calf-raise-start.svg", "calf-raise-end.svg")
+    before = _shown(picture)
+    assert rendered == ["calf-raise-start.svg", "calf-raise-end.svg"]
+
+    picture.prepare("calf-stretch-start.svg", "calf-stretch-end.svg")
+    assert rendered[2:] == ["calf-stretch-start.svg", "calf-stretch-end.svg"]
+    assert _differs(_shown(picture), before) == 0  # still the shown exercise
+    picture.set_poses("calf-stretch-start.svg", "calf-stretch-end.svg")
+    stretch = _shown(picture)
+    assert len(rendered) == 4  # painted from what was prepared
+    assert _differs(stretch, before) > 50
+
+    reference = ExerciseIllustration()
+    qtbot.addWidget(reference)
+    reference.resize(120, 120)
+    reference.set_poses("calf-stretch-start.svg", "calf-stretch-end.svg")
+    assert _differs(stretch, _shown(reference)) == 0
+
+
+def test_nothing_is_prepared_before_the_first_paint(qtbot, monkeypatch) -> None:
+    rendered = _count_renders(monkeypatch)
+    picture = ExerciseIllustration()
+    qtbot.addWidget(picture)
+    picture.prepare("calf-stretch-start.svg", "calf-stretch-end.svg")
+    assert rendered == []  # its size is not known yet
+
+
+def test_only_a_few_rendered_exercises_are_kept(qtbot, monkeypatch) -> None:
+    rendered = _count_renders(monkeypatch)
+    picture = ExerciseIllustration()
+    qtbot.addWidget(picture)
+    picture.resize(64, 64)
+    picture.set_image("calf-raise-start.svg")
+    _shown(picture)
+    others = [name for name in _drawing_names() if name != "calf-raise-start.svg"]
+    for name in others[:3]:
+        picture.prepare(name, name)
+    rendered.clear()
+    _shown(picture)  # the shown drawing was pushed out by newer ones and is rendered again
+    assert rendered == ["calf-raise-start.svg"]

@@ -90,3 +90,28 @@ def test_a_paused_rep_keeps_its_pose(window, clock, catalogue) -> None:
 )
 def test_each_phase_has_its_pose(kind, fraction, pose) -> None:
     assert pose_mix(kind, fraction) == pytest.approx(pose)
+
+
+def test_the_next_exercise_is_drawn_ahead_of_the_switch_to_it(
+    window, clock, catalogue, qtbot, monkeypatch
+) -> None:
+    from calfplayer.domain.routines import Routine
+    from calfplayer.ui.pages import player
+    from calfplayer.ui.widgets import illustration
+
+    monkeypatch.setattr(player, "PREPARE_AFTER_MS", 0)
+    prepared: list[tuple[str, str]] = []
+    real = illustration.ExerciseIllustration.prepare
+
+    def noting(self, start: str, end: str) -> None:  # type: ignore[no-untyped-def]
+        prepared.append((start, end))
+        real(self, start, end)
+
+    monkeypatch.setattr(illustration.ExerciseIllustration, "prepare", noting)
+    routine = next(r for r in window.context.library.routines if len(r.items) > 1)
+    assert isinstance(routine, Routine)
+    window.open_routine(routine)
+    first, second = routine.items[0].exercise, routine.items[1].exercise
+    qtbot.waitUntil(lambda: (first.image_start, first.image_end) in prepared)
+    window.start_plan(build_plan(routine))
+    qtbot.waitUntil(lambda: (second.image_start, second.image_end) in prepared)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from calfplayer.domain.exercises import Exercise
+from calfplayer.domain.plan import Plan
 from calfplayer.ui.player_controller import EXTRA_REST_S, PlayerController
 from calfplayer.ui.player_view import PlayerView, Stage, player_view
 from calfplayer.ui.theme import current_palette
@@ -25,6 +26,10 @@ from calfplayer.ui.widgets.icons import icon
 from calfplayer.ui.widgets.illustration import ExerciseIllustration
 from calfplayer.ui.widgets.ring import ProgressRing
 from calfplayer.ui.widgets.steps import StepList
+
+# The next exercise's drawings are rendered this long after the switch to an exercise, in a turn
+# of the event loop of their own, rather than in the frame that switches to it.
+PREPARE_AFTER_MS = 1000
 
 
 def _control(name: str, text: str, accessible: str, shortcut_hint: str) -> QToolButton:
@@ -204,6 +209,7 @@ class PlayerPage(QWidget):
         exercise = session.plan.item(session.segment.item_index).exercise
         if exercise is not self._exercise:
             self._show_exercise(exercise)
+            self._prepare_next(session.plan, session.segment.item_index + 1)
         self.position.setText(view.position)
         self.routine_name.setText(session.plan.routine.name)
         self.heading.setText(view.heading)
@@ -239,6 +245,20 @@ class PlayerPage(QWidget):
             self.pause_button.setIcon(icon(name, current_palette().on_accent))
         self.pause_button.setAccessibleName("Resume" if paused else "Pause")
         self.pause_button.setToolTip(("Resume" if paused else "Pause") + " (Space)")
+
+    def prepare(self, plan: Plan) -> None:
+        """Renders the first exercise's drawings while the preview is read, ahead of Start."""
+        self._prepare_next(plan, 0, delay_ms=0)
+
+    def _prepare_next(self, plan: Plan, item_index: int, delay_ms: int = PREPARE_AFTER_MS) -> None:
+        if item_index >= len(plan.routine.items):
+            return
+        upcoming = plan.item(item_index).exercise
+        QTimer.singleShot(
+            delay_ms,
+            self.illustration,
+            lambda: self.illustration.prepare(upcoming.image_start, upcoming.image_end),
+        )
 
     def _show_exercise(self, exercise: Exercise) -> None:
         self._exercise = exercise

@@ -6,7 +6,8 @@ into the SVG text before loading. A missing or broken file shows a quiet placeho
 An exercise has two drawings, the start and the end pose. ``set_pose`` blends them (0 the start,
 1 the end); the player calls it on every frame it already paints, so the picture needs no timer of
 its own. Each pose is rendered once per size and colour into a pixmap, so a frame only blends two
-pixmaps.
+pixmaps; ``prepare`` renders the next exercise's pair ahead of time, so the switch to it does not
+have to.
 """
 
 from __future__ import annotations
@@ -83,14 +84,19 @@ def blend(start: QPixmap, end: QPixmap, mix: float) -> QPixmap:
     return mixed
 
 
+_Pair = tuple[QPixmap | None, QPixmap | None]
+_KEPT_PAIRS = 3  # the shown exercise, the next one, and one size or colour change
+
+
 class ExerciseIllustration(QWidget):
     def __init__(self, parent: QWidget | None = None, *, compact: bool = False) -> None:
         super().__init__(parent)
         self._start = ""
         self._end = ""
         self._pose = 0.0
-        self._pixmaps: tuple[QPixmap | None, QPixmap | None] = (None, None)
-        self._rendered_for: tuple[str, str, str, int, float] | None = None
+        # The shown pair and any prepared one, by (start, end, ink, side, pixel ratio).
+        self._rendered: dict[tuple[str, str, str, int, float], _Pair] = {}
+        self._last_side = 0
         self._compact = compact
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(56, 56) if compact else self.setMinimumSize(90, 90)
@@ -134,20 +140,28 @@ class ExerciseIllustration(QWidget):
     def _ink(self) -> str:
         return self.palette().color(self.palette().ColorRole.WindowText).name()
 
-    def _drawings(self, side: int) -> tuple[QPixmap | None, QPixmap | None]:
+    def prepare(self, start: str, end: str) -> None:
+        """Renders another pair of drawings now, at the size last painted, so that showing them
+        later (the next exercise) costs its frame nothing. Does nothing before the first paint."""
+        if self._last_side > 0:
+            self._pair(start, end, self._last_side)
+
+    def _pair(self, start_name: str, end_name: str, side: int) -> _Pair:
         ratio = self.devicePixelRatioF()
-        key = (self._start, self._end, self._ink(), side, ratio)
-        if key != self._rendered_for:
-            self._rendered_for = key
-            start = render_drawing(self._start, key[2], side, ratio)
-            end = (
-                start
-                if self._end == self._start
-                else render_drawing(self._end, key[2], side, ratio)
-            )
+        key = (start_name, end_name, self._ink(), side, ratio)
+        pair = self._rendered.get(key)
+        if pair is None:
+            start = render_drawing(start_name, key[2], side, ratio)
+            end = start if end_name == start_name else render_drawing(end_name, key[2], side, ratio)
             # One pose that cannot be drawn is stood in for by the other.
-            self._pixmaps = (start or end, end or start)
-        return self._pixmaps
+            pair = self._rendered[key] = (start or end, end or start)
+            while len(self._rendered) > _KEPT_PAIRS:
+                del self._rendered[next(iter(self._rendered))]  # the oldest
+        return pair
+
+    def _drawings(self, side: int) -> _Pair:
+        self._last_side = side
+        return self._pair(self._start, self._end, side)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         del event
