@@ -91,7 +91,8 @@ def palette_for(setting: str) -> Palette:
 def style_sheet(palette: Palette, base_pt: float) -> str:
     template = Template(asset("theme", "app.qss").read_text(encoding="utf-8"))
     sizes = {name: f"{base_pt * factor:.1f}" for name, factor in _SCALE.items()}
-    return template.substitute(asdict(palette), **sizes)
+    chevron = asset("theme", f"chevron-{palette.name}.svg").as_posix()
+    return template.substitute(asdict(palette), chevron=chevron, **sizes)
 
 
 def apply_theme(app: QApplication, setting: str, base_pt: float | None = None) -> Palette:

@@ -186,3 +186,30 @@ def test_history_tab_opens_the_history(window) -> None:
     window.nav_buttons[Page.HISTORY].click()
     assert window.current_page is Page.HISTORY
     assert "No workouts yet" in window.history.message.text()
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_a_drop_down_shows_its_arrow_in_either_theme(qtbot, theme) -> None:
+    """Styling the box removes the platform's arrow; the theme's own must be drawn instead."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QComboBox
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    palette = apply_theme(app, theme)
+    try:
+        box = QComboBox()
+        qtbot.addWidget(box)
+        box.addItems(["Right first", "Left first"])
+        box.resize(200, 48)
+        image = box.grab().toImage()
+        background = QColor(palette.surface)
+        ink = [
+            (x, y)
+            for x in range(image.width() - 26, image.width() - 4)
+            for y in range(8, image.height() - 8)
+            if abs(image.pixelColor(x, y).lightness() - background.lightness()) > 60
+        ]
+        assert len(ink) > 10, "no arrow drawn at the right of the drop-down"
+    finally:
+        apply_theme(app, "light")
