@@ -87,8 +87,7 @@ class MainWindow(QMainWindow):
         staged: bool = False,
     ) -> None:
         """With ``staged`` (the app's start-up) only the frame and the Workouts page are built
-        here and the history is opened later, by ``complete``; otherwise everything is built now.
-        """
+        here and the history is opened later, by ``complete``; otherwise everything is now."""
         super().__init__()
         self.context = context
         self.setWindowTitle("calfplayer")
