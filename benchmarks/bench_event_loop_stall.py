@@ -109,16 +109,11 @@ class Heartbeat:
     def stalls(self) -> list[float]:
         return sorted(gap - HEARTBEAT_MS for gap in self.gaps)
 
-    def stalls_net_of_steal(self) -> list[float]:
+    def stalls_net_of(self, stolen: array[float]) -> list[float]:
+        """Each stall less the steal paired with it (``self.stolen`` or ``stolen_anywhere``)."""
         return sorted(
-            max(gap - HEARTBEAT_MS - stolen, 0.0)
-            for gap, stolen in zip(self.gaps, self.stolen, strict=True)
-        )
-
-    def stalls_net_of_steal_anywhere(self) -> list[float]:
-        return sorted(
-            max(gap - HEARTBEAT_MS - stolen, 0.0)
-            for gap, stolen in zip(self.gaps, self.stolen_anywhere, strict=True)
+            max(gap - HEARTBEAT_MS - taken, 0.0)
+            for gap, taken in zip(self.gaps, stolen, strict=True)
         )
 
     def worst_net_of_steal(self, count: int) -> list[tuple[float, float, float, float]]:
@@ -189,13 +184,14 @@ def main() -> int:
             f"worst {stalls[-1]:.2f} ms"
         )
         if meter.available:
-            net = phase.stalls_net_of_steal()
+            net = phase.stalls_net_of(phase.stolen)
+            net_anywhere = phase.stalls_net_of(phase.stolen_anywhere)
             over = sum(1 for stall in stalls if stall > 20)
             print(
                 f"  host steal on the thread's CPU {phase.steal_per_second():.1f} ms/s; "
                 f"{over} stalls over 20 ms; worst net of steal {net[-1]:.2f} ms, "
                 f"{sum(1 for stall in net if stall > 20)} over 20 ms net of steal; "
-                f"net of the steal on any CPU {phase.stalls_net_of_steal_anywhere()[-1]:.2f} ms"
+                f"net of the steal on any CPU {net_anywhere[-1]:.2f} ms"
             )
     print("the routine's worst stalls net of steal (s in: stall, steal, net):")
     for at, stall, stolen, net in routine.worst_net_of_steal(3):
@@ -212,7 +208,7 @@ def main() -> int:
     )
     if meter.available:
         print(
-            f"worst stall net of host steal: {routine.stalls_net_of_steal()[-1]:.2f} ms "
+            f"worst stall net of host steal: {routine.stalls_net_of(routine.stolen)[-1]:.2f} ms "
             "(steal is counted in 10 ms ticks)"
         )
     return 0

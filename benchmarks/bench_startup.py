@@ -48,9 +48,7 @@ app.exec()
 # For reading the ratio, not for the goal: the same bare window that also touches PySide6's `Qt`
 # namespace once, as any window that sets an alignment or a cursor does. PySide6 builds all of its
 # enums (about 90 Python Enum classes) at that first touch.
-BARE_WITH_QT = BARE.replace(
-    "from PySide6.QtCore import QTimer", "from PySide6.QtCore import Qt, QTimer\nQt.AlignmentFlag"
-)
+BARE_WITH_QT = "from PySide6.QtCore import Qt\nQt.AlignmentFlag\n" + BARE
 
 APP = [sys.executable, "-m", "calfplayer"]
 PAINTED = "first paint at unix time"

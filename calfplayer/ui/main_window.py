@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from calfplayer.domain.plan import Plan, build_plan
+from calfplayer.domain.plan import Plan
 from calfplayer.domain.routines import Routine
 from calfplayer.ui.context import AppContext
 from calfplayer.ui.frame import (
@@ -233,8 +233,7 @@ class MainWindow(QMainWindow):
             self.raise_to_front()
             return  # a running workout is never replaced without asking
         self._preview_from = Page.WORKOUTS
-        self.preview.show_routine(routine)
-        plan = build_plan(routine)
+        plan = self.preview.show_routine(routine)
         self.player.prepare(plan)
         if start:
             self.start_plan(plan)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from calfplayer.ui.frame import Page
-from calfplayer.ui.window_keys import enable_for_page
+from calfplayer.ui.window_keys import enable_for_page, window_shortcuts
 
 if TYPE_CHECKING:
     from calfplayer.ui.main_window import MainWindow
@@ -79,7 +79,6 @@ def build_library(window: MainWindow) -> None:
 def wire(window: MainWindow) -> None:
     from calfplayer.ui.history_wiring import HistoryWiring
     from calfplayer.ui.routine_actions import RoutineActions
-    from calfplayer.ui.window_keys import window_shortcuts
 
     actions = window.routine_actions = RoutineActions(window)
     window.preview.edit_requested.connect(actions.edit)

@@ -129,13 +129,14 @@ class PreviewPage(QWidget):
             control.clicked.connect(lambda _=False, chosen=signal: chosen.emit(self.routine))
             top.addWidget(control)
 
-    def show_routine(self, routine: Routine) -> None:
+    def show_routine(self, routine: Routine) -> Plan:
+        """Shows the routine; returns its plan, which Start will play."""
         self.routine = routine
         own = routine.source is Source.USER
         self.edit_button.setVisible(own)
         # Built-in routines are read-only: a copy is what gets edited.
         self.duplicate_button.setText("Duplicate" if own else "Duplicate to edit")
-        self.plan = build_plan(routine)
+        plan = self.plan = build_plan(routine)
         clear_layout(self.column)
         self.safety_card = None
         self.title = label(routine.name, "title")
@@ -164,6 +165,7 @@ class PreviewPage(QWidget):
         self.column.addWidget(list_card)
         self.column.addStretch(1)
         self.start_button.setFocus()
+        return plan
 
     def _safety_card(self) -> QWidget:
         frame, layout = card("safety")
