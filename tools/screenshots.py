@@ -11,6 +11,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -114,7 +115,7 @@ def shoot(folder: Path) -> list[Path]:
         for theme in ("light", "dark"):
             clock = FakeClock(wall_start=HISTORY_END + timedelta(minutes=30))
             context = _context_with_history(Path(temp) / theme, clock)
-            context.settings = context.settings.__class__(theme=theme)
+            context.app.settings.current = replace(context.settings, theme=theme)
             window = MainWindow(context)
             window.resize(420, 860)
             window.show()

@@ -67,7 +67,7 @@ def test_a_step_up_changes_my_own_routine_in_place(window, clock, context, make_
         {"exercise": "calf-raise", "sets": 1, "reps": 2, "rest": 0}, routine_id="my-raises"
     )
     saved = RoutineStore(context.paths.routines).save(base)
-    context.reload_library()
+    context.app.routines.reload()
     _history(context, saved, [(2, 0), (2, 0), (3, 0)])
     before = _files(context)
     _finish(window, clock, context.library.get("my-raises"))
