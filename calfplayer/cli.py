@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TextIO
 
 from calfplayer import __version__
+from calfplayer.domain.clock import Clock, SystemClock
 from calfplayer.domain.exercises import Catalogue
 from calfplayer.domain.jsonfile import FileProblems
 from calfplayer.domain.library import RoutineLibrary, UnknownRoutine
@@ -41,6 +42,7 @@ class CliContext:
     paths: AppPaths
     out: TextIO
     err: TextIO
+    clock: Clock
 
     def catalogue(self) -> Catalogue:
         return Catalogue.load(asset("exercises"))
@@ -98,7 +100,7 @@ def run_command(
     args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr
 ) -> int:
     """Runs a subcommand, turning every expected failure into a sentence and an exit code."""
-    context = CliContext(AppPaths.resolve(args.data_dir), out, err)
+    context = CliContext(AppPaths.resolve(args.data_dir), out, err, SystemClock())
     command: Callable[[CliContext, argparse.Namespace], int] = args.run
     try:
         return command(context, args)

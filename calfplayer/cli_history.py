@@ -69,7 +69,7 @@ def cmd_export(context: CliContext, args: argparse.Namespace) -> int:
     buffer = io.StringIO()
     try:
         if history.exists():
-            store = HistoryStore.open_for_reading(history)
+            store = HistoryStore.open_for_reading(history, context.clock)
             try:
                 if args.format == "csv":
                     write_csv(store, buffer, args.since, names)
@@ -99,7 +99,7 @@ def cmd_backup(context: CliContext, args: argparse.Namespace) -> int:
 
     history = context.paths.history_db
     try:
-        count = backup_history(history, args.file)
+        count = backup_history(history, args.file, context.clock)
     except StoreError as error:
         raise _store_fault(error, history) from error
     print(f"Backed up {count} session{'s' * (count != 1)} to {args.file}.", file=context.out)
@@ -118,7 +118,7 @@ def cmd_restore(context: CliContext, args: argparse.Namespace) -> int:
         )
     history = context.paths.history_db
     try:
-        previous = restore_history(history, args.file)
+        previous = restore_history(history, args.file, context.clock)
     except StoreError as error:
         raise _store_fault(error, history) from error
     kept = f" The previous history was kept as {previous}." if previous else ""

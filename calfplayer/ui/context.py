@@ -50,7 +50,8 @@ class AppContext:
     ) -> AppContext:
         catalogue = Catalogue.load(asset("exercises"))
         library = RoutineLibrary.load(catalogue, asset("routines"), paths.routines)
-        store = SettingsStore(paths.settings_file)
+        clock = clock or SystemClock()
+        store = SettingsStore(paths.settings_file, clock)
         loaded = store.load()
         notices = [loaded.problem] if loaded.problem else []
         notices += [
@@ -62,7 +63,7 @@ class AppContext:
             library=library,
             settings_store=store,
             settings=loaded.settings,
-            clock=clock or SystemClock(),
+            clock=clock,
             no_voice=no_voice,
             notices=notices,
         )
@@ -105,12 +106,12 @@ class AppContext:
         from calfplayer.store.commit_log import commit_logger_from_env
         from calfplayer.store.recorder import HistoryRecorder, prepare_history
 
-        at_start = prepare_history(self.paths)
+        at_start = prepare_history(self.paths, self.clock)
         if at_start.notice:
             self.notices.append(at_start.notice)
         self.resume_offer = at_start.resume
         self.recorder = HistoryRecorder(
-            self.paths.history_db, on_committed=commit_logger_from_env()
+            self.paths.history_db, clock=self.clock, on_committed=commit_logger_from_env()
         )
 
     def history_store(self) -> HistoryStore:
@@ -118,7 +119,7 @@ class AppContext:
         from calfplayer.store.history import HistoryStore
 
         if self._history_store is None:
-            self._history_store = HistoryStore.open_for_reading(self.paths.history_db)
+            self._history_store = HistoryStore.open_for_reading(self.paths.history_db, self.clock)
         return self._history_store
 
     def close_history(self) -> None:

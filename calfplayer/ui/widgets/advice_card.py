@@ -14,6 +14,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QVBoxLayout
 
+from calfplayer.domain.clock import Clock
 from calfplayer.domain.progression import Advice, AdviceKind, RecentSession, advise, apply_step
 from calfplayer.domain.routines import Routine, Source
 from calfplayer.paths import AppPaths
@@ -26,12 +27,12 @@ from calfplayer.ui.editor_form import new_id
 from calfplayer.ui.widgets.common import button, label
 
 
-def recent_history(paths: AppPaths, routine_id: str) -> list[RecentSession]:
+def recent_history(paths: AppPaths, routine_id: str, clock: Clock) -> list[RecentSession]:
     """The routine's recent sessions, oldest first; none when there is no readable history."""
     if not paths.history_db.is_file():
         return []
     try:
-        store = HistoryStore.open_for_reading(paths.history_db)
+        store = HistoryStore.open_for_reading(paths.history_db, clock)
     except (StoreError, sqlite3.Error, OSError):
         return []
     try:
@@ -67,7 +68,9 @@ class AdviceCard(QFrame):
         self.refresh()
 
     def refresh(self) -> None:
-        self.advice = advise(self.routine, recent_history(self.context.paths, self.routine.id))
+        self.advice = advise(
+            self.routine, recent_history(self.context.paths, self.routine.id, self.context.clock)
+        )
         advice = self.advice
         self.setVisible(advice is not None)
         if advice is None:
