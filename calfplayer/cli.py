@@ -16,6 +16,7 @@ from typing import TextIO
 
 from calfplayer import __version__
 from calfplayer.cli_context import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CliContext, CliError
+from calfplayer.domain.clock import SystemClock
 from calfplayer.domain.jsonfile import FileProblems
 from calfplayer.domain.library import UnknownRoutine
 from calfplayer.domain.plan import Plan, Segment, SegmentKind, build_plan, format_duration
@@ -72,7 +73,7 @@ def run_command(
     args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr
 ) -> int:
     """Runs a subcommand, turning every expected failure into a sentence and an exit code."""
-    context = CliContext(AppPaths.resolve(args.data_dir), out, err)
+    context = CliContext(AppPaths.resolve(args.data_dir), out, err, SystemClock())
     command: Callable[[CliContext, argparse.Namespace], int] = args.run
     try:
         return command(context, args)

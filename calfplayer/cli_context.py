@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TextIO
 
+from calfplayer.domain.clock import Clock
 from calfplayer.domain.exercises import Catalogue
 from calfplayer.domain.library import RoutineLibrary
 from calfplayer.paths import AppPaths
@@ -30,6 +31,7 @@ class CliContext:
     paths: AppPaths
     out: TextIO
     err: TextIO
+    clock: Clock
 
     def catalogue(self) -> Catalogue:
         return Catalogue.load(asset("exercises"))
@@ -46,6 +48,5 @@ class CliContext:
     def history(self) -> History:
         from calfplayer.app.changes import ChangeBus
         from calfplayer.app.history import History
-        from calfplayer.domain.clock import SystemClock
 
-        return History(self.paths, self.catalogue(), ChangeBus(), SystemClock())
+        return History(self.paths, self.catalogue(), ChangeBus(), self.clock)

@@ -63,7 +63,7 @@ def _editor_shots(window: MainWindow, grab: Callable[[str], None]) -> None:
 def _advice_shot(window: MainWindow, clock: FakeClock, grab: Callable[[str], None]) -> None:
     """The summary of a completed workout after three easy ones: a step up is offered."""
     routine = window.context.library.get("movement-snack")
-    store, _notice = HistoryStore.open(window.context.paths.history_db)
+    store, _notice = HistoryStore.open(window.context.paths.history_db, window.context.clock)
     for day in range(1, 4):
         began = datetime(2026, 11, day, 8, 0).astimezone()
         session = store.start_session(build_plan(routine), began)

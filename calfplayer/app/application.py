@@ -38,7 +38,7 @@ class Application:
         changes = ChangeBus()
         catalogue = Catalogue.load(asset("exercises"))
         routines = Routines(paths, catalogue, changes)
-        settings = SettingsService(paths, changes)
+        settings = SettingsService(paths, changes, clock)
         history = History(paths, catalogue, changes, clock)
         notices = [settings.problem] if settings.problem else []
         notices += [

@@ -65,10 +65,10 @@ class History:
         from calfplayer.store.commit_log import commit_logger_from_env
         from calfplayer.store.recorder import HistoryRecorder, prepare_history
 
-        at_start = prepare_history(self.paths)
+        at_start = prepare_history(self.paths, self.clock)
         self.resume_offer = at_start.resume
         self.recorder = HistoryRecorder(
-            self.paths.history_db, on_committed=commit_logger_from_env()
+            self.paths.history_db, clock=self.clock, on_committed=commit_logger_from_env()
         )
         return at_start.notice
 
@@ -84,7 +84,7 @@ class History:
 
     def _store(self) -> HistoryStore:
         if self._reader is None:
-            self._reader = HistoryStore.open_for_reading(self.paths.history_db)
+            self._reader = HistoryStore.open_for_reading(self.paths.history_db, self.clock)
         return self._reader
 
     def workout_recorded(self) -> None:
@@ -183,7 +183,7 @@ class History:
         from calfplayer.store.backup import backup_history
 
         with history_faults("Your history could not be backed up"):
-            return backup_history(self.paths.history_db, target)
+            return backup_history(self.paths.history_db, target, self.clock)
 
     def restore(self, source: Path) -> Path | None:
         """Replaces the history with a backup; returns where the previous one was kept."""
@@ -191,7 +191,6 @@ class History:
 
         self._close_reader()
         with history_faults("Your history could not be restored"):
-            previous = restore_history(self.paths.history_db, source)
+            previous = restore_history(self.paths.history_db, source, self.clock)
         self.changes.emit(Change.HISTORY)
         return previous
-

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from calfplayer.app.changes import Change, ChangeBus
 from calfplayer.app.errors import file_faults
+from calfplayer.domain.clock import Clock
 from calfplayer.paths import AppPaths
 from calfplayer.store.settings import CUE_LEVELS, THEMES, Settings, SettingsStore, VoiceSettings
 
@@ -15,8 +16,8 @@ __all__ = ["CUE_LEVELS", "THEMES", "Settings", "SettingsService", "VoiceSettings
 
 
 class SettingsService:
-    def __init__(self, paths: AppPaths, changes: ChangeBus) -> None:
-        self.store = SettingsStore(paths.settings_file)
+    def __init__(self, paths: AppPaths, changes: ChangeBus, clock: Clock) -> None:
+        self.store = SettingsStore(paths.settings_file, clock)
         self.changes = changes
         loaded = self.store.load()
         self.current = loaded.settings

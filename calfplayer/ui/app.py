@@ -40,7 +40,7 @@ def load_voice(context: AppContext, cue_log: Path | None = None) -> CueSink:
     from calfplayer.domain.plan import build_plan
     from calfplayer.domain.routines import Source
 
-    sink = create_cue_sink(context.paths, context.settings.voice, cue_log)
+    sink = create_cue_sink(context.paths, context.settings.voice, cue_log, context.clock)
     for routine in context.library.routines:
         if routine.source is Source.BUILT_IN:
             sink.prepare(build_plan(routine))

@@ -16,7 +16,7 @@ from .helpers import step
 
 def _history(context, routine: Routine, ratings: list[tuple[int, int]]) -> None:  # type: ignore[no-untyped-def]
     """Completed sessions of ``routine``, oldest first, rated (effort, pain)."""
-    store, _notice = HistoryStore.open(context.paths.history_db)
+    store, _notice = HistoryStore.open(context.paths.history_db, context.clock)
     start = datetime(2026, 11, 1, 8, 0).astimezone()
     try:
         for day, (effort, pain) in enumerate(ratings):

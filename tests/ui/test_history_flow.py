@@ -101,7 +101,7 @@ def test_h_does_nothing_outside_a_workout(history_window):
 
 def _cut_off_workout(context, plan, clock, sets):  # type: ignore[no-untyped-def]
     """A workout recorded up to ``sets`` sets and never finished: the app was killed."""
-    recorder = HistoryRecorder(context.paths.history_db)
+    recorder = HistoryRecorder(context.paths.history_db, clock=clock)
     session = Session(plan, clock)
     recorder.begin(plan, clock.wall_now())
     play(session, clock, recorder, sets=sets)
@@ -174,7 +174,9 @@ def test_the_player_and_summary_show_a_banner_while_the_history_cannot_be_saved(
     window = history_window
     context = window.context
     FullDisk.full = False
-    context.app.history.recorder = HistoryRecorder(context.paths.history_db, factory=FullDisk)
+    context.app.history.recorder = HistoryRecorder(
+        context.paths.history_db, clock=context.clock, factory=FullDisk
+    )
     try:
         window.start_plan(quick_plan)
         run_until(window, clock, lambda v: v.set_text.startswith("Set 2"))
@@ -232,7 +234,7 @@ def test_delete_all_my_data_asks_then_removes_everything_and_starts_afresh(
     assert window.settings.theme_buttons["system"].isChecked()
     assert window.weekly_goal.spin.value() == 3
     assert "deleted" in window.notice.text()
-    store, _ = HistoryStore.open(context.paths.history_db)
+    store, _ = HistoryStore.open(context.paths.history_db, context.clock)
     try:
         assert store.sessions() == []
     finally:

@@ -155,7 +155,9 @@ def test_delete_asks_first_and_removes_only_that_session(history_window, seeded,
     page.detail.delete_button.click()
     assert page.stack.currentWidget() is page.overview
     assert seeded["jan4"] not in [s.id for s in page.sessions]
-    store, _ = HistoryStore.open(history_window.context.paths.history_db)
+    store, _ = HistoryStore.open(
+        history_window.context.paths.history_db, history_window.context.clock
+    )
     try:
         assert store.session(seeded["jan4"]) is None
         assert store.sets(seeded["jan4"]) == [] and store.hurt_marks(seeded["jan4"]) == []
@@ -274,12 +276,12 @@ def test_totals_gathered_over_many_pages_match_the_whole_history(
     for day in streak_days + older[:-1]:
         seed(path, quick_plan, day)
     seed(path, quick_plan, older[-1], share=0.4)
-    store, _ = HistoryStore.open(path)
+    store, _ = HistoryStore.open(path, history_window.context.clock)
     try:
         store.finish_session(store.start_session(quick_plan, gap), "stopped", gap)
     finally:
         store.close()
-    store, _ = HistoryStore.open(path)
+    store, _ = HistoryStore.open(path, history_window.context.clock)
     try:
         expected_minutes = sum(
             sum(s.ended_ms - s.started_ms for s in store.sets(record.id)) / 60_000
