@@ -87,10 +87,6 @@ class History:
             self._reader = HistoryStore.open_for_reading(self.paths.history_db, self.clock)
         return self._reader
 
-    def workout_recorded(self) -> None:
-        """A set, a rating or a mark was written: whoever shows the history reads it again."""
-        self.changes.emit(Change.HISTORY)
-
     # --- reading -------------------------------------------------------------------------------
 
     def overviews(

@@ -20,8 +20,6 @@ from pathlib import Path
 from calfplayer.domain.clock import Clock
 
 BUSY_TIMEOUT_S = 5.0
-# The sidecar files SQLite keeps next to a database in WAL mode.
-SIDECARS = ("-wal", "-shm")
 # Result codes that mean the file itself is not (or no longer) a usable database.
 DAMAGED_CODES = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})
 

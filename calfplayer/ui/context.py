@@ -59,8 +59,14 @@ class FolderWatch(QObject):
 
     def _watch_folders(self) -> None:
         paths = self.app.paths
-        # Folders, not files: saving atomically replaces a file, which ends a watch on it.
-        wanted = {paths.routines, paths.routines.parent, paths.settings_file.parent}
+        # Folders, not files: saving atomically replaces a file, which ends a watch on it. They
+        # are made if missing (the app writes into both anyway), or there is nothing to watch.
+        wanted = {paths.routines, paths.settings_file.parent}
+        for folder in wanted:
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError:
+                continue  # an unwritable folder: its files are read at start, not watched
         existing = [str(folder) for folder in wanted if folder.is_dir()]
         watched = set(self.watcher.directories())
         missing = [folder for folder in existing if folder not in watched]
@@ -68,7 +74,7 @@ class FolderWatch(QObject):
             self.watcher.addPaths(missing)
 
     def read_again(self) -> None:
-        self._watch_folders()  # the routines folder may have been made since
+        self._watch_folders()  # a watched folder removed (delete all) is watched again
         self.app.routines.reload_if_changed()
         self.app.settings.reload_if_changed()
 

@@ -49,9 +49,9 @@ from calfplayer.ui.window_keys import enable_for_page, toggle_full_screen, windo
 if TYPE_CHECKING:
     from PySide6.QtGui import QShortcut
 
+    from calfplayer.app.settings import VoiceSettings
     from calfplayer.app.workouts import Resumption
     from calfplayer.domain.recording import Rating
-    from calfplayer.store.settings import VoiceSettings
     from calfplayer.ui.pages.about import AboutPage
     from calfplayer.ui.pages.editor import EditorPage
     from calfplayer.ui.pages.history import HistoryPage
@@ -183,7 +183,6 @@ class MainWindow(QMainWindow):
         self.context.open_history()
         for text in self.context.notices[before:]:
             self.add_notice(text)
-        self.context.watch_files()
 
     def _build_player(self) -> None:
         from calfplayer.ui.pages.player import PlayerPage
@@ -270,6 +269,7 @@ class MainWindow(QMainWindow):
         self.resume_flow = ResumeFlow(self.context, self, self.workouts, self.play_resumed, running)
         if self.context.resume_offer is not None:
             self.resume_flow.offer(self.context.resume_offer)
+        self.context.watch_files()
 
     def _new_routine(self) -> None:
         self.complete()
@@ -301,9 +301,6 @@ class MainWindow(QMainWindow):
             self.nav_buttons[page] = tab
             row.addWidget(tab, 1)
         return nav
-
-    def show_editor(self) -> None:
-        self.show_page(Page.EDITOR)
 
     def editor_closed(self) -> None:
         routine = self.preview.routine
