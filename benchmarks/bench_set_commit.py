@@ -20,8 +20,8 @@ from pathlib import Path
 
 from calfplayer.domain.exercises import Catalogue
 from calfplayer.domain.plan import build_plan
+from calfplayer.domain.record import SetResult
 from calfplayer.domain.routines import parse_routine
-from calfplayer.domain.session import SetResult
 from calfplayer.resources import asset
 from calfplayer.store.history import HistoryStore
 

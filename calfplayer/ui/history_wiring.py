@@ -82,9 +82,7 @@ class HistoryWiring(QObject):
         plan = build_plan(routine)
         self.window.preview.show_routine(routine)
         self.window.show_page(Page.PLAYER)
-        self.window.controller.start(
-            plan, resume=(offer.session_id, offer.item_index, offer.set_number)
-        )
+        self.window.controller.start(plan, resume=offer.resumption)
 
     def discard(self, offer: ResumeOffer) -> None:
         """The sets done stay in the history; only the offer goes."""

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from calfplayer.domain.plan import Plan
+from calfplayer.domain.record import SessionStatus
 from calfplayer.domain.routines import Routine
 from calfplayer.ui.context import AppContext
 from calfplayer.ui.frame import (
@@ -288,20 +289,18 @@ class MainWindow(QMainWindow):
         ):
             self.controller.stop()
 
-    def workout_finished(self, status: str) -> None:
-        session = self.controller.session
-        if session is None or self._quitting:
+    def workout_finished(self, status: SessionStatus) -> None:
+        session, progress = self.controller.session, self.controller.progress()
+        if session is None or progress is None or self._quitting:
             return
         self.summary.show_result(
             session.plan,
-            session.results,
+            progress,
             status,
-            session.elapsed_ms(),
-            self.controller.started_at,
-            self.controller.ended_at,
+            self.controller.time_taken_ms(),
             self.controller.record_problem,
         )
-        if status == "completed":
+        if status is SessionStatus.COMPLETED:
             from calfplayer.ui.widgets.advice_card import AdviceCard
 
             self.advice = AdviceCard(self.context, session.plan.routine)

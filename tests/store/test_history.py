@@ -6,8 +6,9 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
+from calfplayer.domain.record import HurtMark
 from calfplayer.domain.routines import Side
-from calfplayer.store.history import HistoryStore, HurtMark
+from calfplayer.store.history import HistoryStore
 
 
 @pytest.fixture
@@ -57,7 +58,7 @@ def test_hurt_marks_are_kept_per_session(v1_store):
         None,
         5000,
     )
-    v1_store.add_hurt_mark(1, HurtMark(1, 1, "single-leg-calf-raise", 1, Side.LEFT, mark.at, 7))
+    v1_store.add_hurt_mark(1, HurtMark(1, "single-leg-calf-raise", 1, Side.LEFT, mark.at, 7))
     assert [m.side for m in v1_store.hurt_marks(1)] == [Side.LEFT]
 
 

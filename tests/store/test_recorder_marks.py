@@ -7,9 +7,10 @@ import sqlite3
 from pathlib import Path
 
 from calfplayer.domain.clock import FakeClock
-from calfplayer.domain.recording import Hurt, MemoryRecorder, Rating, WorkoutRecorder
+from calfplayer.domain.record import HurtMark, SetResult
+from calfplayer.domain.recording import MemoryRecorder, Rating, WorkoutRecorder
 from calfplayer.domain.routines import Side
-from calfplayer.domain.session import Session, SetResult
+from calfplayer.domain.session import Session
 from calfplayer.store.commit_log import commit_logger
 from calfplayer.store.recorder import HistoryRecorder
 from tests.store.history_helpers import play
@@ -24,8 +25,8 @@ def _rows(path: Path, sql: str) -> list[tuple[object, ...]]:
         connection.close()
 
 
-def _hurt(clock: FakeClock, set_number: int, side: Side | None) -> Hurt:
-    return Hurt(1, "single-leg-calf-raise", set_number, side, clock.wall_now(), 4200)
+def _hurt(clock: FakeClock, set_number: int, side: Side | None) -> HurtMark:
+    return HurtMark(1, "single-leg-calf-raise", set_number, side, clock.wall_now(), 4200)
 
 
 def test_both_recorders_take_marks_and_ratings(tmp_path):

@@ -300,17 +300,16 @@ class HistoryPage(QWidget):
         try:
             store = self.context.history_store()
             record = store.session(session_id)
-            sets = store.sets(session_id)
-            marks = store.hurt_marks(session_id)
+            progress = store.progress(session_id)
             overview = session_overviews(store, ids=[session_id])
         except (StoreError, sqlite3.Error) as error:
             self.notice.emit(f"That session could not be read: {error}")
             return
-        if record is None or not overview:
+        if record is None or progress is None or not overview:
             self.load()
             return
         names = {exercise.id: exercise.name for exercise in self.context.catalogue.values()}
-        self.detail.show_session(record, overview[0], sets, marks, names)
+        self.detail.show_session(record, overview[0], progress, names)
         self.stack.setCurrentWidget(self.detail)
 
     def show_list(self) -> None:
