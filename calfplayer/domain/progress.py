@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import pairwise
 
 from calfplayer.domain.plan import BlockKey, Plan
@@ -31,25 +32,33 @@ class PlannedBlock:
         return self.hold_ms > 0
 
 
-@dataclass(frozen=True)
+_Slot = tuple[int, int, Side | None]  # a block's key as a plain tuple: quick to hash
+
+
+def _slot(done: SetResult) -> _Slot:
+    return done.item_index, done.set_number, done.side
+
+
 class PlannedWork:
     """Every block of a plan in the order it is played. Work it out once per plan and reuse it:
     it walks the plan's segments, and the History reads thousands of sessions."""
 
-    blocks: tuple[PlannedBlock, ...]
+    def __init__(self, blocks: Iterable[PlannedBlock]) -> None:
+        self.blocks = tuple(blocks)
+        self.by_slot: dict[_Slot, PlannedBlock] = {
+            (b.key.item_index, b.key.set_number, b.key.side): b for b in self.blocks
+        }
 
     @classmethod
     def of(cls, plan: Plan) -> PlannedWork:
         return cls(
-            tuple(
-                PlannedBlock(
-                    key,
-                    plan.item(key.item_index).exercise.id,
-                    plan.reps_planned(key),
-                    plan.hold_planned_ms(key),
-                )
-                for key in plan.blocks()
+            PlannedBlock(
+                key,
+                plan.item(key.item_index).exercise.id,
+                plan.reps_planned(key),
+                plan.hold_planned_ms(key),
             )
+            for key in plan.blocks()
         )
 
     @classmethod
@@ -61,8 +70,14 @@ class PlannedWork:
             blocks[key] = PlannedBlock(
                 key, done.exercise_id, done.reps_planned, done.hold_planned_ms
             )
-        ordered = sorted(blocks.values(), key=lambda b: (b.key.item_index, b.key.set_number))
-        return cls(tuple(ordered))
+        return cls(sorted(blocks.values(), key=lambda b: (b.key.item_index, b.key.set_number)))
+
+
+def _share(planned: PlannedBlock, done: SetResult) -> float:
+    """0.0-1.0: the share of a block's reps (or of its time held) that was done."""
+    if planned.hold_ms > 0:
+        return min(1.0, done.hold_done_ms / planned.hold_ms)
+    return min(1.0, done.reps_done / planned.reps) if planned.reps else 0.0
 
 
 @dataclass(frozen=True)
@@ -85,24 +100,42 @@ class BlockProgress:
     @property
     def share(self) -> float:
         """0.0-1.0: the share of the reps (or of the time held) done."""
-        planned = self.planned
-        if planned.is_hold:
-            return min(1.0, self.hold_done_ms / planned.hold_ms)
-        return min(1.0, self.reps_done / planned.reps) if planned.reps else 0.0
+        return 0.0 if self.done is None else _share(self.planned, self.done)
 
 
-@dataclass(frozen=True)
 class WorkoutProgress:
-    blocks: tuple[BlockProgress, ...]  # in the order they are played
-    hurts: tuple[HurtMark, ...]
-    active_ms: int  # time spent in sets; rests and pauses left out
+    """Planned against done for one workout. Make it with ``workout_progress``."""
+
+    def __init__(
+        self, planned: PlannedWork, latest: dict[_Slot, SetResult], hurts: tuple[HurtMark, ...]
+    ) -> None:
+        self.planned = planned
+        self._latest = latest
+        self.hurts = hurts
+
+    @cached_property
+    def blocks(self) -> tuple[BlockProgress, ...]:
+        """In the order they are played."""
+        planned = self.planned.by_slot.items()
+        return tuple(BlockProgress(block, self._latest.get(slot)) for slot, block in planned)
+
+    @property
+    def active_ms(self) -> int:
+        """Time spent in sets; rests and pauses left out."""
+        return sum(done.ended_ms - done.started_ms for done in self._latest.values())
 
     @property
     def share_done(self) -> float:
         """0.0-1.0: each planned block counts for the share of its reps or hold done."""
-        if not self.blocks:
+        if not self.planned.blocks:
             return 0.0
-        return min(1.0, sum(block.share for block in self.blocks) / len(self.blocks))
+        by_slot = self.planned.by_slot
+        total = sum(
+            _share(block, done)
+            for slot, done in self._latest.items()
+            if (block := by_slot.get(slot)) is not None
+        )
+        return min(1.0, total / len(self.planned.blocks))
 
     @property
     def sets_done(self) -> int:
@@ -145,12 +178,7 @@ def workout_progress(
     planned: PlannedWork, sets: Sequence[SetResult], hurts: Sequence[HurtMark] = ()
 ) -> WorkoutProgress:
     """``sets`` in the order they were done: a block played again keeps its latest attempt."""
-    latest = {BlockKey(s.item_index, s.set_number, s.side): s for s in sets}
-    return WorkoutProgress(
-        blocks=tuple(BlockProgress(block, latest.get(block.key)) for block in planned.blocks),
-        hurts=tuple(hurts),
-        active_ms=sum(done.ended_ms - done.started_ms for done in latest.values()),
-    )
+    return WorkoutProgress(planned, {_slot(done): done for done in sets}, tuple(hurts))
 
 
 def time_taken_ms(sets: Sequence[SetResult]) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import NamedTuple
 
 from calfplayer.domain.routines import Side
 
@@ -21,9 +22,12 @@ class SessionStatus(StrEnum):
     INTERRUPTED = "interrupted"  # found in progress at the next start: the app was cut off
 
 
-@dataclass(frozen=True)
-class SetResult:
-    """One set on one side as it ended: done in full, or cut short (``partial``)."""
+class SetResult(NamedTuple):
+    """One set on one side as it ended: done in full, or cut short (``partial``).
+
+    A named tuple rather than a frozen dataclass: the History reads every set ever kept, and a
+    frozen dataclass took ten times as long to make (its fields are set one call at a time).
+    """
 
     item_index: int
     exercise_id: str

@@ -24,6 +24,10 @@ COUNTDOWN_KINDS = frozenset(
 
 
 class State(StrEnum):
+    """Where the engine is. A finished workout's status as the history keeps it (a
+    SessionStatus) is ``Session.status``: COMPLETED and STOPPED carry over, the rest is in
+    progress."""
+
     READY = "ready"
     RUNNING = "running"
     PAUSED = "paused"

@@ -82,8 +82,7 @@ def _stamp(moment: datetime) -> str:
     return moment.isoformat(timespec="milliseconds")
 
 
-def _side(value: str | None) -> Side | None:
-    return None if value is None else Side(value)
+_SIDES: dict[str | None, Side | None] = {None: None, **{side.value: side for side in Side}}
 
 
 SET_COLUMNS = (
@@ -93,23 +92,24 @@ SET_COLUMNS = (
 
 
 def set_result(row: tuple[Any, ...]) -> SetResult:
-    """A row of SET_COLUMNS."""
-    item_index, exercise_id, set_number, side = row[:4]
-    reps_planned, reps_done, hold_planned_ms, hold_done_ms, started_ms, ended_ms = row[4:10]
+    """A row starting with SET_COLUMNS (any columns after them are left alone)."""
+    parse = datetime.fromisoformat
+    item_index, exercise_id, set_number, side, reps_planned, reps_done = row[:6]
+    hold_planned_ms, hold_done_ms, started_ms, ended_ms, started_at, ended_at = row[6:12]
     return SetResult(
-        item_index=item_index,
-        exercise_id=exercise_id,
-        set_number=set_number,
-        side=_side(side),
-        reps_planned=reps_planned,
-        reps_done=reps_done,
-        hold_planned_ms=hold_planned_ms,
-        hold_done_ms=hold_done_ms,
-        started_ms=started_ms,
-        ended_ms=ended_ms,
-        started_at=datetime.fromisoformat(row[10]),
-        ended_at=datetime.fromisoformat(row[11]),
-        partial=bool(row[12]),
+        item_index,
+        exercise_id,
+        set_number,
+        _SIDES[side],
+        reps_planned,
+        reps_done,
+        hold_planned_ms,
+        hold_done_ms,
+        started_ms,
+        ended_ms,
+        parse(started_at),
+        parse(ended_at),
+        bool(row[12]),
     )
 
 
@@ -319,7 +319,7 @@ class HistoryStore:
             (session_id,),
         )
         return [
-            HurtMark(r[0], r[1], r[2], _side(r[3]), datetime.fromisoformat(r[4]), r[5])
+            HurtMark(r[0], r[1], r[2], _SIDES[r[3]], datetime.fromisoformat(r[4]), r[5])
             for r in rows
         ]
 

@@ -54,7 +54,7 @@ SELECT id, routine_name, routine_json, started_at, ended_at, status, effort, pai
 FROM sessions WHERE {where} ORDER BY julianday(started_at) DESC, id DESC
 """
 _SETS_SQL = """
-SELECT session_id, {columns} FROM sets
+SELECT {columns}, session_id FROM sets
 WHERE session_id IN (SELECT id FROM sessions WHERE {where}) ORDER BY id
 """
 _HURTS_SQL = """
@@ -88,7 +88,7 @@ def session_overviews(
     db = store.connection
     sets: dict[int, list[SetResult]] = {}
     for row in db.execute(_SETS_SQL.format(columns=SET_COLUMNS, where=where_sql), parameters):
-        sets.setdefault(row[0], []).append(set_result(row[1:]))
+        sets.setdefault(row[-1], []).append(set_result(row))
     hurts = dict(db.execute(_HURTS_SQL.format(where=where_sql), parameters).fetchall())
     parse = datetime.fromisoformat
     overviews = []
