@@ -97,11 +97,6 @@ class BlockProgress:
     def complete(self) -> bool:
         return self.done is not None and not self.done.partial
 
-    @property
-    def share(self) -> float:
-        """0.0-1.0: the share of the reps (or of the time held) done."""
-        return 0.0 if self.done is None else _share(self.planned, self.done)
-
 
 class WorkoutProgress:
     """Planned against done for one workout. Make it with ``workout_progress``."""
@@ -136,10 +131,6 @@ class WorkoutProgress:
             if (block := by_slot.get(slot)) is not None
         )
         return min(1.0, total / len(self.planned.blocks))
-
-    @property
-    def sets_done(self) -> int:
-        return sum(1 for block in self.blocks if block.done is not None)
 
     def of_item(self, item_index: int) -> list[BlockProgress]:
         """The blocks of one exercise, both sides."""

@@ -73,7 +73,8 @@ def test_the_plan_is_read_into_blocks_in_playing_order(plan):
 
 def test_nothing_done_is_no_share_and_resumes_at_the_start(plan):
     progress = workout_progress(PlannedWork.of(plan), [])
-    assert progress.share_done == 0.0 and progress.sets_done == 0 and progress.active_ms == 0
+    assert progress.share_done == 0.0 and progress.active_ms == 0
+    assert all(block.done is None for block in progress.blocks)
     assert progress.resume_point() == (0, 1)
 
 
@@ -84,8 +85,8 @@ def test_each_block_counts_for_the_share_of_its_reps_or_hold(plan):
         done(2, 1, hold=(45_000, 60_000), reps=(2, 2), at=(50_000, 110_000)),
     ]
     progress = workout_progress(PlannedWork.of(plan), sets)
-    assert [block.share for block in progress.of_item(0)] == [1.0, 0.5]
-    assert progress.of_item(2)[0].share == pytest.approx(0.75)
+    assert [block.reps_done for block in progress.of_item(0)] == [10, 5]
+    assert progress.of_item(2)[0].hold_done_ms == 45_000
     assert progress.share_done == pytest.approx((1 + 0.5 + 0.75) / 7)
     assert progress.active_ms == 20_000 + 10_000 + 60_000
     assert [block.complete for block in progress.of_item(0)] == [True, False]
@@ -97,7 +98,7 @@ def test_a_set_played_again_counts_once_as_played_the_last_time(plan):
     again = done(0, 1, at=(0, 20_000))
     progress = workout_progress(PlannedWork.of(plan), [first, again])
     assert progress.of_item(0)[0].done == again
-    assert progress.sets_done == 1 and progress.active_ms == 20_000
+    assert progress.active_ms == 20_000 and progress.share_done == pytest.approx(1 / 7)
 
 
 def test_marks_are_kept_with_the_progress(plan):

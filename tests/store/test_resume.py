@@ -9,6 +9,7 @@ from calfplayer.domain.session import Session
 from calfplayer.paths import AppPaths
 from calfplayer.store.history import HistoryStore
 from calfplayer.store.recorder import HistoryRecorder, prepare_history
+from calfplayer.store.summaries import session_overviews
 from tests.store.history_helpers import play
 
 TEMPO = {"up": 0.5, "top": 0, "down": 0.5}
@@ -69,3 +70,32 @@ def test_the_offer_carries_what_was_kept_and_the_time_it_took(tmp_path, quick_pl
     # Setup 1 s, two sets of two 1-second reps with 1 s of rest between: 6 s.
     assert resumption.taken_ms == 6000 == session.results[-1].ended_ms
     assert (resumption.item_index, resumption.set_number) == (1, 1)
+
+
+def test_a_snapshot_that_no_longer_reads_keeps_its_sets_and_offers_no_resume(tmp_path, quick_plan):
+    paths = AppPaths.under(tmp_path / "data")
+    clock = FakeClock()
+    session = Session(quick_plan, clock)
+    recorder = HistoryRecorder(paths.history_db)
+    recorder.begin(quick_plan, clock.wall_now())
+    play(session, clock, recorder, sets=3)
+    session_id = recorder.session_id
+    del recorder
+    store, _ = HistoryStore.open(paths.history_db)
+    try:
+        # A routine naming an exercise this calfplayer does not know (one since removed).
+        store.connection.execute(
+            "UPDATE sessions SET routine_json = replace(routine_json, '\"calf-raise\"',"
+            " '\"retired-exercise\"')"
+        )
+        assert session_id is not None
+        assert store.resume_point(session_id) is None  # it could not be played
+        progress = store.progress(session_id)
+        assert progress is not None
+        # The sets as recorded stand for the plan: all three are there, none invented.
+        assert [b.done for b in progress.blocks] == session.results
+        (overview,) = session_overviews(store)
+        assert overview.completion == 1.0 and overview.active_ms == progress.active_ms
+    finally:
+        store.close()
+    assert prepare_history(paths).resume is None
