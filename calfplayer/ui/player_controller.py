@@ -45,7 +45,6 @@ class PlayerController(QObject):
         self.session: Session | None = None
         self.muted = False
         self.started_at: datetime | None = None
-        self.ended_at: datetime | None = None
         self.record_problem: str | None = None
         self.hurts: list[HurtMark] = []  # this workout's "that hurt" marks, before a cut-off too
         self.earlier: Resumption | None = None  # what was kept before a cut-off, when resumed
@@ -105,7 +104,6 @@ class PlayerController(QObject):
             self.stop()
         session = self.session = Session(plan, self.context.clock)
         self.started_at = self.context.clock.wall_now()
-        self.ended_at = None
         self.record_problem = None
         self.earlier = resume
         self.hurts = list(resume.hurts) if resume is not None else []
@@ -244,8 +242,7 @@ class PlayerController(QObject):
         self._event_timer.stop()
         self._frame_timer.stop()
         self._keeper.release()
-        self.ended_at = self.context.clock.wall_now()
-        ended = self.ended_at
+        ended = self.context.clock.wall_now()
         self._safely(lambda: self.context.recorder.finish(status, ended))
         self.finished.emit(status)
 
