@@ -155,7 +155,7 @@ def fill_history(
         status = (
             SessionStatus.COMPLETED
             if share == 1.0
-            else chooser.choice((SessionStatus.STOPPED, SessionStatus.INTERRUPTED))
+            else chooser.choice((SessionStatus.ENDED_EARLY, SessionStatus.INTERRUPTED))
         )
         store.finish_session(session_id, status, sets[-1].ended_at)
         if chooser.random() < 0.85:

@@ -16,7 +16,7 @@ from calfplayer.app.changes import Change, ChangeBus
 from calfplayer.app.errors import AppError, file_faults, history_faults
 from calfplayer.domain.clock import Clock
 from calfplayer.domain.exercises import Catalogue
-from calfplayer.domain.recording import MemoryRecorder, WorkoutRecorder
+from calfplayer.domain.recording import MemoryRecorder, Rating, WorkoutRecorder
 from calfplayer.paths import AppPaths
 
 # The store and the records it reads are imported when the history is first used, after the
@@ -139,6 +139,12 @@ class History:
     def delete_session(self, session_id: int) -> None:
         with history_faults("The session could not be deleted"):
             self._store().delete_session(session_id)
+        self.changes.emit(Change.HISTORY)
+
+    def rate_session(self, session_id: int, rating: Rating) -> None:
+        """Rates a past session, or changes its rating; raises AppError."""
+        with history_faults("The rating could not be kept"):
+            self._store().rate_session(session_id, rating.effort, rating.pain, rating.note)
         self.changes.emit(Change.HISTORY)
 
     def dismiss_resume(self, offer: ResumeOffer) -> None:

@@ -14,7 +14,7 @@ from functools import cached_property
 from itertools import pairwise
 
 from calfplayer.domain.plan import BlockKey, Plan
-from calfplayer.domain.record import HurtMark, SetResult
+from calfplayer.domain.record import HurtMark, SessionStatus, SetResult
 from calfplayer.domain.routines import Side
 
 
@@ -83,7 +83,8 @@ def _share(planned: PlannedBlock, done: SetResult) -> float:
 @dataclass(frozen=True)
 class BlockProgress:
     planned: PlannedBlock
-    done: SetResult | None  # the attempt kept, or None when the set was not played
+    done: SetResult | None  # the last attempt, or None when the set was not played
+    earlier: tuple[SetResult, ...] = ()  # attempts left with Back before it, oldest first
 
     @property
     def reps_done(self) -> int:
@@ -102,17 +103,58 @@ class WorkoutProgress:
     """Planned against done for one workout. Make it with ``workout_progress``."""
 
     def __init__(
-        self, planned: PlannedWork, latest: dict[_Slot, SetResult], hurts: tuple[HurtMark, ...]
+        self,
+        planned: PlannedWork,
+        latest: dict[_Slot, SetResult],
+        hurts: tuple[HurtMark, ...],
+        earlier: dict[_Slot, list[SetResult]] | None = None,
     ) -> None:
         self.planned = planned
         self._latest = latest
+        self._earlier = earlier or {}
         self.hurts = hurts
 
     @cached_property
     def blocks(self) -> tuple[BlockProgress, ...]:
         """In the order they are played."""
         planned = self.planned.by_slot.items()
-        return tuple(BlockProgress(block, self._latest.get(slot)) for slot, block in planned)
+        return tuple(
+            BlockProgress(block, self._latest.get(slot), tuple(self._earlier.get(slot, ())))
+            for slot, block in planned
+        )
+
+    @property
+    def sets_planned(self) -> int:
+        """Sets in the plan, each side of a one-sided exercise counted."""
+        return len(self.planned.blocks)
+
+    @property
+    def sets_done(self) -> int:
+        """Planned sets whose last attempt was done in full."""
+        by_slot = self.planned.by_slot
+        return sum(1 for slot, done in self._latest.items() if slot in by_slot and not done.partial)
+
+    @property
+    def exercises_planned(self) -> int:
+        return len({block.key.item_index for block in self.planned.blocks})
+
+    @property
+    def exercises_done(self) -> int:
+        """Exercises with every planned set (and side) done in full."""
+        items: dict[int, bool] = {}
+        for block in self.blocks:
+            index = block.planned.key.item_index
+            items[index] = items.get(index, True) and block.complete
+        return sum(items.values())
+
+    def status(self, *, stopped: bool) -> SessionStatus:
+        """How the workout ended: stopped by the person, or played to its end with every set
+        done in full (completed) or not (partial). The rules are in docs/progression.md."""
+        if stopped:
+            return SessionStatus.ENDED_EARLY
+        if self.sets_planned and self.sets_done == self.sets_planned:
+            return SessionStatus.COMPLETED
+        return SessionStatus.PARTIAL
 
     @property
     def active_ms(self) -> int:
@@ -121,7 +163,13 @@ class WorkoutProgress:
 
     @property
     def share_done(self) -> float:
-        """0.0-1.0: each planned block counts for the share of its reps or hold done."""
+        """0.0-1.0: sets done in full ÷ sets planned, each side counted."""
+        return self.sets_done / self.sets_planned if self.sets_planned else 0.0
+
+    @property
+    def work_share(self) -> float:
+        """0.0-1.0: each planned block counts for the share of its reps or hold done, so any
+        work at all shows (a workout counts toward streaks and goals once this is above 0)."""
         if not self.planned.blocks:
             return 0.0
         by_slot = self.planned.by_slot
@@ -168,8 +216,17 @@ def _point(block: BlockProgress) -> tuple[int, int]:
 def workout_progress(
     planned: PlannedWork, sets: Sequence[SetResult], hurts: Sequence[HurtMark] = ()
 ) -> WorkoutProgress:
-    """``sets`` in the order they were done: a block played again keeps its latest attempt."""
-    return WorkoutProgress(planned, {_slot(done): done for done in sets}, tuple(hurts))
+    """``sets`` in the order they were done: a block played again is read from its last attempt,
+    and the attempts before it are kept beside it."""
+    latest: dict[_Slot, SetResult] = {}
+    earlier: dict[_Slot, list[SetResult]] = {}
+    for done in sets:
+        slot = _slot(done)
+        before = latest.get(slot)
+        if before is not None:
+            earlier.setdefault(slot, []).append(before)
+        latest[slot] = done
+    return WorkoutProgress(planned, latest, tuple(hurts), earlier)
 
 
 def time_taken_ms(sets: Sequence[SetResult]) -> int:

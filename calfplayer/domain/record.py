@@ -20,10 +20,18 @@ if TYPE_CHECKING:  # the statistics are read on the History page, not at start
 
 
 class SessionStatus(StrEnum):
+    """How a workout ended, as docs/progression.md defines each one."""
+
     IN_PROGRESS = "in progress"  # being played, or cut off before the app could say otherwise
-    COMPLETED = "completed"  # every planned segment was played
-    STOPPED = "stopped"  # the person ended it early
+    COMPLETED = "completed"  # every planned set was done in full
+    PARTIAL = "partial"  # played to its end with sets skipped or cut short
+    ENDED_EARLY = "ended early"  # the person stopped it
     INTERRUPTED = "interrupted"  # found in progress at the next start: the app was cut off
+
+    @property
+    def finished(self) -> bool:
+        """Played to its end or stopped by the person (not cut off)."""
+        return self in (SessionStatus.COMPLETED, SessionStatus.PARTIAL, SessionStatus.ENDED_EARLY)
 
 
 class SetResult(NamedTuple):
@@ -46,6 +54,9 @@ class SetResult(NamedTuple):
     started_at: datetime
     ended_at: datetime
     partial: bool
+    # 1 for the first go at this set (and side) in the workout; Back to redo it starts the next.
+    # An attempt left with Back is kept (partial) beside the one after it.
+    attempt: int = 1
 
 
 @dataclass(frozen=True)
@@ -128,8 +139,11 @@ class SessionOverview:
     effort: int | None
     pain: int | None
     active_ms: int  # time spent in sets; rests and pauses left out
-    completion: float  # 0.0-1.0: each planned set counts for the share of its reps or hold done
+    completion: float  # 0.0-1.0: sets done in full ÷ sets planned, each side counted
     hurts: int
+    # 0.0-1.0: each planned set counts for the share of its reps or hold done; above 0 once
+    # anything at all was done (what counts toward streaks and goals)
+    work_share: float = 0.0
 
     @property
     def duration_ms(self) -> int:
@@ -144,7 +158,7 @@ class SessionOverview:
         return SessionSummary(
             started_at=self.started_at,
             active_seconds=self.active_ms / 1000,
-            completion=self.completion,
+            completion=self.work_share,
             pain=self.pain,
             effort=self.effort,
         )

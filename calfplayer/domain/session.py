@@ -8,25 +8,27 @@ Each control (pause, skip, back, …) first catches up to the present, then acts
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
 
 from calfplayer.domain.clock import Clock
 from calfplayer.domain.plan import REP_END_KINDS, BlockKey, Plan, Segment, SegmentKind
-from calfplayer.domain.record import SessionStatus, SetResult
+from calfplayer.domain.record import SetResult
 
 # Pressing Back within this long of a set's start goes to the previous exercise instead.
 BACK_GRACE_MS = 2000
+# After Back, a set starts again after this long a "get ready", to get back into position.
+COUNT_IN_MS = 3000
 COUNTDOWN_KINDS = frozenset(
     {SegmentKind.SETUP, SegmentKind.REST, SegmentKind.SWITCH, SegmentKind.HOLD}
 )
 
 
 class State(StrEnum):
-    """Where the engine is. A finished workout's status as the history keeps it (a
-    SessionStatus) is ``Session.status``: COMPLETED and STOPPED carry over, the rest is in
-    progress."""
+    """Where the engine is. How a finished workout is kept in the history depends on what was
+    done over every part played, so it is worked out from planned against done
+    (``WorkoutProgress.status``), not from this state alone."""
 
     READY = "ready"
     RUNNING = "running"
@@ -62,6 +64,7 @@ class _Block:
     key: BlockKey
     started_ms: int
     started_at: datetime
+    attempt: int = 1
     reps_done: int = 0
     hold_done_ms: int = 0
 
@@ -83,26 +86,22 @@ class Session:
         self._marks_done = 0  # offset into the segment up to which marks were reported
         self._block: _Block | None = None
         self._after_setup: int | None = None  # where start_at continues after the setup
+        # The "get ready" played after Back before the set again; not part of the plan.
+        self._count_in: Segment | None = None
+        self._attempts: dict[BlockKey, int] = {}  # attempts kept so far, per set and side
         self._ended_ms: int | None = None
 
     # --- reading the state -------------------------------------------------------------------
 
     @property
     def segment(self) -> Segment:
+        if self._count_in is not None:
+            return self._count_in
         return self.plan.segments[self._index]
 
     @property
     def finished(self) -> bool:
         return self.state in (State.COMPLETED, State.STOPPED)
-
-    @property
-    def status(self) -> SessionStatus:
-        """The workout's status as the history keeps it."""
-        if self.state is State.COMPLETED:
-            return SessionStatus.COMPLETED
-        if self.state is State.STOPPED:
-            return SessionStatus.STOPPED
-        return SessionStatus.IN_PROGRESS
 
     @property
     def set_number(self) -> int:
@@ -250,9 +249,11 @@ class Session:
             item = self.segment.item_index
             start = self.plan.item_start(max(0, item - 1))
         self._after_setup = None
-        # What was begun again will be done again, so the abandoned attempt is not reported.
-        self._close_block(now, report=False, events=events)
-        return events + self._enter(start, now)
+        # The attempt left is kept as it was (partial); the set played again is the next one.
+        # One left before anything was done is not an attempt worth keeping.
+        self._close_block(now, report=True, events=events, keep_empty=False)
+        count_in = self.plan.segments[start].kind is not SegmentKind.SETUP
+        return events + self._enter(start, now, count_in=count_in)
 
     def stop(self) -> list[Event]:
         events = self.advance()
@@ -305,6 +306,8 @@ class Session:
         return events
 
     def _finish_segment(self, at: int) -> list[Event]:
+        if self._count_in is not None:
+            return self._enter(self._index, at)
         segment = self.segment
         events: list[Event] = []
         if self._block is not None and segment.is_work:
@@ -327,14 +330,27 @@ class Session:
             return events + self._complete(at)
         return events + self._enter(following, at)
 
-    def _enter(self, index: int, at: int) -> list[Event]:
+    def _enter(self, index: int, at: int, *, count_in: bool = False) -> list[Event]:
+        """Starts segment ``index``; with ``count_in``, a "get ready" of COUNT_IN_MS first."""
         self._index = index
         self._segment_start = at
         self._extra_ms = 0
         self._marks_done = 0
+        self._count_in = None
+        if count_in:
+            target = self.plan.segments[index]
+            self._count_in = replace(
+                target,
+                kind=SegmentKind.SETUP,
+                rep=None,
+                duration_ms=COUNT_IN_MS,
+                planned_ms=COUNT_IN_MS,
+            )
+            return [Event(EventKind.SEGMENT_STARTED, at, self._count_in)]
         segment = self.segment
         if segment.block is not None and (self._block is None or self._block.key != segment.block):
-            self._block = _Block(segment.block, at, self._wall_at(at))
+            attempt = self._attempts.get(segment.block, 0) + 1
+            self._block = _Block(segment.block, at, self._wall_at(at), attempt)
         return [Event(EventKind.SEGMENT_STARTED, at, segment)]
 
     def _complete(self, at: int) -> list[Event]:
@@ -343,7 +359,13 @@ class Session:
         return [Event(EventKind.WORKOUT_COMPLETED, at, self.segment)]
 
     def _close_block(
-        self, at: int, *, report: bool, events: list[Event], interrupted: bool = True
+        self,
+        at: int,
+        *,
+        report: bool,
+        events: list[Event],
+        interrupted: bool = True,
+        keep_empty: bool = True,
     ) -> None:
         block, self._block = self._block, None
         if block is None or not report:
@@ -356,6 +378,8 @@ class Session:
         partial = block.reps_done < reps_planned or block.hold_done_ms < hold_planned
         if partial and at <= block.started_ms:
             return  # cut off the instant it began: nothing was done
+        if not keep_empty and block.reps_done == 0 and block.hold_done_ms == 0:
+            return
         result = SetResult(
             item_index=block.key.item_index,
             exercise_id=self.plan.item(block.key.item_index).exercise.id,
@@ -370,7 +394,9 @@ class Session:
             started_at=block.started_at,
             ended_at=self._wall_at(at),
             partial=partial,
+            attempt=block.attempt,
         )
+        self._attempts[block.key] = block.attempt
         self.results.append(result)
         events.append(Event(EventKind.SET_COMPLETED, at, self.segment, result=result))
 

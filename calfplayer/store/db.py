@@ -97,9 +97,57 @@ def _v1(connection: sqlite3.Connection) -> None:
     )
 
 
+def _v2(connection: sqlite3.Connection) -> None:
+    """Statuses that say what happened, and attempts of a set.
+
+    A stopped workout is now "ended early". One played to its end with sets skipped or cut
+    short was stored as completed: it becomes "partial" (worked out from its sets against the
+    routine it was played from). Each set row gains its attempt number; the rows there are
+    first attempts. SQLite cannot change a CHECK constraint in place, so the sessions table is
+    made again (the migration runs with foreign keys off, see ``migrate``).
+    """
+    _run_script(
+        connection,
+        """
+        CREATE TABLE sessions_v2 (
+            id INTEGER PRIMARY KEY,
+            routine_id TEXT NOT NULL,
+            routine_name TEXT NOT NULL,
+            routine_json TEXT NOT NULL,
+            plan_total_ms INTEGER NOT NULL,
+            started_at TEXT NOT NULL,
+            ended_at TEXT,
+            status TEXT NOT NULL CHECK (
+                status IN ('in progress', 'completed', 'partial', 'ended early', 'interrupted')
+            ),
+            effort INTEGER CHECK (effort BETWEEN 0 AND 10),
+            pain INTEGER CHECK (pain BETWEEN 0 AND 10),
+            note TEXT NOT NULL DEFAULT '',
+            can_resume INTEGER NOT NULL DEFAULT 0 CHECK (can_resume IN (0, 1))
+        );
+        INSERT INTO sessions_v2
+            SELECT id, routine_id, routine_name, routine_json, plan_total_ms, started_at, ended_at,
+                CASE status WHEN 'stopped' THEN 'ended early' ELSE status END,
+                effort, pain, note, can_resume
+            FROM sessions;
+        DROP TABLE sessions;
+        ALTER TABLE sessions_v2 RENAME TO sessions;
+        CREATE INDEX sessions_by_start ON sessions (started_at);
+        ALTER TABLE sets ADD COLUMN attempt INTEGER NOT NULL DEFAULT 1 CHECK (attempt >= 1);
+        DROP INDEX sets_once;
+        CREATE UNIQUE INDEX sets_once
+            ON sets (session_id, item_index, set_number, coalesce(side, ''), attempt);
+        """,
+    )
+    from calfplayer.store.set_rows import completed_in_name_only
+
+    for session_id in completed_in_name_only(connection):
+        connection.execute("UPDATE sessions SET status = 'partial' WHERE id = ?", (session_id,))
+
+
 # MIGRATIONS[n] turns a version-n file into a version-(n + 1) file. Append, never edit.
 Migration = Callable[[sqlite3.Connection], None]
-MIGRATIONS: list[Migration] = [_v1]
+MIGRATIONS: list[Migration] = [_v1, _v2]
 # The tables (and their columns) a file of the current version must have.
 REQUIRED_TABLES = {
     "sessions": {"id", "routine_id", "routine_json", "started_at", "status", "effort", "pain"},
@@ -226,10 +274,19 @@ def migrate(connection: sqlite3.Connection, path: Path | None, clock: Clock) -> 
         return
     if path is not None:
         copy_database(connection, backup_name(path, f"before-v{current}", clock))
-    for number in range(version, current):
-        with transaction(connection):
-            MIGRATIONS[number](connection)
-            connection.execute(f"PRAGMA user_version = {number + 1}")
+    # Off while tables are made again (dropping one would cascade to its rows' sets); every
+    # reference is checked before each step is committed.
+    connection.execute("PRAGMA foreign_keys = OFF")
+    try:
+        for number in range(version, current):
+            with transaction(connection):
+                MIGRATIONS[number](connection)
+                broken = connection.execute("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise sqlite3.IntegrityError(f"the upgrade left {len(broken)} broken links")
+                connection.execute(f"PRAGMA user_version = {number + 1}")
+    finally:
+        connection.execute("PRAGMA foreign_keys = ON")
 
 
 @contextlib.contextmanager

@@ -15,23 +15,42 @@ from calfplayer.domain.record import SessionRecord, SetResult
 from calfplayer.store.history import HistoryStore
 
 EXPORT_FORMAT = 1
+# One row per set attempt and one per "that hurt" mark (``row`` says which), each with its
+# session's facts; a session with neither still gets one row. Every field of the JSON export is
+# here but the routine's own definition (the JSON's "routine"), which is no log of what was done.
 CSV_COLUMNS = (
     "session",
     "date",
     "time",
+    "routine_id",
     "routine",
+    "status",
+    "share_done",
+    "effort",
+    "pain",
+    "note",
+    "started_at",
+    "ended_at",
+    "planned_s",
+    "row",
+    "item",
     "exercise",
     "side",
     "set",
+    "attempt",
     "reps_planned",
     "reps_done",
     "hold_planned_s",
     "hold_done_s",
     "partial",
-    "effort",
-    "pain",
-    "status",
+    "set_started_s",
+    "set_ended_s",
+    "set_started_at",
+    "set_ended_at",
+    "hurt_at",
+    "hurt_at_s",
 )
+_LINE_COLUMNS = CSV_COLUMNS[CSV_COLUMNS.index("row") :]
 
 
 def _seconds(ms: int) -> str:
@@ -40,6 +59,11 @@ def _seconds(ms: int) -> str:
 
 def _blank(value: int | None) -> str:
     return "" if value is None else str(value)
+
+
+def _share(store: HistoryStore, session_id: int) -> float:
+    progress = store.progress(session_id)
+    return 0.0 if progress is None else progress.share_done
 
 
 def csv_rows(
@@ -53,27 +77,52 @@ def csv_rows(
             str(session.id),
             session.started_at.date().isoformat(),
             session.started_at.strftime("%H:%M"),
+            session.routine_id,
             session.routine_name,
+            session.status.value,
+            f"{_share(store, session.id):.2f}",
+            _blank(session.effort),
+            _blank(session.pain),
+            session.note,
+            _stamp(session.started_at) or "",
+            _stamp(session.ended_at) or "",
+            _seconds(session.plan_total_ms),
         ]
-        tail = [_blank(session.effort), _blank(session.pain), session.status.value]
-        sets = store.sets(session.id)
-        if not sets:
-            rows.append([*head, "", "", "", "", "", "", "", "", *tail])
-        for done in sets:
-            rows.append(
-                [
-                    *head,
-                    names.get(done.exercise_id, done.exercise_id),
-                    "" if done.side is None else done.side.value,
-                    str(done.set_number),
-                    str(done.reps_planned),
-                    str(done.reps_done),
-                    _seconds(done.hold_planned_ms),
-                    _seconds(done.hold_done_ms),
-                    "yes" if done.partial else "no",
-                    *tail,
-                ]
+        lines: list[dict[str, str]] = []
+        for done in store.sets(session.id):
+            lines.append(
+                {
+                    "row": "set",
+                    "item": str(done.item_index),
+                    "exercise": names.get(done.exercise_id, done.exercise_id),
+                    "side": "" if done.side is None else done.side.value,
+                    "set": str(done.set_number),
+                    "attempt": str(done.attempt),
+                    "reps_planned": str(done.reps_planned),
+                    "reps_done": str(done.reps_done),
+                    "hold_planned_s": _seconds(done.hold_planned_ms),
+                    "hold_done_s": _seconds(done.hold_done_ms),
+                    "partial": "yes" if done.partial else "no",
+                    "set_started_s": _seconds(done.started_ms),
+                    "set_ended_s": _seconds(done.ended_ms),
+                    "set_started_at": _stamp(done.started_at) or "",
+                    "set_ended_at": _stamp(done.ended_at) or "",
+                }
             )
+        for mark in store.hurt_marks(session.id):
+            lines.append(
+                {
+                    "row": "that hurt",
+                    "item": str(mark.item_index),
+                    "exercise": names.get(mark.exercise_id, mark.exercise_id),
+                    "side": "" if mark.side is None else mark.side.value,
+                    "set": str(mark.set_number),
+                    "hurt_at": _stamp(mark.at) or "",
+                    "hurt_at_s": _seconds(mark.workout_ms),
+                }
+            )
+        for line in lines or [{}]:
+            rows.append([*head, *(line.get(column, "") for column in _LINE_COLUMNS)])
     return rows
 
 
@@ -110,6 +159,7 @@ def _set_json(done: SetResult) -> dict[str, Any]:
         "started_at": _stamp(done.started_at),
         "ended_at": _stamp(done.ended_at),
         "partial": done.partial,
+        "attempt": done.attempt,
     }
 
 
@@ -123,6 +173,7 @@ def session_json(store: HistoryStore, session: SessionRecord) -> dict[str, Any]:
         "started_at": _stamp(session.started_at),
         "ended_at": _stamp(session.ended_at),
         "status": session.status.value,
+        "share_done": round(_share(store, session.id), 4),
         "effort": session.effort,
         "pain": session.pain,
         "note": session.note,

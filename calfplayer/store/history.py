@@ -23,7 +23,7 @@ from calfplayer.domain.record import (
     SessionStatus,
     SetResult,
 )
-from calfplayer.domain.routines import Side, routine_to_json
+from calfplayer.domain.routines import routine_to_json
 from calfplayer.store.db import (
     HistoryDamaged,
     HistoryUnavailable,
@@ -33,6 +33,7 @@ from calfplayer.store.db import (
     schema_version,
     transaction,
 )
+from calfplayer.store.set_rows import SET_COLUMNS, SIDES, set_result
 from calfplayer.store.snapshots import SnapshotPlans, built_in_plans
 
 _SESSION_COLUMNS = (
@@ -43,37 +44,6 @@ _SESSION_COLUMNS = (
 
 def _stamp(moment: datetime) -> str:
     return moment.isoformat(timespec="milliseconds")
-
-
-_SIDES: dict[str | None, Side | None] = {None: None, **{side.value: side for side in Side}}
-
-
-SET_COLUMNS = (
-    "item_index, exercise_id, set_number, side, reps_planned, reps_done, hold_planned_ms,"
-    " hold_done_ms, started_ms, ended_ms, started_at, ended_at, partial"
-)
-
-
-def set_result(row: tuple[Any, ...]) -> SetResult:
-    """A row starting with SET_COLUMNS (any columns after them are left alone)."""
-    parse = datetime.fromisoformat
-    item_index, exercise_id, set_number, side, reps_planned, reps_done = row[:6]
-    hold_planned_ms, hold_done_ms, started_ms, ended_ms, started_at, ended_at = row[6:12]
-    return SetResult(
-        item_index,
-        exercise_id,
-        set_number,
-        _SIDES[side],
-        reps_planned,
-        reps_done,
-        hold_planned_ms,
-        hold_done_ms,
-        started_ms,
-        ended_ms,
-        parse(started_at),
-        parse(ended_at),
-        bool(row[12]),
-    )
 
 
 class HistoryStore:
@@ -154,19 +124,21 @@ class HistoryStore:
             )
         return cursor.rowcount == 1
 
-    def add_set(self, session_id: int, result: SetResult) -> None:
-        """Keeps one set; a set played again after resuming replaces the earlier attempt."""
+    def add_set(self, session_id: int, result: SetResult) -> int:
+        """Keeps one set as the next attempt at it (a set played again, after Back or after
+        resuming, is kept beside the earlier attempts); returns its attempt number."""
         side = None if result.side is None else result.side.value
         with transaction(self.connection) as db:
-            db.execute(
-                "DELETE FROM sets WHERE session_id = ? AND item_index = ? AND set_number = ?"
-                " AND side IS ?",
+            (attempt,) = db.execute(
+                "SELECT coalesce(max(attempt), 0) + 1 FROM sets WHERE session_id = ?"
+                " AND item_index = ? AND set_number = ? AND side IS ?",
                 (session_id, result.item_index, result.set_number, side),
-            )
+            ).fetchone()
             db.execute(
                 "INSERT INTO sets (session_id, item_index, exercise_id, set_number, side,"
                 " reps_planned, reps_done, hold_planned_ms, hold_done_ms, started_ms, ended_ms,"
-                " started_at, ended_at, partial) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " started_at, ended_at, partial, attempt)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     session_id,
                     result.item_index,
@@ -182,8 +154,10 @@ class HistoryStore:
                     _stamp(result.started_at),
                     _stamp(result.ended_at),
                     int(result.partial),
+                    attempt,
                 ),
             )
+        return int(attempt)
 
     def add_hurt_mark(self, session_id: int, mark: HurtMark) -> None:
         with transaction(self.connection) as db:
@@ -284,7 +258,7 @@ class HistoryStore:
             (session_id,),
         )
         return [
-            HurtMark(r[0], r[1], r[2], _SIDES[r[3]], datetime.fromisoformat(r[4]), r[5])
+            HurtMark(r[0], r[1], r[2], SIDES[r[3]], datetime.fromisoformat(r[4]), r[5])
             for r in rows
         ]
 

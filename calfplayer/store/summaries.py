@@ -10,7 +10,8 @@ from calfplayer.domain.progress import PlannedWork, workout_progress
 from calfplayer.domain.progression import RecentSession
 from calfplayer.domain.record import SessionOverview, SessionStatus, SetResult
 from calfplayer.domain.stats import SessionSummary
-from calfplayer.store.history import SET_COLUMNS, HistoryStore, set_result
+from calfplayer.store.history import HistoryStore
+from calfplayer.store.set_rows import SET_COLUMNS, set_result
 
 # Per page of the list, newest first: the page's sessions, their sets and their marks counted; the
 # sets go through the one reading of planned against done (domain/progress.py), each distinct
@@ -74,6 +75,7 @@ def session_overviews(
                 active_ms=progress.active_ms,
                 completion=progress.share_done,
                 hurts=hurts.get(row[0], 0),
+                work_share=progress.work_share,
             )
         )
     return overviews

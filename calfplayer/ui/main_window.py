@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
         self.preview.back_requested.connect(self.leave_preview)
         self.preview.start_requested.connect(self.start_plan)
         self.player.stop_requested.connect(self.request_stop)
-        self.summary.done.connect(lambda: self.show_page(Page.WORKOUTS))
+        self.summary.done.connect(lambda: self.show_page(Page.WORKOUTS))  # the rating is kept
         self.controller.finished.connect(self.workout_finished)
         self.controller.changed.connect(
             lambda: self.summary.show_problem(self.controller.history_problem())
@@ -329,8 +329,7 @@ class MainWindow(QMainWindow):
         self.nav_buttons[tab].setChecked(True)
         enable_for_page(self.shortcuts, page)
         if page is Page.HISTORY:
-            self.history.show_list()
-            self.history.load()
+            self.history.show_afresh()
 
     def leave_preview(self) -> None:
         self.show_page(self._preview_from)
@@ -434,7 +433,7 @@ class MainWindow(QMainWindow):
         )
         names = {exercise.id: exercise.name for exercise in self.context.catalogue.values()}
         rating = self.summary.show_rating(self.controller.hurts, names)
-        rating.saved.connect(self._rate)
+        rating.changed.connect(self._rate)
         if status is SessionStatus.COMPLETED:
             from calfplayer.ui.widgets.advice_card import AdviceCard
 
@@ -444,7 +443,13 @@ class MainWindow(QMainWindow):
         self.show_page(Page.SUMMARY)
 
     def _rate(self, rating: Rating) -> None:
-        self.summary.show_problem(self.context.app.workouts.rate(rating))
+        """Kept the moment it is set; the advice is worked out again with it."""
+        problem = self.context.app.workouts.rate(rating)
+        self.summary.show_problem(problem)
+        if self.summary.rating is not None:
+            self.summary.rating.show_saved(problem)
+        if self.advice is not None:
+            self.advice.refresh()
 
     def delete_all_data(self) -> None:
         if self.controller.active:
@@ -466,6 +471,13 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.quit()
+
+    def keep_ratings(self) -> None:
+        """A note still being typed on the summary or a session's page is kept, not dropped."""
+        if self._built(Page.SUMMARY) and self.summary.rating is not None:
+            self.summary.rating.flush()
+        if self._built(Page.HISTORY):
+            self.history.detail.keep_rating()
 
     def shutdown_player(self) -> None:
         """Keeps what was done of a running workout and stops its timers and sound."""
@@ -491,6 +503,7 @@ class MainWindow(QMainWindow):
             return
         self._quitting = True
         self.shutdown_player()
+        self.keep_ratings()
         self.context.close_history()
         if self.voice_settings is not None:
             self.voice_settings.stop_speech()

@@ -32,7 +32,7 @@ _ENDINGS = frozenset({EventKind.WORKOUT_COMPLETED, EventKind.STOPPED})
 class PlayerController(QObject):
     changed = Signal()  # something other than the passing of time changed: re-read everything
     frame = Signal()  # time passed: the ring and countdown may have moved
-    finished = Signal(object)  # the SessionStatus: completed or stopped
+    finished = Signal(object)  # the SessionStatus: completed, partial or ended early
 
     def __init__(
         self,
@@ -219,7 +219,9 @@ class PlayerController(QObject):
             self._safely(lambda: self.context.recorder.record(events))
         self._arm()
         if any(event.kind in _ENDINGS for event in events):
-            self._finish(session.status)
+            progress = self.progress()
+            assert progress is not None
+            self._finish(progress.status(stopped=session.state is State.STOPPED))
         elif events or changed:
             self.changed.emit()
 

@@ -87,7 +87,10 @@ def test_each_block_counts_for_the_share_of_its_reps_or_hold(plan):
     progress = workout_progress(PlannedWork.of(plan), sets)
     assert [block.reps_done for block in progress.of_item(0)] == [10, 5]
     assert progress.of_item(2)[0].hold_done_ms == 45_000
-    assert progress.share_done == pytest.approx((1 + 0.5 + 0.75) / 7)
+    assert progress.work_share == pytest.approx((1 + 0.5 + 0.75) / 7)
+    # Only the first set was done in full: one of the seven sets (each side counted).
+    assert progress.share_done == pytest.approx(1 / 7)
+    assert (progress.sets_done, progress.sets_planned) == (1, 7)
     assert progress.active_ms == 20_000 + 10_000 + 60_000
     assert [block.complete for block in progress.of_item(0)] == [True, False]
     assert [b.done for b in progress.of_side(1, Side.LEFT)] == [None, None]
@@ -139,7 +142,8 @@ def test_sets_as_recorded_stand_for_a_plan_that_no_longer_reads():
         BlockKey(0, 2, None),
         BlockKey(3, 1, Side.LEFT),
     ]
-    assert workout_progress(planned, sets).share_done == pytest.approx((1 + 0.5 + 1) / 3)
+    assert workout_progress(planned, sets).work_share == pytest.approx((1 + 0.5 + 1) / 3)
+    assert workout_progress(planned, sets).share_done == pytest.approx(2 / 3)
 
 
 def test_time_taken_adds_up_every_part_of_a_resumed_workout():

@@ -216,8 +216,13 @@ def test_back_restarts_the_set_then_goes_to_the_previous_exercise(make_routine):
     session.advance()
     assert (session.segment.item_index, session.segment.set_number) == (1, 2)
     events = session.back()
+    (left,) = of(events, EventKind.SET_COMPLETED)
+    assert left.result is not None
+    assert (left.result.set_number, left.result.attempt, left.result.partial) == (2, 1, True)
+    assert left.result.reps_done > 0, "the work of the attempt left is kept"
     assert session.segment.index == second, "back to the start of the current set"
-    assert of(events, EventKind.SET_COMPLETED) == [], "the abandoned attempt is not reported"
+    assert session.segment.kind is SegmentKind.SETUP, "after a 3 s count-in"
+    assert session.segment_duration_ms() == 3000
     clock.advance(500)
     session.back()
     assert session.segment.index == plan.item_start(0), "already at its start: previous exercise"
@@ -397,3 +402,46 @@ def test_events_are_ordered_and_every_planned_rep_is_done(make_routine, items, s
     done = sum(r.reps_done for r in session.results)
     assert done == sum(plan.reps_planned(key) for key in plan.blocks())
     assert len(of(events, EventKind.REP_COMPLETED)) == done
+
+
+def test_a_set_played_again_after_back_counts_in_then_is_the_next_attempt(make_routine):
+    plan = build_plan(
+        make_routine({"exercise": "calf-raise", "sets": 1, "reps": 10, "setup": 5, "rest": 0})
+    )
+    clock = FakeClock()
+    session = Session(plan, clock)
+    session.start()
+    eighth = next(seg for seg in plan.segments if seg.is_work and seg.rep == 8)
+    clock.set(eighth.start_ms + 500)  # 7 reps done, into the 8th
+    session.advance()
+    events = session.back()
+    (kept,) = [e.result for e in events if e.kind is EventKind.SET_COMPLETED]
+    assert kept is not None and (kept.reps_done, kept.attempt, kept.partial) == (7, 1, True)
+    assert session.segment.kind is SegmentKind.SETUP
+    countdown = []
+    while session.segment.kind is SegmentKind.SETUP:
+        clock.advance(1000)
+        countdown += [e.value for e in session.advance() if e.kind is EventKind.COUNTDOWN]
+    assert countdown == [2, 1]
+    assert session.segment.is_work and session.segment.rep == 1
+    while not session.finished:
+        clock.advance(1000)
+        session.advance()
+    assert [(r.attempt, r.reps_done, r.partial) for r in session.results] == [
+        (1, 7, True),
+        (2, 10, False),
+    ]
+
+
+def test_back_before_anything_was_done_keeps_no_attempt(make_routine):
+    plan = build_plan(make_routine({"exercise": "calf-raise", "sets": 1, "reps": 10, "setup": 5}))
+    clock = FakeClock()
+    session = Session(plan, clock)
+    session.start()
+    clock.set(plan.segments[plan.set_start(0, 1)].start_ms + 2500)  # into the first rep
+    session.advance()
+    assert [e for e in session.back() if e.kind is EventKind.SET_COMPLETED] == []
+    while not session.finished:
+        clock.advance(1000)
+        session.advance()
+    assert [(r.attempt, r.partial) for r in session.results] == [(1, False)]

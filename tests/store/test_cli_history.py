@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from calfplayer.store.db import check_is_history
+from calfplayer.store.db import check_is_history, schema_version
 from tests.store.history_helpers import FIXTURES, Driver, read_only
 
 
@@ -39,10 +39,20 @@ def _fault(result: subprocess.CompletedProcess[str]) -> str:
 
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
-    """A data dir holding the checked-in version-1 history."""
+    """A data dir holding the checked-in version-1 history (read commands upgrade it)."""
     folder = tmp_path / "data"
     folder.mkdir()
     shutil.copyfile(FIXTURES / "history-v1.sqlite3", folder / "history.sqlite3")
+    return folder
+
+
+@pytest.fixture
+def current_data_dir(tmp_path: Path) -> Path:
+    """A data dir holding the checked-in history of the current version: ended early, partial,
+    a set played again as a second attempt."""
+    folder = tmp_path / "current"
+    folder.mkdir()
+    shutil.copyfile(FIXTURES / f"history-v{schema_version()}.sqlite3", folder / "history.sqlite3")
     return folder
 
 
@@ -50,15 +60,12 @@ def _csv(text: str) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(text)))
 
 
-def test_csv_export_has_one_row_per_set_for_a_spreadsheet(data_dir):
-    result = run(data_dir, "export", "--format", "csv")
+def test_csv_export_has_one_row_per_set_for_a_spreadsheet(current_data_dir):
+    result = run(current_data_dir, "export", "--format", "csv")
     assert result.returncode == 0, result.stderr
     rows = _csv(result.stdout)
-    assert len(rows) == 11
-    assert list(rows[0]) == [
-        "session", "date", "time", "routine", "exercise", "side", "set", "reps_planned",
-        "reps_done", "hold_planned_s", "hold_done_s", "partial", "effort", "pain", "status",
-    ]  # fmt: skip
+    sets = [row for row in rows if row["row"] == "set"]
+    assert len(sets) == 14 and len(rows) == 15  # and one "that hurt" mark
     first = rows[0]
     assert (first["date"], first["time"], first["routine"]) == ("2026-03-02", "08:30", "Quick")
     assert (first["exercise"], first["effort"], first["pain"], first["status"]) == (
@@ -67,12 +74,99 @@ def test_csv_export_has_one_row_per_set_for_a_spreadsheet(data_dir):
         "1",
         "completed",
     )
-    partial = [row for row in rows if row["partial"] == "yes"]
-    assert [(r["session"], r["set"], r["reps_planned"], r["reps_done"]) for r in partial] == [
-        ("2", "2", "2", "1")
+    assert first["note"] != "" and first["share_done"] == "1.00"
+    partial = [row for row in sets if row["partial"] == "yes"]
+    assert [(r["session"], r["set"], r["attempt"], r["reps_done"]) for r in partial] == [
+        ("2", "2", "1", "1")
     ]
-    assert {row["status"] for row in rows} == {"completed", "stopped", "interrupted"}
+    again = [row for row in sets if row["attempt"] == "2"]
+    assert [(r["session"], r["set"], r["reps_done"], r["partial"]) for r in again] == [
+        ("2", "2", "2", "no")
+    ]
+    (hurt,) = [row for row in rows if row["row"] == "that hurt"]
+    assert hurt["session"] == "2" and hurt["hurt_at"] and hurt["hurt_at_s"]
+    assert {row["status"] for row in rows} == {"completed", "ended early", "interrupted", "partial"}
     assert {row["side"] for row in rows} == {"", "left", "right"}
+
+
+# JSON field -> CSV column, for a session, a set and a mark. The routine's own definition (the
+# session's "routine") is the only field the CSV leaves out: it is no log of what was done.
+SESSION_FIELDS = {
+    "id": "session",
+    "routine_id": "routine_id",
+    "routine_name": "routine",
+    "plan_total_ms": "planned_s",
+    "started_at": "started_at",
+    "ended_at": "ended_at",
+    "status": "status",
+    "share_done": "share_done",
+    "effort": "effort",
+    "pain": "pain",
+    "note": "note",
+}
+SET_FIELDS = {
+    "item_index": "item",
+    "set": "set",
+    "side": "side",
+    "attempt": "attempt",
+    "reps_planned": "reps_planned",
+    "reps_done": "reps_done",
+    "hold_planned_ms": "hold_planned_s",
+    "hold_done_ms": "hold_done_s",
+    "started_ms": "set_started_s",
+    "ended_ms": "set_ended_s",
+    "started_at": "set_started_at",
+    "ended_at": "set_ended_at",
+    "partial": "partial",
+    "exercise": "exercise",
+}
+MARK_FIELDS = {
+    "item_index": "item",
+    "exercise": "exercise",
+    "set": "set",
+    "side": "side",
+    "at": "hurt_at",
+    "workout_ms": "hurt_at_s",
+}
+LEFT_OUT = {"routine", "sets", "hurt_marks"}  # the definition; the lists are rows of their own
+
+
+def _as_csv(field: str, value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if field.endswith("_ms"):
+        return f"{value / 1000:g}"
+    if field == "share_done":
+        return f"{value:.2f}"
+    return str(value)
+
+
+def test_every_field_of_the_json_export_is_in_the_csv(current_data_dir):
+    document = json.loads(run(current_data_dir, "export", "--format", "json").stdout)
+    rows = _csv(run(current_data_dir, "export", "--format", "csv").stdout)
+    names = {"calf-raise": "Standing calf raise", "single-leg-calf-raise": "Single-leg calf raise"}
+    for session in document["sessions"]:
+        assert set(session) == set(SESSION_FIELDS) | LEFT_OUT
+        mine = [row for row in rows if row["session"] == str(session["id"])]
+        for field, column in SESSION_FIELDS.items():
+            assert {row[column] for row in mine} == {_as_csv(field, session[field])}, field
+        set_rows = [row for row in mine if row["row"] == "set"]
+        mark_rows = [row for row in mine if row["row"] == "that hurt"]
+        assert len(set_rows) == len(session["sets"]) and len(mark_rows) == len(
+            session["hurt_marks"]
+        )
+        for done, row in zip(session["sets"], set_rows, strict=True):
+            assert set(done) == set(SET_FIELDS)
+            for field, column in SET_FIELDS.items():
+                value = names.get(done[field], done[field]) if field == "exercise" else done[field]
+                assert row[column] == _as_csv(field, value), (field, done, row)
+        for mark, row in zip(session["hurt_marks"], mark_rows, strict=True):
+            assert set(mark) == set(MARK_FIELDS)
+            for field, column in MARK_FIELDS.items():
+                value = names.get(mark[field], mark[field]) if field == "exercise" else mark[field]
+                assert row[column] == _as_csv(field, value), (field, mark, row)
 
 
 def test_json_export_to_a_file_keeps_everything(data_dir, tmp_path):
@@ -133,7 +227,7 @@ def test_export_and_backup_still_read_a_history_in_a_read_only_folder(data_dir, 
     assert exported.returncode == 0, exported.stderr
     assert exported.stdout == wanted
     assert backed.returncode == 0, backed.stderr
-    assert check_is_history(tmp_path / "b.sqlite3") == 1
+    assert check_is_history(tmp_path / "b.sqlite3") == schema_version()
     assert sorted(p.name for p in data_dir.iterdir()) == before
 
 
@@ -143,7 +237,7 @@ def test_backup_then_restore_brings_the_history_back(data_dir, tmp_path):
     result = run(data_dir, "backup", str(backup))
     assert result.returncode == 0, result.stderr
     assert result.stdout == f"Backed up 3 sessions to {backup}.\n"
-    assert check_is_history(backup) == 1
+    assert check_is_history(backup) == schema_version()
     assert not Path(f"{backup}-wal").exists()  # one self-contained file
     before = run(data_dir, "export", "--format", "json").stdout
 
@@ -196,7 +290,7 @@ def test_restore_keeps_the_current_history_aside(data_dir, tmp_path):
     assert result.returncode == 0, result.stderr
     (kept,) = data_dir.glob("history.sqlite3.before-restore-*")
     assert str(kept) in result.stdout
-    assert len(_csv(run(data_dir, "export").stdout)) == 11
+    assert len(_csv(run(data_dir, "export").stdout)) == 11 + 1  # the sets and the one mark
     shutil.copyfile(kept, other / "history.sqlite3")
     assert run(other, "export").stdout == current
 
@@ -262,7 +356,7 @@ def test_export_and_backup_while_a_workout_is_being_recorded(tmp_path):
             backup = tmp_path / f"backup-{round_number}.sqlite3"
             backed = run(data, "backup", str(backup))
             assert backed.returncode == 0, backed.stderr
-            assert check_is_history(backup) == 1
+            assert check_is_history(backup) == schema_version()
             restored_dir = tmp_path / f"restored-{round_number}"
             assert run(restored_dir, "restore", str(backup)).returncode == 0
             copied = json.loads(run(restored_dir, "export", "--format", "json").stdout)

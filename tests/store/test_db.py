@@ -48,42 +48,91 @@ def test_version_0_file_is_upgraded_after_a_copy_is_made(fixture_copy):
 
 
 def test_current_version_file_opens_unchanged_without_a_copy(fixture_copy):
-    path = fixture_copy("history-v1.sqlite3")
+    path = fixture_copy(f"history-v{schema_version()}.sqlite3")
     connection = open_history(path, clock=FakeClock()).connection
-    assert connection.execute("SELECT count(*) FROM sessions").fetchone()[0] == 3
-    assert connection.execute("SELECT count(*) FROM sets").fetchone()[0] == 11
+    assert connection.execute("SELECT count(*) FROM sessions").fetchone()[0] == 4
+    assert connection.execute("SELECT count(*) FROM sets").fetchone()[0] == 14
     connection.close()
     assert not list(path.parent.glob("*.before-*"))
 
 
-@pytest.fixture
-def with_v2(monkeypatch):
-    """A second schema version, to prove the machinery runs a later migration over real data."""
+CURRENT = schema_version()
+NEXT = CURRENT + 1
 
-    def v2(connection: sqlite3.Connection) -> None:
+
+@pytest.fixture
+def with_next(monkeypatch):
+    """One more schema version, to prove the machinery runs a later migration over real data."""
+
+    def following(connection: sqlite3.Connection) -> None:
         connection.execute("ALTER TABLE sessions ADD COLUMN place TEXT NOT NULL DEFAULT 'home'")
 
-    monkeypatch.setattr(db, "MIGRATIONS", [*db.MIGRATIONS, v2])
+    monkeypatch.setattr(db, "MIGRATIONS", [*db.MIGRATIONS, following])
 
 
-def test_every_older_version_upgrades_to_the_newest_keeping_its_data(fixture_copy, with_v2):
+def test_every_older_version_upgrades_to_the_newest_keeping_its_data(fixture_copy, with_next):
     path = fixture_copy("history-v1.sqlite3")
     connection = open_history(path, clock=FakeClock()).connection
     rows = connection.execute("SELECT id, status, place FROM sessions ORDER BY id").fetchall()
+    sets = connection.execute("SELECT count(*), min(attempt), max(attempt) FROM sets").fetchone()
+    marks = connection.execute("SELECT count(*) FROM hurt_marks").fetchone()[0]
     connection.close()
-    assert rows == [(1, "completed", "home"), (2, "stopped", "home"), (3, "interrupted", "home")]
-    assert _version(path) == 2
-    (copy,) = path.parent.glob("history.sqlite3.before-v2-*")
+    assert rows == [
+        (1, "completed", "home"),
+        (2, "ended early", "home"),
+        (3, "interrupted", "home"),
+    ]
+    assert sets == (11, 1, 1) and marks == 1
+    assert _version(path) == NEXT
+    (copy,) = path.parent.glob(f"history.sqlite3.before-v{NEXT}-*")
     assert _version(copy) == 1
 
 
-def test_version_0_runs_every_migration_in_order(fixture_copy, with_v2):
+def test_version_0_runs_every_migration_in_order(fixture_copy, with_next):
     path = fixture_copy("history-v0.sqlite3")
     connection = open_history(path, clock=FakeClock()).connection
     columns = {row[1] for row in connection.execute("PRAGMA table_info(sessions)")}
+    set_columns = {row[1] for row in connection.execute("PRAGMA table_info(sets)")}
     connection.close()
-    assert {"routine_json", "place"} <= columns
-    assert _version(path) == 2
+    assert {"routine_json", "place"} <= columns and "attempt" in set_columns
+    assert _version(path) == NEXT
+
+
+def test_version_1_gets_statuses_that_say_what_happened(fixture_copy):
+    """Stopped becomes "ended early"; a workout stored as completed with a set skipped becomes
+    "partial"; every set is a first attempt, and a second attempt of a set can be kept."""
+    path = fixture_copy("history-v1.sqlite3")
+    connection = sqlite3.connect(path)
+    # As version 1 stored it: played to the end, the single-leg raises skipped.
+    connection.execute(
+        "INSERT INTO sessions (id, routine_id, routine_name, routine_json, plan_total_ms,"
+        " started_at, ended_at, status) SELECT 4, routine_id, routine_name, routine_json,"
+        " plan_total_ms, started_at, ended_at, 'completed' FROM sessions WHERE id = 1"
+    )
+    connection.execute(
+        "INSERT INTO sets (session_id, item_index, exercise_id, set_number, side, reps_planned,"
+        " reps_done, hold_planned_ms, hold_done_ms, started_ms, ended_ms, started_at, ended_at,"
+        " partial) SELECT 4, item_index, exercise_id, set_number, side, reps_planned, reps_done,"
+        " hold_planned_ms, hold_done_ms, started_ms, ended_ms, started_at, ended_at, partial"
+        " FROM sets WHERE session_id = 1 AND item_index = 0"
+    )
+    connection.commit()
+    connection.close()
+    connection = open_history(path, clock=FakeClock()).connection
+    statuses = connection.execute("SELECT id, status FROM sessions ORDER BY id").fetchall()
+    assert statuses == [(1, "completed"), (2, "ended early"), (3, "interrupted"), (4, "partial")]
+    assert connection.execute("SELECT DISTINCT attempt FROM sets").fetchall() == [(1,)]
+    row = connection.execute(
+        "SELECT * FROM sets WHERE session_id = 2 AND set_number = 2"
+    ).fetchone()
+    again = (None, *row[1:-1], 2)  # the same set, played again
+    connection.execute(f"INSERT INTO sets VALUES ({', '.join('?' * len(again))})", again)
+    with pytest.raises(sqlite3.IntegrityError):
+        connection.execute(f"INSERT INTO sets VALUES ({', '.join('?' * len(again))})", again)
+    with pytest.raises(sqlite3.IntegrityError):
+        connection.execute("UPDATE sessions SET status = 'stopped' WHERE id = 1")
+    connection.close()
+    assert _version(path) == schema_version()
 
 
 def test_a_failing_migration_leaves_the_file_at_its_version(fixture_copy, monkeypatch):
@@ -92,15 +141,15 @@ def test_a_failing_migration_leaves_the_file_at_its_version(fixture_copy, monkey
         connection.execute("ALTER TABLE no_such_table ADD COLUMN x TEXT")
 
     monkeypatch.setattr(db, "MIGRATIONS", [*db.MIGRATIONS, broken])
-    path = fixture_copy("history-v1.sqlite3")
+    path = fixture_copy(f"history-v{CURRENT}.sqlite3")
     with pytest.raises(HistoryUnavailable, match="cannot be opened"):
         open_history(path, clock=FakeClock())
-    assert _version(path) == 1
+    assert _version(path) == CURRENT
     connection = sqlite3.connect(path)
     columns = {row[1] for row in connection.execute("PRAGMA table_info(sessions)")}
     connection.close()
     assert "extra" not in columns  # the half-done step was rolled back
-    assert len(list(path.parent.glob("history.sqlite3.before-v2-*"))) == 1
+    assert len(list(path.parent.glob(f"history.sqlite3.before-v{NEXT}-*"))) == 1
 
 
 def test_a_file_from_a_newer_version_is_left_alone(fixture_copy):

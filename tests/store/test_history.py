@@ -24,7 +24,7 @@ def v1_store(fixture_copy):
 def test_sessions_come_newest_first_with_their_snapshot(v1_store):
     sessions = v1_store.sessions()
     assert [s.id for s in sessions] == [3, 2, 1]
-    assert [s.status for s in sessions] == ["interrupted", "stopped", "completed"]
+    assert [s.status for s in sessions] == ["interrupted", "ended early", "completed"]
     completed = sessions[-1]
     assert completed.routine_id == "quick" and completed.routine_name == "Quick"
     assert [item["exercise"] for item in completed.routine["items"]] == [
@@ -116,6 +116,6 @@ def test_every_session_status_is_one_the_file_keeps(tmp_path, quick_plan):
             store.finish_session(session_id, "paused", moment)  # type: ignore[arg-type]
         # The file refuses any other status too: a new status needs a migration.
         with pytest.raises(sqlite3.IntegrityError):
-            store.connection.execute("UPDATE sessions SET status = 'ended early'")
+            store.connection.execute("UPDATE sessions SET status = 'stopped'")
     finally:
         store.close()

@@ -12,6 +12,7 @@ import pytest
 
 from calfplayer.domain.clock import FakeClock
 from calfplayer.domain.plan import build_plan
+from calfplayer.domain.record import SessionStatus
 from calfplayer.domain.recording import WorkoutRecorder
 from calfplayer.domain.routines import parse_routine
 from calfplayer.domain.session import Session
@@ -59,13 +60,13 @@ def test_stopping_mid_set_keeps_the_partial_set(tmp_path, quick_plan):
     play(session, clock, recorder, sets=1)
     clock.advance(2200)  # through the rest, one rep of the second set and a little more
     recorder.record(session.stop())
-    recorder.finish("stopped", clock.wall_now())
+    recorder.finish(SessionStatus.ENDED_EARLY, clock.wall_now())
     recorder.close()
     assert _rows(path, "SELECT set_number, reps_done, partial FROM sets ORDER BY id") == [
         (1, 2, 0),
         (2, 1, 1),
     ]
-    assert _rows(path, "SELECT status FROM sessions") == [("stopped",)]
+    assert _rows(path, "SELECT status FROM sessions") == [("ended early",)]
 
 
 class FullDisk(sqlite3.Connection):
@@ -259,10 +260,14 @@ def test_start_up_marks_a_cut_off_session_interrupted_and_offers_to_resume(
         (session_id, "completed", 0)
     ]
     blocks = _rows(
-        paths.history_db, "SELECT item_index, set_number, side FROM sets ORDER BY item_index, id"
+        paths.history_db,
+        "SELECT item_index, set_number, side, max(attempt) FROM sets"
+        " GROUP BY item_index, set_number, side",
     )
     expected = [(b.item_index, b.set_number, b.side and b.side.value) for b in plan.blocks()]
-    assert sorted(blocks, key=str) == sorted(expected, key=str)  # each set once, none lost
+    assert sorted((b[:3] for b in blocks), key=str) == sorted(expected, key=str)  # none lost
+    # The side played before the cut-off and again after the resume is kept twice.
+    assert [b for b in blocks if b[3] > 1] == [(1, 1, "right", 2)]
     assert prepare_history(paths, clock).resume is None
 
 

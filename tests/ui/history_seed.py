@@ -38,7 +38,7 @@ def seed(
             store.add_set(session_id, result)
         store.finish_session(
             session_id,
-            SessionStatus.COMPLETED if share == 1.0 else SessionStatus.STOPPED,
+            SessionStatus.COMPLETED if share == 1.0 else SessionStatus.ENDED_EARLY,
             sets[-1].ended_at,
         )
         if pain is not None or effort is not None or note:

@@ -88,7 +88,7 @@ def test_sigterm_mid_workout_keeps_what_was_done_and_quits(
     quitter = QuitOnSignals(window.quit_now)
     try:
         os.kill(os.getpid(), signal.SIGTERM)
-        qtbot.waitUntil(lambda: context.recorder.status == "stopped", timeout=3000)
+        qtbot.waitUntil(lambda: context.recorder.status == "ended early", timeout=3000)
     finally:
         quitter.restore()
     assert [result.reps_done for result in context.recorder.results] == [2]

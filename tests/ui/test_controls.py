@@ -48,17 +48,21 @@ def test_right_skips_to_the_next_exercise_and_left_goes_back(window, clock, two_
     window.start_plan(two_exercises)
     run_until(window, clock, lambda v: v.big_text == "2 / 4")
     qtbot.keyClick(window, Qt.Key.Key_Left)
-    assert window.player.ring.big_text == "1 / 4"  # back to the start of the set
+    # Back to the start of the set, after a 3 s count-in to get into position.
+    assert view(window).stage is Stage.SETUP and window.player.ring.big_text == "0:03"
+    run_until(window, clock, lambda v: v.stage is Stage.REPS)
+    assert window.player.ring.big_text == "1 / 4"
     run_until(window, clock, lambda v: v.big_text == "2 / 4")
     qtbot.keyClick(window, Qt.Key.Key_Right)
     assert view(window).stage is Stage.SETUP
     assert window.player.subheading.text() == "Standing calf stretch"
     qtbot.keyClick(window, Qt.Key.Key_Left)  # at the start already: the previous exercise
     assert window.player.subheading.text() == "Seated calf raise"
-    # The skipped set was reported as partial; nothing else was.
+    # The attempt left with Back and the set skipped were kept, each as partial.
     results = window.controller.session.results
-    assert [(r.exercise_id, r.reps_done, r.partial) for r in results] == [
-        ("seated-calf-raise", 1, True)
+    assert [(r.exercise_id, r.reps_done, r.partial, r.attempt) for r in results] == [
+        ("seated-calf-raise", 1, True, 1),
+        ("seated-calf-raise", 1, True, 2),
     ]
 
 
@@ -119,10 +123,11 @@ def test_a_stopped_workout_keeps_what_was_done(window, clock, two_exercises, con
     answers.replies.append(True)
     window.player.stop_button.click()
     assert window.current_page is Page.SUMMARY
-    assert window.summary.title.text() == "Workout stopped"
+    assert window.summary.title.text() == "Workout ended early"
+    assert window.summary.subtitle.text().startswith("You did 0 of 2 exercises, 33 % of the sets")
     assert window.summary.lines[0].line == "1 of 2 sets · 6 of 8 reps"
     assert window.summary.lines[1].line == "Not done"
-    assert context.recorder.status == "stopped"
+    assert context.recorder.status == "ended early"
     assert [r.reps_done for r in context.recorder.results] == [4, 2]
     window.summary.done_button.click()
     assert window.current_page is Page.WORKOUTS
@@ -136,7 +141,7 @@ def test_closing_mid_workout_asks_first(window, clock, two_exercises, context, a
     assert window.isVisible() and window.controller.active
     assert window.close()
     assert answers.asked == ["Stop the workout and close?"] * 2
-    assert context.recorder.status == "stopped"
+    assert context.recorder.status == "ended early"
     assert not keeper.inhibited
 
 

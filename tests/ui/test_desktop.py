@@ -60,4 +60,4 @@ def test_it_quits_by_itself_even_mid_workout_keeping_what_was_done(tmp_path):
         timeout=60,
         check=True,
     )
-    assert '"stopped"' in exported.stdout
+    assert '"ended early"' in exported.stdout

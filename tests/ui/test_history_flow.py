@@ -74,14 +74,16 @@ def test_that_hurt_flows_from_the_player_to_the_summary_and_the_detail(
     assert rating.hurt_lines[1].startswith("Single-leg calf raise · set 1 · left · at ")
     rating.effort.slider.setValue(7)
     rating.pain.slider.setValue(3)
-    rating.note.setText("  Left heel sore  ")
-    qtbot.mouseClick(rating.save_button, Qt.MouseButton.LeftButton)
-    assert rating.status.text() == "Saved to your history."
+    assert rating.status.text() == "Kept in your history."
+    assert _rows(path, "SELECT status, effort, pain, note FROM sessions") == [
+        ("completed", 7, 3, "")
+    ]
+    qtbot.keyClicks(rating.note, "  Left heel sore  ")
+    window.summary.done_button.click()  # before the note settled: Done keeps it
     assert _rows(path, "SELECT status, effort, pain, note FROM sessions") == [
         ("completed", 7, 3, "Left heel sore")
     ]
 
-    window.summary.done_button.click()
     window.nav_buttons[Page.HISTORY].click()
     page = window.history
     assert page.sessions[0].hurts == 2 and page.sessions[0].pain == 3
@@ -141,7 +143,8 @@ def test_the_resume_card_plays_the_remaining_sets_into_the_same_session(
     assert kept == [
         (0, 1, None),
         (0, 2, None),
-        (1, 1, "right"),
+        (1, 1, "right"),  # done before the cut-off
+        (1, 1, "right"),  # and again: the resume starts the set from its first side
         (1, 1, "left"),
         (1, 2, "right"),
         (1, 2, "left"),
@@ -193,7 +196,8 @@ def test_the_player_and_summary_show_a_banner_while_the_history_cannot_be_saved(
         assert problem is not None and problem.isVisibleTo(window)
         assert "cannot be saved" in problem.text()
         FullDisk.full = False
-        window.summary.rating.save_button.click()  # the next write saves everything waiting
+        clock.advance(1000)  # past the recorder's pause between tries
+        window.summary.rating.effort.slider.setValue(6)  # the next write saves everything
         assert problem.isHidden()
         assert _rows(context.paths.history_db, "SELECT status FROM sessions") == [("completed",)]
         assert _rows(context.paths.history_db, "SELECT count(*) FROM sets") == [(6,)]

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from calfplayer.domain.plan import build_plan
+from calfplayer.domain.record import SessionStatus
 from calfplayer.store.history import HistoryStore
 from calfplayer.ui.main_window import Page
 from calfplayer.ui.widgets.session_list import SessionRow, WeekRow
@@ -56,9 +57,9 @@ def test_list_lines_show_duration_completion_and_pain(history_window, seeded):
     lines = {row.session.id: row for row in page.model.rows if isinstance(row, SessionRow)}
     whole, half = lines[seeded["jan5"]], lines[seeded["jan3"]]
     assert whole.facts.endswith("100 % · pain 2")
-    assert half.facts.endswith("25 % · pain 4")  # one set and half of one, of six
+    assert half.facts.endswith("17 % · pain 4")  # one set done in full, of six
     assert whole.when == "Mon 5 Jan · " + whole.session.started_at.strftime("%H:%M")
-    assert half.session.status == "stopped" and "stopped" in half.text
+    assert half.session.status == "ended early" and "ended early" in half.text
 
 
 def test_strip_shows_streak_this_week_against_the_goal_and_total_minutes(history_window, seeded):
@@ -278,7 +279,7 @@ def test_totals_gathered_over_many_pages_match_the_whole_history(
     seed(path, quick_plan, older[-1], share=0.4)
     store, _ = HistoryStore.open(path, history_window.context.clock)
     try:
-        store.finish_session(store.start_session(quick_plan, gap), "stopped", gap)
+        store.finish_session(store.start_session(quick_plan, gap), SessionStatus.ENDED_EARLY, gap)
     finally:
         store.close()
     store, _ = HistoryStore.open(path, history_window.context.clock)

@@ -77,7 +77,7 @@ def test_a_line_read_again_with_a_new_rating_is_painted_anew(qtbot) -> None:  # 
     view = shown_list(qtbot, sessions)
     before = picture(view)
     rated = [
-        overview(0, pain=7, status=SessionStatus.STOPPED, completion=0.5, hurts=2),
+        overview(0, pain=7, status=SessionStatus.ENDED_EARLY, completion=0.5, hurts=2),
         *sessions[1:],
     ]
     set_sessions(view, rated)  # the same session ids, as after a rating and a reload

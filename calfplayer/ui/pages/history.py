@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from calfplayer.app.errors import AppError
 from calfplayer.domain.record import SessionOverview
+from calfplayer.domain.recording import Rating
 from calfplayer.domain.stats import (
     Adherence,
     PainTrend,
@@ -120,6 +121,7 @@ class HistoryPage(QWidget):
         # The totals of the sessions read so far, completed page by page (load() starts them).
         self._totals = RunningTotals(local_day(context.clock.wall_now()))
         self._generation = 0
+        self._stale = False  # the history changed since the list was read
         outer = page_layout(self)
         self.stack = QStackedWidget()
         outer.addWidget(self.stack)
@@ -131,6 +133,7 @@ class HistoryPage(QWidget):
         self.detail = SessionDetail()
         self.detail.back.connect(self.show_list)
         self.detail.delete_requested.connect(self.delete_session)
+        self.detail.rated.connect(self.rate_session)
         self.stack.addWidget(self.detail)
 
         header = QHBoxLayout()
@@ -207,6 +210,7 @@ class HistoryPage(QWidget):
         after the first paint, so the page opens equally fast with years of history."""
         collect_and_set_aside()  # see collector.py: full passes stay short while pages come in
         self._generation += 1
+        self._stale = False
         self._pending = []
         today = local_day(self.context.clock.wall_now())
         self._totals = RunningTotals(today)
@@ -310,11 +314,31 @@ class HistoryPage(QWidget):
         self.stack.setCurrentWidget(self.detail)
 
     def _changed_elsewhere(self) -> None:
-        if self.isVisible():
+        """The list is read again when it shows, not while a session's page is open."""
+        self._stale = True
+        if self.isVisible() and self.stack.currentWidget() is self.overview:
             self.load()
+
+    def show_afresh(self) -> None:
+        """The page is opened: the list, read again."""
+        self._stale = True
+        self.show_list()
 
     def show_list(self) -> None:
         self.stack.setCurrentWidget(self.overview)
+        if self._stale and self.isVisible():
+            self.load()
+
+    def rate_session(self, session_id: int, rating: Rating) -> None:
+        try:
+            self.context.app.history.rate_session(session_id, rating)
+        except AppError as error:
+            self.notice.emit(str(error))
+            if self.detail.rating is not None:
+                self.detail.rating.show_saved(str(error))
+            return
+        if self.detail.rating is not None:
+            self.detail.rating.show_saved(None)
 
     def delete_session(self, session_id: int) -> None:
         if not dialogs.confirm(

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 from calfplayer.app.history import PastSession
 from calfplayer.domain.plan import format_duration
 from calfplayer.domain.progress import WorkoutProgress
+from calfplayer.domain.recording import Rating
 from calfplayer.domain.routines import Side
 from calfplayer.ui.widgets.common import (
     MARGIN,
@@ -21,7 +22,7 @@ from calfplayer.ui.widgets.common import (
     page_layout,
     scrolling_column,
 )
-from calfplayer.ui.widgets.rating import hurt_line
+from calfplayer.ui.widgets.rating import RatingCard, hurt_line
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class SideDone:
     done: str  # "2 sets · 24 reps", "Not done"
     partial: tuple[str, ...]  # "set 3: 5 of 12 reps"
     hurts: tuple[str, ...]
+    attempts: tuple[str, ...] = ()  # "set 2, attempt 1: 7 of 10 reps" (left with Back)
 
     @property
     def title(self) -> str:
@@ -91,13 +93,24 @@ def breakdown(progress: WorkoutProgress, names: Mapping[str, str]) -> list[SideD
             for m in progress.hurts
             if m.item_index == index and m.side == side
         )
-        lines.append(SideDone(name, side, planned, did, partial, hurts))
+        attempts = tuple(
+            f"set {block.planned.key.set_number}, attempt {earlier.attempt}: "
+            + (
+                f"{earlier.hold_done_ms // 1000} of {block.planned.hold_ms // 1000} s"
+                if is_hold
+                else f"{earlier.reps_done} of {block.planned.reps} reps"
+            )
+            for block in played
+            for earlier in block.earlier
+        )
+        lines.append(SideDone(name, side, planned, did, partial, hurts, attempts))
     return lines
 
 
 class SessionDetail(QWidget):
     back = Signal()
     delete_requested = Signal(int)
+    rated = Signal(int, object)  # session id, Rating: set or changed here, kept at once
 
     def __init__(self) -> None:
         super().__init__()
@@ -109,18 +122,30 @@ class SessionDetail(QWidget):
         bottom.setContentsMargins(MARGIN, 8, MARGIN, MARGIN)
         self.back_button = button("Back", "", "Back to the history")
         self.delete_button = button("Delete session", "", "Delete this session")
-        self.back_button.clicked.connect(self.back.emit)
+        self.back_button.clicked.connect(self._back)
         self.delete_button.clicked.connect(lambda: self.delete_requested.emit(self.session_id))
         bottom.addWidget(self.back_button, 1)
         bottom.addWidget(self.delete_button, 1)
         outer.addLayout(bottom)
         self.lines: list[SideDone] = []
+        self.rating: RatingCard | None = None
+
+    def _back(self) -> None:
+        self.keep_rating()
+        self.back.emit()
+
+    def keep_rating(self) -> None:
+        """A note still being typed is kept (leaving the page, closing the window)."""
+        if self.rating is not None:
+            self.rating.flush()
 
     def show_session(self, detail: PastSession) -> None:
         record, overview = detail.record, detail.overview
         progress, names = detail.progress, detail.names
+        self.keep_rating()
         self.session_id = record.id
         clear_layout(self.column)
+        self.rating = None
         self.column.addWidget(label(record.routine_name, "title"))
         moment = record.started_at
         when = f"{moment.strftime('%A')} {moment.day} {moment.strftime('%B %Y, %H:%M')}"
@@ -137,17 +162,12 @@ class SessionDetail(QWidget):
             chips.addWidget(label(fact, "chip", wrap=False))
         chips.addStretch(1)
         self.column.addWidget(row)
-        rated = [
-            f"{name} {value} of 10"
-            for name, value in (("Effort", record.effort), ("Pain", record.pain))
-            if value is not None
-        ]
-        if rated or record.note:
-            frame, layout = card()
-            layout.addWidget(label(" · ".join(rated) or "Not rated", "subheading"))
-            if record.note:
-                layout.addWidget(label(record.note, "body"))
-            self.column.addWidget(frame)
+        rating = Rating(record.effort, record.pain, record.note)
+        self.rating = RatingCard(progress.hurts, names, rating)
+        session_id = record.id
+        self.rating.changed.connect(lambda changed: self.rated.emit(session_id, changed))
+        if record.effort is None and record.pain is None:
+            self.column.addWidget(label("Not rated yet: rate it below.", "muted"))
         self.lines = breakdown(progress, names)
         frame, layout = card()
         layout.addWidget(label("PLANNED AND DONE", "section"))
@@ -157,10 +177,13 @@ class SessionDetail(QWidget):
             layout.addWidget(label(line.title, "subheading"))
             layout.addWidget(label(f"Planned {line.planned}", "muted"))
             layout.addWidget(label(f"Done {line.done}", "body"))
+            for text in line.attempts:
+                layout.addWidget(label(f"Earlier attempt, {text}", "small"))
             for text in line.partial:
                 layout.addWidget(label(f"Partial {text}", "small"))
             for text in line.hurts:
                 layout.addWidget(label(f"That hurt: {text}", "notice"))
         self.column.addWidget(frame)
+        self.column.addWidget(self.rating)
         self.column.addStretch(1)
         self.back_button.setFocus(Qt.FocusReason.OtherFocusReason)

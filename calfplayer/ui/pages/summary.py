@@ -51,6 +51,25 @@ def summarise(plan: Plan, progress: WorkoutProgress) -> list[ExerciseDone]:
     return lines
 
 
+TITLES = {
+    SessionStatus.COMPLETED: "Well done!",
+    SessionStatus.PARTIAL: "Workout done, with gaps",
+    SessionStatus.ENDED_EARLY: "Workout ended early",
+}
+
+
+def what_was_done(name: str, progress: WorkoutProgress, status: SessionStatus) -> str:
+    """One sentence: all of it, or how much ("3 of 9 exercises, 62 % of the sets")."""
+    if status is SessionStatus.COMPLETED:
+        return f"You finished {name}: every set of every exercise."
+    exercises = progress.exercises_planned
+    amount = (
+        f"{progress.exercises_done} of {exercises} exercise{'' if exercises == 1 else 's'}, "
+        f"{round(progress.share_done * 100)} % of the sets"
+    )
+    return f"You did {amount} of {name}. What you did is kept."
+
+
 class SummaryPage(QWidget):
     done = Signal()
 
@@ -62,7 +81,7 @@ class SummaryPage(QWidget):
         bottom = QVBoxLayout()
         bottom.setContentsMargins(MARGIN, 10, MARGIN, MARGIN)
         self.done_button = button("Done", "primary", "Done")
-        self.done_button.clicked.connect(self.done.emit)
+        self.done_button.clicked.connect(self._done)
         bottom.addWidget(self.done_button)
         outer.addLayout(bottom)
         self.title = label("", "title")
@@ -79,16 +98,13 @@ class SummaryPage(QWidget):
         problem: str | None = None,
     ) -> None:
         """``taken_ms``: workout time over every part played, pauses left out."""
+        if self.rating is not None:
+            self.rating.flush()
         clear_layout(self.column)
-        completed = status is SessionStatus.COMPLETED
-        self.title = label("Well done!" if completed else "Workout stopped", "title")
+        self.rating = None
+        self.title = label(TITLES.get(status, "Workout saved"), "title")
         self.column.addWidget(self.title)
-        self.subtitle = label(
-            f"You finished {plan.routine.name}."
-            if completed
-            else f"What you did of {plan.routine.name} is kept.",
-            "muted",
-        )
+        self.subtitle = label(what_was_done(plan.routine.name, progress, status), "muted")
         self.column.addWidget(self.subtitle)
         self.time_taken = label(
             f"Time taken {format_duration(taken_ms)} · planned {format_duration(plan.total_ms)}",
@@ -112,6 +128,11 @@ class SummaryPage(QWidget):
         self.column.addWidget(frame)
         self.column.addStretch(1)
         self.done_button.setFocus()
+
+    def _done(self) -> None:
+        if self.rating is not None:
+            self.rating.flush()  # Done never drops what was typed
+        self.done.emit()
 
     def show_rating(self, hurts: Sequence[HurtMark], names: dict[str, str]) -> RatingCard:
         """Adds the effort, pain and note card (with the "that hurt" marks) under the result."""

@@ -1,20 +1,21 @@
-"""The summary's rating card: effort and pain from 0 to 10, a note, the "that hurt" marks, Save."""
+"""The rating card: effort and pain from 0 to 10, a note, the "that hurt" marks; kept as set."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QSlider, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QLineEdit, QSlider, QVBoxLayout, QWidget
 
 from calfplayer.domain.plan import format_duration
 from calfplayer.domain.record import HurtMark
 from calfplayer.domain.recording import Rating
 from calfplayer.domain.routines import Side
-from calfplayer.ui.widgets.common import button, label
+from calfplayer.ui.widgets.common import label
 
 PAIN_WORDS = {0: "none", 1: "barely", 4: "some", 7: "a lot", 10: "worst"}
 EFFORT_WORDS = {0: "rest", 1: "very easy", 4: "moderate", 7: "hard", 10: "all out"}
+NOTE_SETTLE_MS = 700  # a note is kept this long after the last keystroke
 
 
 def scale_word(words: Mapping[int, str], value: int) -> str:
@@ -31,12 +32,16 @@ def hurt_line(exercise: str, set_number: int, side: Side | None, workout_ms: int
 
 
 class ScaleRow(QWidget):
-    """A 0-10 slider with its name and the value in words beside it."""
+    """A 0-10 slider with its name and the value in words beside it; "not rated" until the
+    person sets it (a click on the slider at its shown value sets that value too)."""
 
-    def __init__(self, name: str, words: Mapping[int, str], value: int) -> None:
+    set_by_person = Signal()
+
+    def __init__(self, name: str, words: Mapping[int, str], value: int | None, rest: int) -> None:
         super().__init__()
         self._name = name
         self._words = words
+        self.is_set = value is not None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -47,36 +52,61 @@ class ScaleRow(QWidget):
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setMinimumHeight(40)
         self.slider.setAccessibleName(name)
-        self.slider.valueChanged.connect(self._show)
-        self.slider.setValue(value)
-        self._show(value)
+        self.slider.setValue(rest if value is None else value)
+        self._show(self.slider.value())
+        self.slider.valueChanged.connect(self._changed)
+        # A click or key on the slider that leaves its value where it was still sets it.
+        self.slider.actionTriggered.connect(lambda _action: QTimer.singleShot(0, self._touched))
+        self.slider.sliderReleased.connect(self._touched)
         layout.addWidget(self.caption)
         layout.addWidget(self.slider)
 
+    def _changed(self, value: int) -> None:
+        self.is_set = True
+        self._show(value)
+        self.set_by_person.emit()
+
+    def _touched(self) -> None:
+        if not self.is_set:
+            self._changed(self.slider.value())
+
     def _show(self, value: int) -> None:
+        if not self.is_set:
+            self.caption.setText(f"{self._name}: not rated yet (slide to rate)")
+            self.slider.setAccessibleDescription("not rated yet")
+            return
         self.caption.setText(f"{self._name}: {value} of 10 ({scale_word(self._words, value)})")
         self.slider.setAccessibleDescription(f"{value} of 10")
 
     @property
-    def value(self) -> int:
-        return self.slider.value()
+    def value(self) -> int | None:
+        return self.slider.value() if self.is_set else None
 
 
 class RatingCard(QFrame):
-    saved = Signal(object)  # Rating
+    """Effort, pain and a note. Each is kept as it is set: effort and pain at once, the note
+    NOTE_SETTLE_MS after the last keystroke (or at once by ``flush``, e.g. on Done)."""
 
-    def __init__(self, hurts: Sequence[HurtMark], names: Mapping[str, str]) -> None:
+    changed = Signal(object)  # Rating
+
+    def __init__(
+        self,
+        hurts: Sequence[HurtMark],
+        names: Mapping[str, str],
+        rating: Rating | None = None,
+    ) -> None:
         super().__init__()
         self.setObjectName("card")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 16)
         layout.setSpacing(8)
         layout.addWidget(label("HOW DID IT GO?", "section"))
-        self.effort = ScaleRow("Effort", EFFORT_WORDS, 5)
-        self.pain = ScaleRow("Pain", PAIN_WORDS, 0)
+        known = rating or Rating(None, None)
+        self.effort = ScaleRow("Effort", EFFORT_WORDS, known.effort, rest=5)
+        self.pain = ScaleRow("Pain", PAIN_WORDS, known.pain, rest=0)
         layout.addWidget(self.effort)
         layout.addWidget(self.pain)
-        self.note = QLineEdit()
+        self.note = QLineEdit(known.note)
         self.note.setPlaceholderText("A note (optional)")
         self.note.setAccessibleName("Note")
         self.note.setMaxLength(500)
@@ -90,18 +120,37 @@ class RatingCard(QFrame):
             layout.addWidget(label("That hurt", "subheading"))
             for line in self.hurt_lines:
                 layout.addWidget(label(line, "muted"))
-        row = QHBoxLayout()
         self.status = label("", "small")
-        self.save_button = button("Save", "", "Save the rating")
-        self.save_button.clicked.connect(self._save)
-        row.addWidget(self.status, 1)
-        row.addWidget(self.save_button)
-        layout.addLayout(row)
+        layout.addWidget(self.status)
+        self._kept = known
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(NOTE_SETTLE_MS)
+        self._note_timer.timeout.connect(self._keep)
+        self.effort.set_by_person.connect(self._keep)
+        self.pain.set_by_person.connect(self._keep)
+        self.note.textEdited.connect(lambda _text: self._note_timer.start())
+        self.note.editingFinished.connect(self.flush)
 
     def rating(self) -> Rating:
         return Rating(self.effort.value, self.pain.value, self.note.text().strip())
 
-    def _save(self) -> None:
-        self.saved.emit(self.rating())
-        self.status.setText("Saved to your history.")
-        self.save_button.setText("Save again")
+    @property
+    def waiting(self) -> bool:
+        """A note typed but not kept yet."""
+        return self._note_timer.isActive()
+
+    def flush(self) -> None:
+        """Keeps what is typed now, without waiting for the note to settle."""
+        self._note_timer.stop()
+        self._keep()
+
+    def show_saved(self, problem: str | None) -> None:
+        self.status.setText(problem or "Kept in your history.")
+
+    def _keep(self) -> None:
+        self._note_timer.stop()
+        rating = self.rating()
+        if rating != self._kept:
+            self._kept = rating
+            self.changed.emit(rating)

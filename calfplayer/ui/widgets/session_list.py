@@ -76,7 +76,9 @@ class SessionRow:
     def facts(self) -> str:
         s = self.session
         parts = [format_duration(s.duration_ms), f"{round(s.completion * 100)} %"]
-        if s.pain is not None:
+        if s.effort is None and s.pain is None:
+            parts.append("not rated")
+        elif s.pain is not None:
             parts.append(f"pain {s.pain}")
         return " · ".join(parts)
 
