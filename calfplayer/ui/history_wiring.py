@@ -70,8 +70,12 @@ class HistoryWiring(QObject):
         if self.window.controller.active:
             return
         try:
+            # A snapshot in the history is read whatever its planned time.
             routine = parse_routine(
-                offer.routine, f"session {offer.session_id}", self.context.catalogue
+                offer.routine,
+                f"session {offer.session_id}",
+                self.context.catalogue,
+                limit_time=False,
             )
         except FileProblems as problems:
             self.window.add_notice(f"That workout cannot be resumed: {problems.describe()}")
