@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from calfplayer.cli import EXIT_OK, CliContext, CliError
+from calfplayer.cli import EXIT_OK, CliContext, CliError, say
 
 # The store's modules are imported by the commands that use them: the parser is built at every
 # launch, the window's included, and must stay quick.
@@ -102,7 +102,7 @@ def cmd_backup(context: CliContext, args: argparse.Namespace) -> int:
         count = backup_history(history, args.file)
     except StoreError as error:
         raise _store_fault(error, history) from error
-    print(f"Backed up {count} session{'s' * (count != 1)} to {args.file}.", file=context.out)
+    say(context.out, f"Backed up {count} session{'s' * (count != 1)} to {args.file}.")
     return EXIT_OK
 
 
@@ -122,5 +122,5 @@ def cmd_restore(context: CliContext, args: argparse.Namespace) -> int:
     except StoreError as error:
         raise _store_fault(error, history) from error
     kept = f" The previous history was kept as {previous}." if previous else ""
-    print(f"Restored your history from {args.file}.{kept}", file=context.out)
+    say(context.out, f"Restored your history from {args.file}.{kept}")
     return EXIT_OK
