@@ -229,7 +229,7 @@ class Checker:
         if lone is not None:
             self.fail(
                 place,
-                f"contains the escape \\u{ord(lone):04x}, half of a character that is not there",
+                f"contains the escape \\u{ord(lone):04x}, half of a two-part character on its own",
             )
             return None
         return value
