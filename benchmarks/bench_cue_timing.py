@@ -32,6 +32,7 @@ from PySide6.QtCore import QCoreApplication, QTimer  # noqa: E402
 from calfplayer.audio.cue_log import CueLog, read_cue_log  # noqa: E402
 from calfplayer.audio.renderer import plan_texts  # noqa: E402
 from calfplayer.audio.speaker import Speaker  # noqa: E402
+from calfplayer.domain.clock import SystemClock  # noqa: E402
 from calfplayer.domain.cues import CueLevel  # noqa: E402
 from calfplayer.store.settings import VoiceSettings  # noqa: E402
 
@@ -48,7 +49,12 @@ def wait_until(condition, seconds: float) -> bool:  # type: ignore[no-untyped-de
 
 def play(plan, folder: Path, pulse: PrivatePulse, minutes: float, prepared: bool) -> dict:  # type: ignore[no-untyped-def]
     log_path = folder / "cues.jsonl"
-    sink = Speaker(folder / "cache", VoiceSettings(level="counts", beeps=False), CueLog(log_path))
+    sink = Speaker(
+        folder / "cache",
+        VoiceSettings(level="counts", beeps=False),
+        CueLog(log_path),
+        clock=SystemClock(),
+    )
     if prepared:
         sink.prepare(plan)
         if not wait_until(lambda: sink.ready_texts() >= set(plan_texts(plan)), 120):

@@ -18,6 +18,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from calfplayer.domain.clock import SystemClock
 from calfplayer.domain.exercises import Catalogue
 from calfplayer.domain.plan import build_plan
 from calfplayer.domain.routines import parse_routine
@@ -74,7 +75,7 @@ def main() -> int:
     start = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
     result = SetResult(0, "calf-raise", 1, None, 15, 15, 0, 0, 0, 45_000, start, start, False)
     with tempfile.TemporaryDirectory(dir=args.dir) as folder:
-        store, _ = HistoryStore.open(Path(folder) / "history.sqlite3")
+        store, _ = HistoryStore.open(Path(folder) / "history.sqlite3", SystemClock())
         session_id = store.start_session(plan, start)
         bare = _bare(Path(folder) / "bare.sqlite3")
         # The same insert with the history's pragmas: what the store's own code adds.

@@ -28,6 +28,7 @@ from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
 
 from calfplayer.audio.sink import CueSink, SilentCueSink  # noqa: E402
 from calfplayer.audio.speaker import Speaker  # noqa: E402
+from calfplayer.domain.clock import SystemClock  # noqa: E402
 from calfplayer.domain.cues import CueLevel  # noqa: E402
 from calfplayer.domain.plan import Plan  # noqa: E402
 from calfplayer.store.settings import VoiceSettings  # noqa: E402
@@ -72,7 +73,11 @@ def main() -> int:
         for run in range(args.runs):
             cache = folder / f"cache-{run}"  # empty: rendering happens during the run
             off.append(worst_stall(plan, SilentCueSink(), args.seconds))
-            on.append(worst_stall(plan, Speaker(cache, VoiceSettings()), args.seconds))
+            on.append(
+                worst_stall(
+                    plan, Speaker(cache, VoiceSettings(), clock=SystemClock()), args.seconds
+                )
+            )
     print(f"worst event-loop stall over {args.seconds:g} s of Gentle start, {args.runs} runs")
     print(f"  voice off: median {statistics.median(off):.1f} ms  (runs: {_list(off)})")
     print(f"  voice on : median {statistics.median(on):.1f} ms  (runs: {_list(on)})")

@@ -6,7 +6,8 @@ import sys
 from collections.abc import Sequence
 
 from calfplayer.child_entry import run_child_module
-from calfplayer.cli import EXIT_INVALID, EXIT_USAGE, parse_args, run_command, say
+from calfplayer.cli import parse_args, run_command
+from calfplayer.cli_context import EXIT_INVALID, EXIT_USAGE, say
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -9,72 +9,28 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
 from calfplayer import __version__
-from calfplayer.domain.exercises import Catalogue
+from calfplayer.cli_context import (
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_USAGE,
+    CliContext,
+    CliError,
+    printable,
+    problem_lines,
+    say,
+)
+from calfplayer.domain.clock import SystemClock
 from calfplayer.domain.jsonfile import FileProblems
-from calfplayer.domain.library import RoutineLibrary, UnknownRoutine
+from calfplayer.domain.library import UnknownRoutine
 from calfplayer.domain.plan import Plan, Segment, SegmentKind, build_plan, format_duration
 from calfplayer.domain.routines import Routine, Source, load_routine
 from calfplayer.paths import AppPaths
-from calfplayer.resources import asset
-from calfplayer.store.files import write_atomically
-
-EXIT_OK = 0
-EXIT_INVALID = 1
-EXIT_USAGE = 2
-
-
-# Every control character (C0, DEL, C1), lone surrogates and the bidirectional overrides: any of
-# them in a name or a key from a file could move the cursor, retitle the terminal or hide text.
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
-_NAMED_ESCAPES = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
-
-
-def printable(text: str) -> str:
-    """Text as a terminal may show it: every control character written as its escape."""
-    return _UNSAFE.sub(_escape, text)
-
-
-def _escape(match: re.Match[str]) -> str:
-    char = match.group()
-    code = ord(char)
-    return _NAMED_ESCAPES.get(char) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
-
-
-def say(stream: TextIO, *lines: str) -> None:
-    """The one way a message reaches the terminal: line by line, each made printable."""
-    for line in lines:
-        print(printable(line), file=stream)
-
-
-def problem_lines(problems: FileProblems) -> list[str]:
-    return [f"{problems.source}: {problem}" for problem in problems.problems]
-
-
-class CliError(Exception):
-    def __init__(self, message: str, code: int = EXIT_INVALID) -> None:
-        super().__init__(message)
-        self.code = code
-
-
-@dataclass(frozen=True)
-class CliContext:
-    paths: AppPaths
-    out: TextIO
-    err: TextIO
-
-    def catalogue(self) -> Catalogue:
-        return Catalogue.load(asset("exercises"))
-
-    def library(self) -> RoutineLibrary:
-        return RoutineLibrary.load(self.catalogue(), asset("routines"), self.paths.routines)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -126,7 +82,7 @@ def run_command(
     args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr
 ) -> int:
     """Runs a subcommand, turning every expected failure into a sentence and an exit code."""
-    context = CliContext(AppPaths.resolve(args.data_dir), out, err)
+    context = CliContext(AppPaths.resolve(args.data_dir), out, err, SystemClock())
     command: Callable[[CliContext, argparse.Namespace], int] = args.run
     try:
         return command(context, args)
@@ -330,30 +286,37 @@ def _add_routine_file_commands(
 
 
 def cmd_import(context: CliContext, args: argparse.Namespace) -> int:
-    from calfplayer.store.routines import OnClash, RoutineClash, RoutineStore
+    from calfplayer.app.errors import AppError
+    from calfplayer.app.routines import OnClash, RoutineClash
 
-    library = context.library()
-    routine = load_routine(args.file, library.catalogue, Source.FILE)
+    routines = context.routines()
+    routine = routines.load_file(args.file)
     on_clash = (
         OnClash.REPLACE if args.replace else OnClash.KEEP_BOTH if args.keep_both else OnClash.REFUSE
     )
     try:
-        saved = RoutineStore(context.paths.routines).add(routine, library, on_clash)
+        saved = routines.import_routine(routine, on_clash)
     except RoutineClash as clash:
         hint = "import it with --keep-both" if clash.built_in else "use --replace or --keep-both"
         raise CliError(f"{args.file}: {clash}; {hint}") from None
+    except AppError as error:
+        raise CliError(str(error)) from None
     say(context.out, f'imported "{saved.name}" as {saved.id} ({saved.path})')
     return EXIT_OK
 
 
 def cmd_export_routine(context: CliContext, args: argparse.Namespace) -> int:
-    from calfplayer.domain.routines import routine_to_json
+    from calfplayer.app.errors import AppError
+    from calfplayer.store.routines import routine_text
 
-    routine = context.library().get(args.routine)
-    text = json.dumps(routine_to_json(routine), indent=2, ensure_ascii=False) + "\n"
+    routines = context.routines()
+    routine = routines.library.get(args.routine)
     if args.output is None:
-        context.out.write(text)
-    else:
-        write_atomically(args.output, text)
-        say(context.err, f"wrote {routine.id} to {args.output}")
+        context.out.write(routine_text(routine))
+        return EXIT_OK
+    try:
+        routines.export_to(routine, args.output)
+    except AppError as error:
+        raise CliError(str(error)) from None
+    say(context.err, f"wrote {routine.id} to {args.output}")
     return EXIT_OK

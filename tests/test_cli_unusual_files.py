@@ -7,7 +7,7 @@ import json
 import os
 import re
 
-from calfplayer.cli import printable
+from calfplayer.cli_context import printable
 from calfplayer.domain.cues import CueLevel, cue_schedule
 from calfplayer.domain.plan import build_plan
 from tests.deadline import make_fifo

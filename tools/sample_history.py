@@ -14,6 +14,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
+from calfplayer.domain.clock import SystemClock
 from calfplayer.domain.exercises import Catalogue
 from calfplayer.domain.library import RoutineLibrary
 from calfplayer.domain.plan import BlockKey, Plan, build_plan
@@ -127,7 +128,7 @@ def fill_history(
     zone = timezone(timedelta(hours=1))
     end = (today or datetime(2026, 11, 23, 20, 0, tzinfo=zone)).astimezone(zone)
     plans = _plans()
-    connection = open_history(path, factory=_OneTransaction).connection
+    connection = open_history(path, clock=SystemClock(), factory=_OneTransaction).connection
     assert isinstance(connection, _OneTransaction)
     store = HistoryStore(connection, path)
     connection.execute("BEGIN IMMEDIATE")

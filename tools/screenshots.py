@@ -11,6 +11,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -62,7 +63,7 @@ def _editor_shots(window: MainWindow, grab: Callable[[str], None]) -> None:
 def _advice_shot(window: MainWindow, clock: FakeClock, grab: Callable[[str], None]) -> None:
     """The summary of a completed workout after three easy ones: a step up is offered."""
     routine = window.context.library.get("movement-snack")
-    store, _notice = HistoryStore.open(window.context.paths.history_db)
+    store, _notice = HistoryStore.open(window.context.paths.history_db, window.context.clock)
     for day in range(1, 4):
         began = datetime(2026, 11, day, 8, 0).astimezone()
         session = store.start_session(build_plan(routine), began)
@@ -114,7 +115,7 @@ def shoot(folder: Path) -> list[Path]:
         for theme in ("light", "dark"):
             clock = FakeClock(wall_start=HISTORY_END + timedelta(minutes=30))
             context = _context_with_history(Path(temp) / theme, clock)
-            context.settings = context.settings.__class__(theme=theme)
+            context.app.settings.current = replace(context.settings, theme=theme)
             window = MainWindow(context)
             window.resize(420, 860)
             window.show()

@@ -3,6 +3,8 @@
 Each line has the cue's key, text and due time (workout ms), the moment play was asked for
 (monotonic ms and wall clock) and how it was played: ``cached`` (a rendered file), ``live``
 (synthesised on the spot), or ``dropped`` with a ``reason`` (muted, late, replaced, …).
+The asked moment is the speaker's clock (whole ms); the played moments are measured here on the
+system's clocks, which is the same monotonic timeline whenever the app runs on the system clock.
 """
 
 from __future__ import annotations

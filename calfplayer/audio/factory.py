@@ -5,11 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from calfplayer.audio.sink import CueSink, SilentCueSink
+from calfplayer.domain.clock import Clock
 from calfplayer.paths import AppPaths
 from calfplayer.store.settings import VoiceSettings
 
 
-def create_cue_sink(paths: AppPaths, voice: VoiceSettings, cue_log: Path | None) -> CueSink:
+def create_cue_sink(
+    paths: AppPaths, voice: VoiceSettings, cue_log: Path | None, clock: Clock
+) -> CueSink:
     """The real speaker; it starts its speech processes in the background and returns at once.
 
     ``cue_log`` is the ``--cue-log FILE`` option. When even the speaker cannot be built the app
@@ -24,7 +27,7 @@ def create_cue_sink(paths: AppPaths, voice: VoiceSettings, cue_log: Path | None)
     try:
         from calfplayer.audio.speaker import Speaker
 
-        return Speaker(paths.cue_cache, voice, log)
+        return Speaker(paths.cue_cache, voice, log, clock=clock)
     except ImportError as error:
         return SilentCueSink(f"the voice could not be loaded ({error})")
 

@@ -20,7 +20,6 @@ it from. ``prepare`` renders the cues of every level, so changing the level need
 from __future__ import annotations
 
 import importlib
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +33,7 @@ from calfplayer.audio.cue_log import CACHED, DROPPED, LIVE, CueLog
 from calfplayer.audio.renderer import CueRenderer
 from calfplayer.audio.speech_process import speech_command
 from calfplayer.audio.worker import SpeechWorker
+from calfplayer.domain.clock import Clock
 from calfplayer.domain.cues import Cue, CueLevel
 from calfplayer.domain.plan import Plan
 from calfplayer.store.settings import VoiceSettings
@@ -42,10 +42,6 @@ if TYPE_CHECKING:
     from PySide6.QtMultimedia import QSoundEffect
 
 LATE_MS = 1200  # a spoken cue that cannot start within this long of being asked is dropped
-
-
-def _now_ms() -> float:
-    return time.monotonic_ns() / 1e6
 
 
 def _load_multimedia() -> tuple[Any, str | None]:
@@ -69,7 +65,7 @@ def _single_shot(parent: QObject, slot: Any) -> QTimer:
 @dataclass
 class _Waiting:
     cue: Cue
-    asked_ms: float
+    asked_ms: int
 
 
 class Speaker(QObject):
@@ -81,6 +77,7 @@ class Speaker(QObject):
         voice: VoiceSettings,
         cue_log: CueLog | None = None,
         *,
+        clock: Clock,
         engine: str = "pyttsx3",
         require_audio_output: bool = True,
         parent: QObject | None = None,
@@ -89,6 +86,7 @@ class Speaker(QObject):
         self._cache_dir = cache_dir
         self._voice = voice
         self._log = cue_log
+        self._clock = clock
         self._engine = engine
         self.level = CueLevel.from_name(voice.level)
         self._muted = False
@@ -122,7 +120,7 @@ class Speaker(QObject):
             self._renderer.prepare(plan)
 
     def play(self, cues: Sequence[Cue]) -> None:
-        asked = _now_ms()
+        asked = self._clock.monotonic_ms()
         spoken: list[_Waiting] = []
         for cue in cues:
             silent = self._why_silent(cue)
@@ -219,7 +217,7 @@ class Speaker(QObject):
     def _next_voice(self) -> None:
         while self._waiting and not self._voice_busy():
             waiting = self._waiting.pop(0)
-            if _now_ms() - waiting.asked_ms > LATE_MS:
+            if self._clock.monotonic_ms() - waiting.asked_ms > LATE_MS:
                 self._record(waiting.cue, DROPPED, waiting.asked_ms, "late")
                 continue
             effect = self._playable(waiting.cue.text)
@@ -309,7 +307,7 @@ class Speaker(QObject):
 
     # --- beeps -------------------------------------------------------------------------------
 
-    def _play_beep(self, cue: Cue, asked: float) -> None:
+    def _play_beep(self, cue: Cue, asked: int) -> None:
         effect = self._effects.get(cue.key)
         if effect is None:
             self._record(cue, DROPPED, asked, "not loaded")
@@ -378,6 +376,6 @@ class Speaker(QObject):
             self.unavailable.emit(reason)
         self._voice_reason = reason
 
-    def _record(self, cue: Cue, how: str, asked: float, reason: str | None = None) -> None:
+    def _record(self, cue: Cue, how: str, asked: int, reason: str | None = None) -> None:
         if self._log is not None:
             self._log.record(cue, how, asked, reason)

@@ -6,6 +6,8 @@ problems so the app can say what is wrong with it.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -93,3 +95,25 @@ def _clash(routine_id: str) -> Problem:
     return Problem(
         "id", f'"{routine_id}" is already used by another routine; give this one another id'
     )
+
+
+def slug(name: str) -> str:
+    """A routine id made from its name: "Calf week 2!" -> "calf-week-2"."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    words = re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
+    return words[:56].strip("-") or "routine"
+
+
+def free_id(wanted: str, taken: set[str]) -> str:
+    """``wanted`` with the lowest "-2", "-3", … suffix that is not taken."""
+    base = wanted[:60]
+    number = 2
+    while f"{base}-{number}" in taken:
+        number += 1
+    return f"{base}-{number}"
+
+
+def new_id(name: str, taken: set[str]) -> str:
+    """An id for a new routine called ``name`` that is not in ``taken``."""
+    wanted = slug(name)
+    return wanted if wanted not in taken else free_id(wanted, taken)

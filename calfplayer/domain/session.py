@@ -130,9 +130,6 @@ class Session:
         duration = self.segment_duration_ms()
         return None if duration is None else max(0, duration - self.segment_elapsed_ms(now))
 
-    def reps_done_in_set(self) -> int:
-        return self._block.reps_done if self._block is not None else 0
-
     def next_event_at(self) -> int | None:
         """The clock time (monotonic ms) of the next event, or None while nothing is due."""
         if self.state is not State.RUNNING:

@@ -12,6 +12,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from calfplayer.domain.clock import Clock
 from calfplayer.paths import AppPaths
 from calfplayer.store.db import (
     HistoryUnavailable,
@@ -27,13 +28,13 @@ from calfplayer.store.db import (
 from calfplayer.store.history import HistoryStore
 
 
-def backup_history(history: Path, target: Path) -> int:
+def backup_history(history: Path, target: Path, clock: Clock) -> int:
     """Copies the history to ``target`` (a single self-contained file); returns its sessions."""
     if not history.exists():
         raise HistoryUnavailable(f"There is no history to back up yet ({history} does not exist).")
     if target.exists() and target.resolve() == history.resolve():
         raise StoreError("The backup must go to another file than the history itself.")
-    store = HistoryStore.open_for_reading(history)
+    store = HistoryStore.open_for_reading(history, clock)
     try:
         copy_database(store.connection, target)
         count: int = store.connection.execute("SELECT count(*) FROM sessions").fetchone()[0]
@@ -46,15 +47,15 @@ def backup_history(history: Path, target: Path) -> int:
     return count
 
 
-def restore_history(history: Path, source: Path) -> Path | None:
+def restore_history(history: Path, source: Path, clock: Clock) -> Path | None:
     """Replaces the history with a checked copy of ``source``; returns where the previous
     history was kept (None when there was none)."""
     check_is_history(source)
     history.parent.mkdir(parents=True, exist_ok=True)
     incoming = history.with_name(f".{history.name}.restoring")
     try:
-        _copy_upgraded(source, incoming)
-        previous = _set_aside(history)
+        _copy_upgraded(source, incoming, clock)
+        previous = _set_aside(history, clock)
         os.replace(incoming, history)
     except sqlite3.Error as error:
         raise StoreError(f"{source} could not be restored ({describe_fault(error)}).") from error
@@ -64,7 +65,7 @@ def restore_history(history: Path, source: Path) -> Path | None:
     return previous
 
 
-def _copy_upgraded(source: Path, target: Path) -> None:
+def _copy_upgraded(source: Path, target: Path, clock: Clock) -> None:
     """A self-contained copy of ``source`` at the current schema version."""
     reader = open_read_only(source)
     try:
@@ -73,13 +74,13 @@ def _copy_upgraded(source: Path, target: Path) -> None:
         reader.close()
     connection = connect(target)
     try:
-        migrate(connection, None)
+        migrate(connection, None, clock)
         connection.execute("PRAGMA journal_mode = DELETE")
     finally:
         connection.close()
 
 
-def _set_aside(history: Path) -> Path | None:
+def _set_aside(history: Path, clock: Clock) -> Path | None:
     if not history.exists():
         for end in ("-wal", "-shm"):
             Path(f"{history}{end}").unlink(missing_ok=True)
@@ -93,7 +94,7 @@ def _set_aside(history: Path) -> Path | None:
             connection.close()
     except sqlite3.Error:
         pass  # a damaged file is kept aside as it is, with its log beside it
-    return keep_aside(history, "before-restore")
+    return keep_aside(history, "before-restore", clock)
 
 
 def delete_all_data(paths: AppPaths) -> list[Path]:

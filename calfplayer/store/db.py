@@ -15,12 +15,11 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
+from calfplayer.domain.clock import Clock
+
 BUSY_TIMEOUT_S = 5.0
-# The sidecar files SQLite keeps next to a database in WAL mode.
-SIDECARS = ("-wal", "-shm")
 # Result codes that mean the file itself is not (or no longer) a usable database.
 DAMAGED_CODES = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})
 
@@ -142,6 +141,7 @@ def connect(
 def open_history(
     path: Path,
     *,
+    clock: Clock,
     keep_damaged_aside: bool = True,
     factory: type[sqlite3.Connection] = sqlite3.Connection,
 ) -> OpenedHistory:
@@ -149,7 +149,8 @@ def open_history(
 
     A damaged file is moved aside and a new one started (the notice names where it was kept), or
     with ``keep_damaged_aside=False`` reported as HistoryDamaged and left alone. Anything else that
-    stops the file being opened raises HistoryUnavailable with a sentence.
+    stops the file being opened raises HistoryUnavailable with a sentence. ``clock`` dates the
+    copies kept aside.
     """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -158,13 +159,13 @@ def open_history(
             f"The history folder {path.parent} cannot be created ({error.strerror})."
         ) from error
     try:
-        return OpenedHistory(_open_checked(path, factory), None)
+        return OpenedHistory(_open_checked(path, factory, clock), None)
     except HistoryDamaged:
         if not keep_damaged_aside:
             raise
-    kept = keep_aside(path, "corrupt")
+    kept = keep_aside(path, "corrupt", clock)
     try:
-        connection = _open_checked(path, factory)
+        connection = _open_checked(path, factory, clock)
     except HistoryDamaged as error:
         raise HistoryUnavailable(f"A new history file could not be started: {error}") from error
     notice = (
@@ -173,7 +174,9 @@ def open_history(
     return OpenedHistory(connection, notice)
 
 
-def _open_checked(path: Path, factory: type[sqlite3.Connection]) -> sqlite3.Connection:
+def _open_checked(
+    path: Path, factory: type[sqlite3.Connection], clock: Clock
+) -> sqlite3.Connection:
     existed = path.exists() and path.stat().st_size > 0
     try:
         if existed:
@@ -182,7 +185,7 @@ def _open_checked(path: Path, factory: type[sqlite3.Connection]) -> sqlite3.Conn
     except sqlite3.Error as error:
         raise _as_unavailable(error, path) from error
     try:
-        migrate(connection, path if existed else None)
+        migrate(connection, path if existed else None, clock)
     except sqlite3.Error as error:
         connection.close()
         raise _as_unavailable(error, path) from error
@@ -215,14 +218,14 @@ def _refuse_newer(connection: sqlite3.Connection, path: Path | None) -> int:
     return version
 
 
-def migrate(connection: sqlite3.Connection, path: Path | None) -> None:
+def migrate(connection: sqlite3.Connection, path: Path | None, clock: Clock) -> None:
     """Brings the file up to the current schema, copying it first when it held anything."""
     version = _refuse_newer(connection, path)
     current = schema_version()
     if version == current:
         return
     if path is not None:
-        copy_database(connection, backup_name(path, f"before-v{current}"))
+        copy_database(connection, backup_name(path, f"before-v{current}", clock))
     for number in range(version, current):
         with transaction(connection):
             MIGRATIONS[number](connection)
@@ -297,8 +300,9 @@ def check_is_history(path: Path) -> int:
         connection.close()
 
 
-def backup_name(path: Path, reason: str) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+def backup_name(path: Path, reason: str, clock: Clock) -> Path:
+    """A free name beside ``path`` saying why and when (by the clock's wall time) it was made."""
+    stamp = clock.wall_now().strftime("%Y%m%d-%H%M%S")
     candidate = path.with_name(f"{path.name}.{reason}-{stamp}")
     number = 1
     while candidate.exists():
@@ -307,9 +311,9 @@ def backup_name(path: Path, reason: str) -> Path:
     return candidate
 
 
-def keep_aside(path: Path, reason: str) -> Path:
+def keep_aside(path: Path, reason: str, clock: Clock) -> Path:
     """Moves the file (and its write-ahead log, kept beside it) to a dated name; returns it."""
-    aside = backup_name(path, reason)
+    aside = backup_name(path, reason, clock)
     try:
         os.replace(path, aside)
         wal = path.with_name(path.name + "-wal")

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from calfplayer.domain.clock import Clock
 from calfplayer.domain.plan import Plan
 from calfplayer.domain.routines import Side, routine_to_json
 from calfplayer.domain.session import SetResult
@@ -130,18 +131,20 @@ class HistoryStore:
         self.path = path
 
     @classmethod
-    def open(cls, path: Path, keep_damaged_aside: bool = True) -> tuple[HistoryStore, str | None]:
+    def open(
+        cls, path: Path, clock: Clock, keep_damaged_aside: bool = True
+    ) -> tuple[HistoryStore, str | None]:
         """The store and a notice for the person (a damaged file kept aside), or raises
         HistoryUnavailable (HistoryDamaged when a damaged file is not to be moved)."""
-        opened = open_history(path, keep_damaged_aside=keep_damaged_aside)
+        opened = open_history(path, clock=clock, keep_damaged_aside=keep_damaged_aside)
         return cls(opened.connection, path), opened.notice
 
     @classmethod
-    def open_for_reading(cls, path: Path) -> HistoryStore:
+    def open_for_reading(cls, path: Path, clock: Clock) -> HistoryStore:
         """For export and backup: changes nothing it need not, and still reads a history in a
         folder that cannot be written (where the usual write-ahead setup cannot start)."""
         try:
-            return cls.open(path, keep_damaged_aside=False)[0]
+            return cls.open(path, clock, keep_damaged_aside=False)[0]
         except HistoryDamaged:
             raise
         except HistoryUnavailable as error:

@@ -9,12 +9,12 @@ and every later ``record`` or ``finish`` tries again, writing them in order once
 from __future__ import annotations
 
 import sqlite3
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from calfplayer.domain.clock import Clock
 from calfplayer.domain.plan import Plan
 from calfplayer.domain.recording import Hurt, Rating
 from calfplayer.domain.session import Event, SetResult
@@ -22,7 +22,7 @@ from calfplayer.paths import AppPaths
 from calfplayer.store.db import DAMAGED_CODES, HistoryUnavailable, describe_fault, open_history
 from calfplayer.store.history import HistoryStore, HurtMark, ResumeOffer
 
-RETRY_INTERVAL_S = 1.0
+RETRY_INTERVAL_MS = 1000
 
 
 @dataclass(frozen=True)
@@ -33,11 +33,11 @@ class HistoryAtStart:
     resume: ResumeOffer | None  # for the "Resume where you left off" / "Discard" card
 
 
-def prepare_history(paths: AppPaths) -> HistoryAtStart:
+def prepare_history(paths: AppPaths, clock: Clock) -> HistoryAtStart:
     """Call once when the app starts, before any workout: opens (creating, upgrading or
     replacing a damaged) history file and marks sessions cut off by a crash as interrupted."""
     try:
-        store, notice = HistoryStore.open(paths.history_db)
+        store, notice = HistoryStore.open(paths.history_db, clock)
     except HistoryUnavailable as error:
         return HistoryAtStart(f"{error} Your workouts will not be saved until this is fixed.", None)
     try:
@@ -78,17 +78,19 @@ class HistoryRecorder:
         self,
         path: Path,
         *,
+        clock: Clock,
         factory: type[sqlite3.Connection] = sqlite3.Connection,
         on_committed: Callable[[int, SetResult], None] | None = None,
     ) -> None:
         self._path = path
+        self._clock = clock
         self._factory = factory
         # Told of each set right after its transaction committed (session id, set).
         self._on_committed = on_committed
         self._store: HistoryStore | None = None
         self._workouts: list[_Workout] = []  # the current one last
         self._problem: str | None = None
-        self._last_try = 0.0
+        self._last_try = 0  # monotonic ms
         self.notice: str | None = None  # set if a damaged file was moved aside while recording
 
     @property
@@ -115,7 +117,7 @@ class HistoryRecorder:
         workout.unsaved += results
         workout.done += results
         # While writing fails, other events retry too, but not on every tick of the player.
-        retry_due = time.monotonic() - self._last_try >= RETRY_INTERVAL_S
+        retry_due = self._clock.monotonic_ms() - self._last_try >= RETRY_INTERVAL_MS
         if results or (events and self._problem is not None and retry_due):
             self._flush()
 
@@ -151,7 +153,7 @@ class HistoryRecorder:
     def _flush(self) -> None:
         if not self._workouts:
             return
-        self._last_try = time.monotonic()
+        self._last_try = self._clock.monotonic_ms()
         try:
             store = self._open()
             for workout in self._workouts:
@@ -201,7 +203,7 @@ class HistoryRecorder:
 
     def _open(self) -> HistoryStore:
         if self._store is None:
-            opened = open_history(self._path, factory=self._factory)
+            opened = open_history(self._path, clock=self._clock, factory=self._factory)
             self._store = HistoryStore(opened.connection, self._path)
             if opened.notice is not None:
                 self.notice = opened.notice

@@ -7,9 +7,14 @@ from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
 
-from calfplayer.domain.library import RoutineLibrary
+from calfplayer.domain.library import RoutineLibrary, free_id
 from calfplayer.domain.routines import Routine, Source, routine_to_json
 from calfplayer.store.files import write_atomically
+
+
+def routine_text(routine: Routine) -> str:
+    """The routine as the text of its file (the format in docs/routine-format.md)."""
+    return json.dumps(routine_to_json(routine), indent=2, ensure_ascii=False) + "\n"
 
 
 class OnClash(StrEnum):
@@ -36,8 +41,7 @@ class RoutineStore:
     def save(self, routine: Routine) -> Routine:
         """Writes the routine (replacing its own earlier file) and returns it as a user routine."""
         path = self.path_for(routine.id)
-        text = json.dumps(routine_to_json(routine), indent=2, ensure_ascii=False) + "\n"
-        write_atomically(path, text)
+        write_atomically(path, routine_text(routine))
         if routine.path is not None and routine.source is Source.USER and routine.path != path:
             routine.path.unlink(missing_ok=True)  # renamed: the old file would be a duplicate
         return replace(routine, source=Source.USER, path=path)
@@ -59,12 +63,3 @@ class RoutineStore:
                 new_id = free_id(routine.id, set(taken))
                 routine = replace(routine, id=new_id, name=f"{routine.name} (copy)"[:80])
         return self.save(replace(routine, source=Source.USER, path=None))
-
-
-def free_id(wanted: str, taken: set[str]) -> str:
-    """``wanted`` with the lowest "-2", "-3", … suffix that is not taken."""
-    base = wanted[:60]
-    number = 2
-    while f"{base}-{number}" in taken:
-        number += 1
-    return f"{base}-{number}"

@@ -9,10 +9,10 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import asdict, dataclass, field, replace
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from calfplayer.domain.clock import Clock
 from calfplayer.domain.jsonfile import NotReadable, read_regular_file
 from calfplayer.store.files import write_atomically
 
@@ -98,8 +98,9 @@ def _is_number(value: Any) -> bool:
 
 
 class SettingsStore:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, clock: Clock) -> None:
         self.path = path
+        self._clock = clock  # dates a damaged file kept aside
 
     def load(self) -> LoadedSettings:
         try:
@@ -134,7 +135,7 @@ class SettingsStore:
         write_atomically(self.path, json.dumps(asdict(settings), indent=2, sort_keys=True) + "\n")
 
     def _keep_aside(self) -> Path | None:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        stamp = self._clock.wall_now().strftime("%Y%m%d-%H%M%S")
         aside = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
         try:
             os.replace(self.path, aside)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 
 from calfplayer.audio.sink import CueSink
-from calfplayer.cli import problem_lines, say
+from calfplayer.cli_context import problem_lines, say
 from calfplayer.domain.jsonfile import FileProblems
 from calfplayer.domain.library import UnknownRoutine
 from calfplayer.domain.routines import Routine
@@ -41,7 +41,7 @@ def load_voice(context: AppContext, cue_log: Path | None = None) -> CueSink:
     from calfplayer.domain.plan import build_plan
     from calfplayer.domain.routines import Source
 
-    sink = create_cue_sink(context.paths, context.settings.voice, cue_log)
+    sink = create_cue_sink(context.paths, context.settings.voice, cue_log, context.clock)
     for routine in context.library.routines:
         if routine.source is Source.BUILT_IN:
             sink.prepare(build_plan(routine))

@@ -1,7 +1,9 @@
 """AppContext: the one object handed to every part of the window.
 
-It holds the clock, the stores, the catalogue and the two seams other parts plug into: the cue sink
-(sound) and the workout recorder (history). Tests build one from fakes.
+It holds the application (calfplayer/app: every use case, no Qt), the cue sink (sound) and the
+change signals: the application's plain-Python change notices as Qt signals, plus a watch on the
+routines folder and the settings file, so a routine imported from the command line or a setting
+changed by another program shows up in the open window. Tests build one from fakes.
 
 The history is opened by ``open_history`` once this copy of the app knows it is the only one running
 (start-up marks cut-off sessions interrupted, which a second launch must never do to the first).
@@ -10,67 +12,132 @@ The history is opened by ``open_history`` once this copy of the app knows it is 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+
+from calfplayer.app.application import Application
+from calfplayer.app.changes import Change
 from calfplayer.audio.sink import CueSink, SilentCueSink
-from calfplayer.domain.clock import Clock, SystemClock
-from calfplayer.domain.exercises import Catalogue
-from calfplayer.domain.library import RoutineLibrary
-from calfplayer.domain.recording import MemoryRecorder, WorkoutRecorder
+from calfplayer.domain.clock import Clock
 from calfplayer.paths import AppPaths
-from calfplayer.resources import asset
-from calfplayer.store.settings import Settings, SettingsStore
 
-if TYPE_CHECKING:  # the store's modules are imported when the history is opened, after paint
+if TYPE_CHECKING:
+    from calfplayer.app.history import ResumeOffer
+    from calfplayer.app.settings import Settings
     from calfplayer.domain.cues import CueLevel
-    from calfplayer.store.history import HistoryStore, ResumeOffer
+    from calfplayer.domain.exercises import Catalogue
+    from calfplayer.domain.library import RoutineLibrary
+    from calfplayer.domain.recording import WorkoutRecorder
+
+WATCH_SETTLE_MS = 150  # one reading after a burst of file events (an editor saves in steps)
+
+
+class ChangeSignals(QObject):
+    """The application's change notices, delivered on the GUI thread as Qt signals."""
+
+    routines_changed = Signal()
+    settings_changed = Signal()
+    history_changed = Signal()
+
+
+class FolderWatch(QObject):
+    """Reads the routines and the settings again when their files change on disk."""
+
+    def __init__(self, app: Application, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.watcher = QFileSystemWatcher(self)
+        self.settle = QTimer(self)
+        self.settle.setSingleShot(True)
+        self.settle.setInterval(WATCH_SETTLE_MS)
+        self.settle.timeout.connect(self.read_again)
+        self.watcher.directoryChanged.connect(lambda _path: self.settle.start())
+        self.watcher.fileChanged.connect(lambda _path: self.settle.start())
+        self._watch_folders()
+
+    def _watch_folders(self) -> None:
+        paths = self.app.paths
+        # Folders, not files: saving atomically replaces a file, which ends a watch on it. They
+        # are made if missing (the app writes into both anyway), or there is nothing to watch.
+        wanted = {paths.routines, paths.settings_file.parent}
+        for folder in wanted:
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError:
+                continue  # an unwritable folder: its files are read at start, not watched
+        existing = [str(folder) for folder in wanted if folder.is_dir()]
+        watched = set(self.watcher.directories())
+        missing = [folder for folder in existing if folder not in watched]
+        if missing:
+            self.watcher.addPaths(missing)
+
+    def read_again(self) -> None:
+        self._watch_folders()  # a watched folder removed (delete all) is watched again
+        self.app.routines.reload_if_changed()
+        self.app.settings.reload_if_changed()
 
 
 @dataclass
 class AppContext:
-    paths: AppPaths
-    catalogue: Catalogue
-    library: RoutineLibrary
-    settings_store: SettingsStore
-    settings: Settings
-    clock: Clock = field(default_factory=SystemClock)
+    app: Application
     cue_sink: CueSink = field(default_factory=SilentCueSink)
-    recorder: WorkoutRecorder = field(default_factory=MemoryRecorder)
     no_voice: bool = False
-    # Sentences to show the person once (a damaged settings file, a broken routine file).
-    notices: list[str] = field(default_factory=list)
-    resume_offer: ResumeOffer | None = None  # a workout cut off last time, to resume or discard
-    _history_store: HistoryStore | None = field(default=None, repr=False)
+    signals: ChangeSignals = field(default_factory=ChangeSignals)
+    watch: FolderWatch | None = field(default=None, repr=False)
     _sink_listeners: list[Callable[[CueSink], None]] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        changes = self.app.changes
+        changes.listen(Change.ROUTINES, self.signals.routines_changed.emit)
+        changes.listen(Change.SETTINGS, self.signals.settings_changed.emit)
+        changes.listen(Change.HISTORY, self.signals.history_changed.emit)
 
     @classmethod
     def create(
         cls, paths: AppPaths, clock: Clock | None = None, *, no_voice: bool = False
     ) -> AppContext:
-        catalogue = Catalogue.load(asset("exercises"))
-        library = RoutineLibrary.load(catalogue, asset("routines"), paths.routines)
-        store = SettingsStore(paths.settings_file)
-        loaded = store.load()
-        notices = [loaded.problem] if loaded.problem else []
-        notices += [
-            f"A routine file could not be used: {broken.describe()}" for broken in library.broken
-        ]
-        return cls(
-            paths=paths,
-            catalogue=catalogue,
-            library=library,
-            settings_store=store,
-            settings=loaded.settings,
-            clock=clock or SystemClock(),
-            no_voice=no_voice,
-            notices=notices,
-        )
+        return cls(Application.create(paths, clock), no_voice=no_voice)
 
-    def reload_library(self) -> RoutineLibrary:
-        """Reads the routines again after one was saved, imported or deleted."""
-        self.library = RoutineLibrary.load(self.catalogue, asset("routines"), self.paths.routines)
-        return self.library
+    def watch_files(self) -> None:
+        """From now on, routines and settings changed on disk are read again (after paint)."""
+        if self.watch is None:
+            self.watch = FolderWatch(self.app, self.signals)
+
+    # --- what every page reads -------------------------------------------------------------------
+
+    @property
+    def paths(self) -> AppPaths:
+        return self.app.paths
+
+    @property
+    def clock(self) -> Clock:
+        return self.app.clock
+
+    @property
+    def catalogue(self) -> Catalogue:
+        return self.app.catalogue
+
+    @property
+    def library(self) -> RoutineLibrary:
+        return self.app.routines.library
+
+    @property
+    def settings(self) -> Settings:
+        return self.app.settings.current
+
+    @property
+    def recorder(self) -> WorkoutRecorder:
+        return self.app.history.recorder
+
+    @property
+    def notices(self) -> list[str]:
+        return self.app.notices
+
+    @property
+    def resume_offer(self) -> ResumeOffer | None:
+        return self.app.history.resume_offer
 
     @property
     def cue_level(self) -> CueLevel:
@@ -78,14 +145,18 @@ class AppContext:
 
         return CueLevel.from_name(self.settings.voice.level)
 
-    def update_settings(self, settings: Settings) -> str | None:
-        """Keeps the new settings and writes them; returns a sentence if they could not be saved."""
-        self.settings = settings
+    def change_settings(self, **changes: Any) -> str | None:
+        """Changes these settings (on top of the file as it is now) and writes them; returns a
+        sentence if they could not be saved."""
+        from calfplayer.app.errors import AppError
+
         try:
-            self.settings_store.save(settings)
-        except OSError as error:
-            return f"Your settings could not be saved ({error.strerror or error})."
+            self.app.settings.change(lambda current: replace(current, **changes))
+        except AppError as error:
+            return str(error)
         return None
+
+    # --- the voice -------------------------------------------------------------------------------
 
     def set_cue_sink(self, sink: CueSink) -> None:
         """Swaps in another sink (the real voice arrives after the first paint)."""
@@ -102,42 +173,10 @@ class AppContext:
 
     def open_history(self) -> None:
         """Prepares the history file and records workouts into it from now on."""
-        from calfplayer.store.commit_log import commit_logger_from_env
-        from calfplayer.store.recorder import HistoryRecorder, prepare_history
-
-        at_start = prepare_history(self.paths)
-        if at_start.notice:
-            self.notices.append(at_start.notice)
-        self.resume_offer = at_start.resume
-        self.recorder = HistoryRecorder(
-            self.paths.history_db, on_committed=commit_logger_from_env()
-        )
-
-    def history_store(self) -> HistoryStore:
-        """The history for the pages to read (and delete from); raises HistoryUnavailable."""
-        from calfplayer.store.history import HistoryStore
-
-        if self._history_store is None:
-            self._history_store = HistoryStore.open_for_reading(self.paths.history_db)
-        return self._history_store
+        notice = self.app.history.open_for_recording()
+        if notice:
+            self.notices.append(notice)
 
     def close_history(self) -> None:
         """Writes what waits and lets the file go (the window is closing)."""
-        self.recorder.close()
-        if self._history_store is not None:
-            self._history_store.close()
-            self._history_store = None
-
-    def delete_all_data(self) -> None:
-        """Removes history, settings, own routines and cache, then starts afresh; raises
-        StoreError with a sentence when something could not be removed."""
-        from calfplayer.store.backup import delete_all_data
-
-        self.close_history()
-        try:
-            delete_all_data(self.paths)
-        finally:
-            self.settings = Settings()
-            routines = asset("routines")
-            self.library = RoutineLibrary.load(self.catalogue, routines, self.paths.routines)
-            self.open_history()
+        self.app.history.close()

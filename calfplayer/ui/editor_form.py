@@ -1,4 +1,4 @@
-"""What the routine editor needs that is not Qt: ids from names, defaults, and problem places.
+"""What the routine editor needs that is not Qt: defaults, and problem places.
 
 The editor builds a format-v1 object from its fields and lets ``parse_routine`` judge it, so the
 rules for a valid routine live in one place; this module maps each problem back to its field.
@@ -7,26 +7,12 @@ rules for a valid routine live in one place; this module maps each problem back 
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Any
 
 from calfplayer.domain.exercises import Catalogue, Exercise
 from calfplayer.domain.routines import RoutineItem, parse_routine
-from calfplayer.store.routines import free_id
 
 _PLACE = re.compile(r"^items\[(\d+)\](?:\.(.*))?$")
-
-
-def slug(name: str) -> str:
-    """A routine id made from its name: "Calf week 2!" -> "calf-week-2"."""
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    words = re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
-    return words[:56].strip("-") or "routine"
-
-
-def new_id(name: str, taken: set[str]) -> str:
-    wanted = slug(name)
-    return wanted if wanted not in taken else free_id(wanted, taken)
 
 
 def split_place(place: str) -> tuple[int | None, str]:

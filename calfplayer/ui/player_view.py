@@ -34,7 +34,6 @@ class PlayerView:
     big_text: str  # "7 / 12" or "0:23"
     phase_word: str  # "Up", "Hold", "Down", "Relax", "Rest", …
     ring_fraction: float  # 0..1, how much of the current phase has passed
-    ring_moves: bool  # whether the ring fills with time (a timed segment, running)
     set_text: str  # "Set 2 of 3"
     side_text: str  # "Right leg" or ""
     step_index: int  # the step to highlight, -1 for none
@@ -159,7 +158,6 @@ def player_view(session: Session, now: int | None = None) -> PlayerView:
         big_text=big,
         phase_word=phase,
         ring_fraction=fraction,
-        ring_moves=duration is not None and session.state is State.RUNNING,
         set_text=set_text,
         side_text=side,
         step_index=_step_for(segment, len(exercise.steps)),

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from calfplayer.store.routines import OnClash
+from calfplayer.app.routines import OnClash
 
 FILTER = "Routine files (*.json);;All files (*)"
 

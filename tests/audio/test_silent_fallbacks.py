@@ -10,6 +10,7 @@ from pathlib import Path
 
 from calfplayer.audio.cue_log import CueLog, read_cue_log
 from calfplayer.audio.speaker import Speaker
+from calfplayer.domain.clock import SystemClock
 from calfplayer.domain.cues import BEEP_TICK, Cue
 from calfplayer.store.settings import VoiceSettings
 
@@ -20,13 +21,16 @@ NO_OUTPUT = textwrap.dedent(
     from pathlib import Path
     from PySide6.QtWidgets import QApplication
     from calfplayer.audio.factory import create_cue_sink
+    from calfplayer.domain.clock import SystemClock
     from calfplayer.domain.cues import Cue
     from calfplayer.paths import AppPaths
     from calfplayer.store.settings import VoiceSettings
 
     app = QApplication([])
     folder = Path(sys.argv[1])
-    sink = create_cue_sink(AppPaths.under(folder), VoiceSettings(), folder / "cues.jsonl")
+    sink = create_cue_sink(
+        AppPaths.under(folder), VoiceSettings(), folder / "cues.jsonl", SystemClock()
+    )
     sink.play([Cue("rep.1", "one", 0)])
     sink.shutdown()
     print(sink.unavailable_reason())
@@ -56,7 +60,7 @@ def test_no_audio_output_means_silent_with_a_reason(tmp_path: Path) -> None:
 def test_a_missing_audio_library_means_silent_with_its_fix(qtbot, tmp_path, monkeypatch):
     monkeypatch.setitem(sys.modules, "PySide6.QtMultimedia", None)  # as when libpulse is missing
     log = tmp_path / "cues.jsonl"
-    sink = Speaker(tmp_path / "cache", VoiceSettings(), CueLog(log))
+    sink = Speaker(tmp_path / "cache", VoiceSettings(), CueLog(log), clock=SystemClock())
     reason = sink.unavailable_reason()
     sink.play([Cue("rep.1", "one", 0), Cue(BEEP_TICK, "", 0)])
     sink.shutdown()

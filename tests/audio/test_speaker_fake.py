@@ -6,6 +6,7 @@ import os
 import sys
 from pathlib import Path
 
+import pytest
 from conftest import FAKE_ENGINE
 from fake_engine import read_log
 from PySide6.QtCore import QTimer
@@ -13,14 +14,24 @@ from PySide6.QtCore import QTimer
 from calfplayer.audio.cue_files import wav_ms
 from calfplayer.audio.cue_log import CueLog, read_cue_log
 from calfplayer.audio.speaker import LATE_MS, Speaker
+from calfplayer.domain.clock import FakeClock
 from calfplayer.domain.cues import BEEP_TICK, Cue
 from calfplayer.domain.plan import build_plan
 from calfplayer.store.settings import VoiceSettings
 
 
-def make_speaker(tmp_path: Path, voice: VoiceSettings | None = None) -> tuple[Speaker, Path]:
+def make_speaker(
+    tmp_path: Path, voice: VoiceSettings | None = None, clock: FakeClock | None = None
+) -> tuple[Speaker, Path]:
+    """A speaker with the fake engine; its clock stands still unless the test moves it."""
     log = tmp_path / "cues.jsonl"
-    sink = Speaker(tmp_path / "cache", voice or VoiceSettings(), CueLog(log), engine=FAKE_ENGINE)
+    sink = Speaker(
+        tmp_path / "cache",
+        voice or VoiceSettings(),
+        CueLog(log),
+        clock=clock or FakeClock(),
+        engine=FAKE_ENGINE,
+    )
     return sink, log
 
 
@@ -155,15 +166,27 @@ def test_cues_due_together_are_spoken_one_after_another(
     assert said(fake_engine_log) == ["Halfway.", "four"]
 
 
-def test_a_cue_too_late_to_be_useful_is_dropped(qtbot, tmp_path, fake_engine_log, monkeypatch):
-    monkeypatch.setenv("FAKE_ENGINE_SAY_MS", str(LATE_MS + 800))
-    sink, log = make_speaker(tmp_path)
+@pytest.mark.parametrize(
+    ("first_takes_ms", "heard", "second"),
+    [
+        (LATE_MS, ["three", "two"], ("live", None)),
+        (LATE_MS + 1, ["three"], ("dropped", "late")),
+    ],
+)
+def test_a_cue_too_late_to_be_useful_is_dropped(
+    qtbot, tmp_path, fake_engine_log, monkeypatch, first_takes_ms, heard, second
+):
+    monkeypatch.setenv("FAKE_ENGINE_SAY_MS", "50")
+    clock = FakeClock()
+    sink, log = make_speaker(tmp_path, clock=clock)
     sink.play([spoken("count.3", "three"), spoken("count.2", "two")])
+    clock.advance(first_takes_ms)  # how long "three" takes, as the speaker's clock sees it
     qtbot.waitUntil(lambda: len(read_cue_log(log)) == 2, timeout=15_000)
+    qtbot.waitUntil(lambda: len(said(fake_engine_log)) == len(heard), timeout=10_000)
     sink.shutdown()
-    assert said(fake_engine_log) == ["three"]
-    late = read_cue_log(log)[1]
-    assert (late["text"], late["how"], late["reason"]) == ("two", "dropped", "late")
+    assert said(fake_engine_log) == heard
+    entry = read_cue_log(log)[1]
+    assert (entry["text"], entry["how"], entry.get("reason")) == ("two", *second)
 
 
 def test_a_missing_engine_gives_a_notice_not_a_crash(qtbot, tmp_path, monkeypatch):

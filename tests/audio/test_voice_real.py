@@ -14,6 +14,7 @@ from calfplayer.audio.cue_files import wav_ms
 from calfplayer.audio.cue_log import CueLog, read_cue_log
 from calfplayer.audio.renderer import plan_texts
 from calfplayer.audio.speaker import Speaker
+from calfplayer.domain.clock import SystemClock
 from calfplayer.domain.cues import CueLevel
 from calfplayer.domain.plan import build_plan
 from calfplayer.store.settings import VoiceSettings
@@ -26,7 +27,7 @@ def loudness(path: Path) -> float:
 
 
 def test_espeak_renders_audible_cues_of_plausible_length(qtbot, tmp_path, library):
-    sink = Speaker(tmp_path / "cache", VoiceSettings(), None)
+    sink = Speaker(tmp_path / "cache", VoiceSettings(), None, clock=SystemClock())
     sink.prepare(build_plan(library.get("movement-snack")))
     short, long = "three", "Workout complete. Well done."
     qtbot.waitUntil(lambda: {short, long} <= sink.ready_texts(), timeout=30_000)
@@ -47,7 +48,7 @@ def test_a_short_routine_is_heard_in_the_order_of_the_cue_log(
     )
     plan = build_plan(routine)
     log = tmp_path / "cues.jsonl"
-    sink = Speaker(tmp_path / "cache", VoiceSettings(beeps=False), CueLog(log))
+    sink = Speaker(tmp_path / "cache", VoiceSettings(beeps=False), CueLog(log), clock=SystemClock())
     sink.prepare(plan)
     qtbot.waitUntil(lambda: sink.ready_texts() >= set(plan_texts(plan)), timeout=30_000)
     driver = RoutineDriver(plan, sink, CueLevel.COUNTS)

@@ -16,7 +16,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from calfplayer.cli import printable
+from calfplayer.cli_context import printable
 from calfplayer.domain.exercises import Catalogue
 from calfplayer.domain.jsonfile import MAX_FILE_BYTES, FileProblems
 from calfplayer.domain.library import RoutineLibrary

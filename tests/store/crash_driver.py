@@ -62,12 +62,12 @@ def main() -> int:
     parser.add_argument("--workouts", type=int, default=1)
     args = parser.parse_args()
     paths = AppPaths.under(args.data_dir)
-    at_start = prepare_history(paths)
+    clock = SystemClock()
+    at_start = prepare_history(paths, clock)
     offer = at_start.resume
     say(event="start", notice=at_start.notice, resume=None if offer is None else offer.session_id)
     plan = build_plan(parse_routine(FAST_ROUTINE, "crash-fast", Catalogue.load(asset("exercises"))))
-    clock = SystemClock()
-    recorder = HistoryRecorder(paths.history_db)
+    recorder = HistoryRecorder(paths.history_db, clock=clock)
     for _ in range(args.workouts):
         session = Session(plan, clock)
         recorder.begin(plan, clock.wall_now())

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from calfplayer.domain.clock import FakeClock
 from calfplayer.paths import AppPaths
 from calfplayer.store.recorder import prepare_history
 from tests.store.history_helpers import Driver
@@ -46,7 +47,7 @@ def test_every_reported_set_survives_a_kill_at_a_random_moment(tmp_path):
             reported.setdefault(line["session"], set()).add(key)
         context = f"kill {kill + 1} (seed {seed}): {driver.lines}"
 
-        at_start = prepare_history(paths)
+        at_start = prepare_history(paths, FakeClock())
 
         assert at_start.notice is None, context
         assert _rows(paths.history_db, "PRAGMA integrity_check") == [("ok",)], context

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from calfplayer.domain.clock import FakeClock
 from calfplayer.store import db
 from calfplayer.store.db import HistoryDamaged, HistoryUnavailable, open_history, schema_version
 
@@ -21,7 +23,7 @@ def _version(path: Path) -> int:
 
 def test_a_new_file_is_created_at_the_current_version_in_wal_mode(tmp_path):
     path = tmp_path / "nested" / "history.sqlite3"
-    opened = open_history(path)
+    opened = open_history(path, clock=FakeClock())
     connection = opened.connection
     assert opened.notice is None
     assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -37,7 +39,7 @@ def test_a_new_file_is_created_at_the_current_version_in_wal_mode(tmp_path):
 def test_version_0_file_is_upgraded_after_a_copy_is_made(fixture_copy):
     path = fixture_copy("history-v0.sqlite3")
     original = path.read_bytes()
-    open_history(path).connection.close()
+    open_history(path, clock=FakeClock()).connection.close()
     assert _version(path) == schema_version()
     copies = list(path.parent.glob(f"history.sqlite3.before-v{schema_version()}-*"))
     assert len(copies) == 1
@@ -47,7 +49,7 @@ def test_version_0_file_is_upgraded_after_a_copy_is_made(fixture_copy):
 
 def test_current_version_file_opens_unchanged_without_a_copy(fixture_copy):
     path = fixture_copy("history-v1.sqlite3")
-    connection = open_history(path).connection
+    connection = open_history(path, clock=FakeClock()).connection
     assert connection.execute("SELECT count(*) FROM sessions").fetchone()[0] == 3
     assert connection.execute("SELECT count(*) FROM sets").fetchone()[0] == 11
     connection.close()
@@ -66,7 +68,7 @@ def with_v2(monkeypatch):
 
 def test_every_older_version_upgrades_to_the_newest_keeping_its_data(fixture_copy, with_v2):
     path = fixture_copy("history-v1.sqlite3")
-    connection = open_history(path).connection
+    connection = open_history(path, clock=FakeClock()).connection
     rows = connection.execute("SELECT id, status, place FROM sessions ORDER BY id").fetchall()
     connection.close()
     assert rows == [(1, "completed", "home"), (2, "stopped", "home"), (3, "interrupted", "home")]
@@ -77,7 +79,7 @@ def test_every_older_version_upgrades_to_the_newest_keeping_its_data(fixture_cop
 
 def test_version_0_runs_every_migration_in_order(fixture_copy, with_v2):
     path = fixture_copy("history-v0.sqlite3")
-    connection = open_history(path).connection
+    connection = open_history(path, clock=FakeClock()).connection
     columns = {row[1] for row in connection.execute("PRAGMA table_info(sessions)")}
     connection.close()
     assert {"routine_json", "place"} <= columns
@@ -92,7 +94,7 @@ def test_a_failing_migration_leaves_the_file_at_its_version(fixture_copy, monkey
     monkeypatch.setattr(db, "MIGRATIONS", [*db.MIGRATIONS, broken])
     path = fixture_copy("history-v1.sqlite3")
     with pytest.raises(HistoryUnavailable, match="cannot be opened"):
-        open_history(path)
+        open_history(path, clock=FakeClock())
     assert _version(path) == 1
     connection = sqlite3.connect(path)
     columns = {row[1] for row in connection.execute("PRAGMA table_info(sessions)")}
@@ -108,7 +110,7 @@ def test_a_file_from_a_newer_version_is_left_alone(fixture_copy):
     connection.close()
     before = path.read_bytes()
     with pytest.raises(HistoryUnavailable, match="newer calfplayer"):
-        open_history(path)
+        open_history(path, clock=FakeClock())
     assert path.read_bytes() == before
 
 
@@ -128,7 +130,7 @@ def test_a_damaged_file_is_kept_aside_and_a_new_one_started(fixture_copy, case):
     path = fixture_copy("history-v1.sqlite3")
     _damaged_cases(path, case)
     damaged = path.read_bytes()
-    opened = open_history(path)
+    opened = open_history(path, clock=FakeClock())
     assert opened.notice is not None
     (kept,) = path.parent.glob("history.sqlite3.corrupt-*")
     assert str(kept) in opened.notice
@@ -138,11 +140,31 @@ def test_a_damaged_file_is_kept_aside_and_a_new_one_started(fixture_copy, case):
     assert _version(path) == schema_version()
 
 
+def test_copies_kept_aside_are_named_by_the_clock_and_never_overwrite_each_other(fixture_copy):
+    clock = FakeClock(wall_start=datetime(2026, 3, 7, 18, 4, 5, tzinfo=UTC))
+    path = fixture_copy("history-v0.sqlite3")
+    open_history(path, clock=clock).connection.close()
+    damaged: list[bytes] = []
+    for case in ("not a database", "truncated"):  # twice within the same second
+        _damaged_cases(path, case)
+        damaged.append(path.read_bytes())
+        open_history(path, clock=clock).connection.close()
+        clock.advance(300)
+    kept = {p.name: p for p in path.parent.glob("history.sqlite3.*") if p.is_file()}
+    assert sorted(kept) == [
+        f"history.sqlite3.before-v{schema_version()}-20260307-180405",
+        "history.sqlite3.corrupt-20260307-180405",
+        "history.sqlite3.corrupt-20260307-180405-2",
+    ]
+    assert kept["history.sqlite3.corrupt-20260307-180405"].read_bytes() == damaged[0]
+    assert kept["history.sqlite3.corrupt-20260307-180405-2"].read_bytes() == damaged[1]
+
+
 def test_a_damaged_file_can_be_reported_without_moving_it(fixture_copy):
     path = fixture_copy("history-v1.sqlite3")
     _damaged_cases(path, "not a database")
     with pytest.raises(HistoryDamaged, match="not a database or is damaged"):
-        open_history(path, keep_damaged_aside=False)
+        open_history(path, clock=FakeClock(), keep_damaged_aside=False)
     assert path.exists()
     assert not list(path.parent.glob("*.corrupt-*"))
 
@@ -151,4 +173,4 @@ def test_a_history_folder_that_cannot_be_created_is_a_sentence(tmp_path):
     blocker = tmp_path / "data"
     blocker.write_text("a file where the folder should be", encoding="utf-8")
     with pytest.raises(HistoryUnavailable, match="cannot be created"):
-        open_history(blocker / "history.sqlite3")
+        open_history(blocker / "history.sqlite3", clock=FakeClock())

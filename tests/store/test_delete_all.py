@@ -6,6 +6,7 @@ import shutil
 
 import pytest
 
+from calfplayer.domain.clock import FakeClock
 from calfplayer.paths import AppPaths
 from calfplayer.store.backup import delete_all_data
 from calfplayer.store.db import StoreError
@@ -19,11 +20,11 @@ def full_paths(tmp_path):
     paths = AppPaths.under(tmp_path / "data")
     paths.data.mkdir(parents=True)
     shutil.copyfile(FIXTURES / "history-v1.sqlite3", paths.history_db)
-    store, _ = HistoryStore.open(paths.history_db)  # leaves -wal and -shm while open
+    store, _ = HistoryStore.open(paths.history_db, FakeClock())  # leaves -wal and -shm while open
     store.close()
     (paths.data / "history.sqlite3.corrupt-20260101-120000").write_bytes(b"old")
     (paths.data / "history.sqlite3.before-v2-20260101-120000").write_bytes(b"old")
-    SettingsStore(paths.settings_file).save(Settings(theme="dark"))
+    SettingsStore(paths.settings_file, FakeClock()).save(Settings(theme="dark"))
     (paths.config / "settings.json.damaged-20260101-120000").write_text("{", encoding="utf-8")
     paths.routines.mkdir()
     (paths.routines / "mine.json").write_text("{}", encoding="utf-8")
@@ -44,10 +45,10 @@ def test_everything_of_ours_goes_and_nothing_else(full_paths):
     assert not paths.cache.exists()
     assert unrelated.read_text(encoding="utf-8") == "keep me"
     # Starting again afterwards gives an empty history and default settings.
-    store, notice = HistoryStore.open(paths.history_db)
+    store, notice = HistoryStore.open(paths.history_db, FakeClock())
     assert notice is None and store.sessions() == []
     store.close()
-    assert SettingsStore(paths.settings_file).load().settings == Settings()
+    assert SettingsStore(paths.settings_file, FakeClock()).load().settings == Settings()
 
 
 def test_nothing_to_delete_is_fine(tmp_path):

@@ -6,13 +6,14 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
+from calfplayer.domain.clock import FakeClock
 from calfplayer.domain.routines import Side
 from calfplayer.store.history import HistoryStore, HurtMark
 
 
 @pytest.fixture
 def v1_store(fixture_copy):
-    store, notice = HistoryStore.open(fixture_copy("history-v1.sqlite3"))
+    store, notice = HistoryStore.open(fixture_copy("history-v1.sqlite3"), FakeClock())
     assert notice is None
     yield store
     store.close()

@@ -17,7 +17,7 @@ from calfplayer.domain.routines import parse_routine
 from calfplayer.domain.session import Session
 from calfplayer.paths import AppPaths
 from calfplayer.store.history import HistoryStore
-from calfplayer.store.recorder import HistoryRecorder, prepare_history
+from calfplayer.store.recorder import RETRY_INTERVAL_MS, HistoryRecorder, prepare_history
 from tests.store.history_helpers import play, read_only
 
 
@@ -31,7 +31,7 @@ def _rows(path: Path, sql: str) -> list[tuple[Any, ...]]:
 
 
 def test_it_is_a_workout_recorder(tmp_path):
-    recorder: WorkoutRecorder = HistoryRecorder(tmp_path / "history.sqlite3")
+    recorder: WorkoutRecorder = HistoryRecorder(tmp_path / "history.sqlite3", clock=FakeClock())
     assert recorder.problem() is None
 
 
@@ -39,7 +39,7 @@ def test_each_set_is_in_the_file_the_moment_record_returns(tmp_path, quick_plan)
     path = tmp_path / "history.sqlite3"
     clock = FakeClock()
     session = Session(quick_plan, clock)
-    recorder = HistoryRecorder(path)
+    recorder = HistoryRecorder(path, clock=clock)
     recorder.begin(quick_plan, clock.wall_now())
     assert _rows(path, "SELECT status FROM sessions") == [("in progress",)]
     for expected in range(1, len(quick_plan.blocks()) + 1):
@@ -54,7 +54,7 @@ def test_stopping_mid_set_keeps_the_partial_set(tmp_path, quick_plan):
     path = tmp_path / "history.sqlite3"
     clock = FakeClock()
     session = Session(quick_plan, clock)
-    recorder = HistoryRecorder(path)
+    recorder = HistoryRecorder(path, clock=clock)
     recorder.begin(quick_plan, clock.wall_now())
     play(session, clock, recorder, sets=1)
     clock.advance(2200)  # through the rest, one rep of the second set and a little more
@@ -95,7 +95,7 @@ def test_a_full_disk_keeps_sets_in_memory_and_writes_them_later(tmp_path, quick_
     path = tmp_path / "history.sqlite3"
     clock = FakeClock()
     session = Session(quick_plan, clock)
-    recorder = HistoryRecorder(path, factory=full_disk)
+    recorder = HistoryRecorder(path, clock=clock, factory=full_disk)
     recorder.begin(quick_plan, clock.wall_now())
     play(session, clock, recorder, sets=1)
     full_disk.full = True
@@ -125,10 +125,32 @@ def test_a_full_disk_keeps_sets_in_memory_and_writes_them_later(tmp_path, quick_
     assert _rows(path, "SELECT count(*) FROM sets") == [(6,)]
 
 
+def test_while_writing_fails_events_without_a_set_retry_at_most_once_a_second(
+    tmp_path, quick_plan, full_disk
+):
+    path = tmp_path / "history.sqlite3"
+    clock = FakeClock()
+    session = Session(quick_plan, clock)
+    recorder = HistoryRecorder(path, clock=clock, factory=full_disk)
+    recorder.begin(quick_plan, clock.wall_now())
+    full_disk.full = True
+    play(session, clock, recorder, sets=1)  # the first set cannot be written
+    assert recorder.problem() is not None
+    full_disk.full = False
+    clock.advance(RETRY_INTERVAL_MS - 1)  # into the rest after the set: no set ends here
+    recorder.record(session.pause())
+    assert recorder.problem() is not None and len(recorder.unsaved) == 1  # too soon to try
+    clock.advance(1)
+    recorder.record(session.resume())
+    assert recorder.problem() is None and recorder.unsaved == []
+    assert _rows(path, "SELECT count(*) FROM sets") == [(1,)]
+    recorder.close()
+
+
 def test_a_fault_lasting_past_one_workout_loses_neither(tmp_path, quick_plan, full_disk):
     path = tmp_path / "history.sqlite3"
     clock = FakeClock()
-    recorder = HistoryRecorder(path, factory=full_disk)
+    recorder = HistoryRecorder(path, clock=clock, factory=full_disk)
     full_disk.full = True  # full from the very start: not even the session row can be written
     first = Session(quick_plan, clock)
     recorder.begin(quick_plan, clock.wall_now())
@@ -160,7 +182,7 @@ def test_a_read_only_folder_lets_the_workout_go_on_and_saves_when_it_can(tmp_pat
     path = folder / "history.sqlite3"
     clock = FakeClock()
     session = Session(quick_plan, clock)
-    recorder = HistoryRecorder(path)
+    recorder = HistoryRecorder(path, clock=clock)
     with read_only(folder):
         recorder.begin(quick_plan, clock.wall_now())
         play(session, clock, recorder, sets=2)
@@ -183,7 +205,7 @@ def test_a_file_damaged_mid_workout_is_kept_aside_and_the_session_written_again(
     path = tmp_path / "history.sqlite3"
     clock = FakeClock()
     session = Session(quick_plan, clock)
-    recorder = HistoryRecorder(path)
+    recorder = HistoryRecorder(path, clock=clock)
     recorder.begin(quick_plan, clock.wall_now())
     play(session, clock, recorder, sets=2)
     assert recorder._store is not None
@@ -206,13 +228,13 @@ def test_start_up_marks_a_cut_off_session_interrupted_and_offers_to_resume(
     paths = AppPaths.under(tmp_path / "data")
     clock = FakeClock()
     first = Session(quick_plan, clock)
-    recorder = HistoryRecorder(paths.history_db)
+    recorder = HistoryRecorder(paths.history_db, clock=clock)
     recorder.begin(quick_plan, clock.wall_now())
     play(first, clock, recorder, sets=3)
     session_id = recorder.session_id
     del recorder  # the app was killed: no finish, no close
 
-    at_start = prepare_history(paths)
+    at_start = prepare_history(paths, clock)
     assert at_start.notice is None
     offer = at_start.resume
     assert offer is not None
@@ -225,7 +247,7 @@ def test_start_up_marks_a_cut_off_session_interrupted_and_offers_to_resume(
     assert plan == quick_plan
     clock.advance(60_000)
     resumed = Session(plan, clock)
-    recorder = HistoryRecorder(paths.history_db)
+    recorder = HistoryRecorder(paths.history_db, clock=clock)
     recorder.begin(plan, clock.wall_now(), resumed_session=offer.session_id)
     recorder.record(resumed.start_at(offer.item_index, offer.set_number))
     assert _rows(paths.history_db, "SELECT status FROM sessions") == [("in progress",)]
@@ -241,13 +263,13 @@ def test_start_up_marks_a_cut_off_session_interrupted_and_offers_to_resume(
     )
     expected = [(b.item_index, b.set_number, b.side and b.side.value) for b in plan.blocks()]
     assert sorted(blocks, key=str) == sorted(expected, key=str)  # each set once, none lost
-    assert prepare_history(paths).resume is None
+    assert prepare_history(paths, clock).resume is None
 
 
 def test_resuming_a_session_that_was_deleted_starts_a_new_one(tmp_path, quick_plan):
     path = tmp_path / "history.sqlite3"
     clock = FakeClock()
-    recorder = HistoryRecorder(path)
+    recorder = HistoryRecorder(path, clock=clock)
     recorder.begin(quick_plan, clock.wall_now(), resumed_session=41)
     assert recorder.session_id == 1
     recorder.close()
@@ -257,12 +279,12 @@ def test_start_up_with_a_damaged_file_names_where_it_was_kept(tmp_path):
     paths = AppPaths.under(tmp_path / "data")
     paths.data.mkdir(parents=True)
     paths.history_db.write_bytes(b"\x00not sqlite" * 400)
-    at_start = prepare_history(paths)
+    at_start = prepare_history(paths, FakeClock())
     assert at_start.resume is None
     assert at_start.notice is not None
     (kept,) = paths.data.glob("history.sqlite3.corrupt-*")
     assert str(kept) in at_start.notice
-    store, notice = HistoryStore.open(paths.history_db)
+    store, notice = HistoryStore.open(paths.history_db, FakeClock())
     assert notice is None and store.sessions() == []
     store.close()
 
@@ -270,7 +292,7 @@ def test_start_up_with_a_damaged_file_names_where_it_was_kept(tmp_path):
 def test_start_up_with_an_unusable_folder_is_a_sentence_not_a_crash(tmp_path):
     paths = AppPaths.under(tmp_path / "data")
     tmp_path.joinpath("data").write_text("not a folder", encoding="utf-8")
-    at_start = prepare_history(paths)
+    at_start = prepare_history(paths, FakeClock())
     assert at_start.resume is None
     assert at_start.notice is not None and "will not be saved" in at_start.notice
     assert os.path.isfile(tmp_path / "data")

@@ -29,7 +29,10 @@ def _hurt(clock: FakeClock, set_number: int, side: Side | None) -> Hurt:
 
 
 def test_both_recorders_take_marks_and_ratings(tmp_path):
-    recorders: list[WorkoutRecorder] = [MemoryRecorder(), HistoryRecorder(tmp_path / "h.sqlite3")]
+    recorders: list[WorkoutRecorder] = [
+        MemoryRecorder(),
+        HistoryRecorder(tmp_path / "h.sqlite3", clock=FakeClock()),
+    ]
     assert all(callable(r.mark_hurt) and callable(r.rate) for r in recorders)
     memory = MemoryRecorder()
     hurt = _hurt(FakeClock(), 1, Side.LEFT)
@@ -42,7 +45,7 @@ def test_a_mark_is_in_the_file_at_once_and_the_rating_after_the_workout(tmp_path
     path = tmp_path / "history.sqlite3"
     clock = FakeClock()
     session = Session(quick_plan, clock)
-    recorder = HistoryRecorder(path)
+    recorder = HistoryRecorder(path, clock=clock)
     recorder.begin(quick_plan, clock.wall_now())
     play(session, clock, recorder, sets=3)
     recorder.mark_hurt(_hurt(clock, 1, Side.RIGHT))
@@ -62,7 +65,7 @@ def test_marks_and_ratings_wait_out_a_full_disk(tmp_path, quick_plan, full_disk)
     path = tmp_path / "history.sqlite3"
     clock = FakeClock()
     session = Session(quick_plan, clock)
-    recorder = HistoryRecorder(path, factory=full_disk)
+    recorder = HistoryRecorder(path, clock=clock, factory=full_disk)
     recorder.begin(quick_plan, clock.wall_now())
     play(session, clock, recorder, sets=1)
     full_disk.full = True
@@ -88,7 +91,7 @@ def test_the_witness_hears_of_each_set_only_after_it_is_committed(tmp_path, quic
         seen.append((result.set_number, int(str(count))))
 
     clock = FakeClock()
-    recorder = HistoryRecorder(path, on_committed=witness)
+    recorder = HistoryRecorder(path, clock=clock, on_committed=witness)
     recorder.begin(quick_plan, clock.wall_now())
     play(Session(quick_plan, clock), clock, recorder)
     recorder.close()
@@ -98,7 +101,7 @@ def test_the_witness_hears_of_each_set_only_after_it_is_committed(tmp_path, quic
 def test_the_commit_log_is_one_json_line_per_set(tmp_path, quick_plan):
     log = tmp_path / "commits.jsonl"
     clock = FakeClock()
-    recorder = HistoryRecorder(tmp_path / "h.sqlite3", on_committed=commit_logger(log))
+    recorder = HistoryRecorder(tmp_path / "h.sqlite3", clock=clock, on_committed=commit_logger(log))
     recorder.begin(quick_plan, clock.wall_now())
     play(Session(quick_plan, clock), clock, recorder, sets=3)
     recorder.close()
@@ -115,7 +118,7 @@ def test_a_commit_log_that_cannot_be_written_never_stops_the_recording(tmp_path,
     clock = FakeClock()
     path = tmp_path / "h.sqlite3"
     logger = commit_logger(tmp_path / "no-such-folder" / "commits.jsonl")
-    recorder = HistoryRecorder(path, on_committed=logger)
+    recorder = HistoryRecorder(path, clock=clock, on_committed=logger)
     recorder.begin(quick_plan, clock.wall_now())
     play(Session(quick_plan, clock), clock, recorder, sets=2)
     recorder.close()

@@ -4,10 +4,10 @@ import json
 
 import pytest
 
-from calfplayer.domain.library import RoutineLibrary
+from calfplayer.domain.library import RoutineLibrary, free_id
 from calfplayer.domain.routines import Source, load_routine
 from calfplayer.resources import asset
-from calfplayer.store.routines import OnClash, RoutineClash, RoutineStore, free_id
+from calfplayer.store.routines import OnClash, RoutineClash, RoutineStore
 
 
 def own_library(catalogue, folder):

@@ -12,6 +12,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from calfplayer.domain.clock import FakeClock
 from calfplayer.store.settings import CUE_LEVELS, THEMES, Settings, SettingsStore
 from tests.deadline import SECONDS, finishes_within
 
@@ -65,7 +66,7 @@ def file_contents() -> st.SearchStrategy[bytes]:
 def load_in(folder: Path, raw: bytes):  # type: ignore[no-untyped-def]
     path = folder / "settings.json"
     path.write_bytes(raw)
-    return path, finishes_within(SECONDS, SettingsStore(path).load)
+    return path, finishes_within(SECONDS, SettingsStore(path, FakeClock()).load)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

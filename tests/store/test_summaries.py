@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from calfplayer.domain.clock import FakeClock
 from calfplayer.domain.stats import this_week
 from calfplayer.store.history import HistoryStore
 from calfplayer.store.summaries import recent_sessions, session_summaries
@@ -11,7 +12,7 @@ from calfplayer.store.summaries import recent_sessions, session_summaries
 
 @pytest.fixture
 def v1_store(fixture_copy):
-    store, _ = HistoryStore.open(fixture_copy("history-v1.sqlite3"))
+    store, _ = HistoryStore.open(fixture_copy("history-v1.sqlite3"), FakeClock())
     yield store
     store.close()
 

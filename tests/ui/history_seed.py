@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
+from calfplayer.domain.clock import FakeClock
 from calfplayer.domain.plan import Plan
 from calfplayer.store.history import HistoryStore
 from tools.sample_history import hurt_after, session_sets
@@ -28,7 +29,7 @@ def seed(
     hurt_sets: Sequence[int] = (),
 ) -> int:
     """One finished session; ``share`` < 1 stops it part-way (its last set partial)."""
-    store, _ = HistoryStore.open(path)
+    store, _ = HistoryStore.open(path, FakeClock())
     try:
         sets = session_sets(plan, start, share)
         session_id = store.start_session(plan, start)

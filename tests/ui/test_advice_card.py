@@ -16,7 +16,7 @@ from .helpers import step
 
 def _history(context, routine: Routine, ratings: list[tuple[int, int]]) -> None:  # type: ignore[no-untyped-def]
     """Completed sessions of ``routine``, oldest first, rated (effort, pain)."""
-    store, _notice = HistoryStore.open(context.paths.history_db)
+    store, _notice = HistoryStore.open(context.paths.history_db, context.clock)
     start = datetime(2026, 11, 1, 8, 0).astimezone()
     try:
         for day, (effort, pain) in enumerate(ratings):
@@ -67,7 +67,7 @@ def test_a_step_up_changes_my_own_routine_in_place(window, clock, context, make_
         {"exercise": "calf-raise", "sets": 1, "reps": 2, "rest": 0}, routine_id="my-raises"
     )
     saved = RoutineStore(context.paths.routines).save(base)
-    context.reload_library()
+    context.app.routines.reload()
     _history(context, saved, [(2, 0), (2, 0), (3, 0)])
     before = _files(context)
     _finish(window, clock, context.library.get("my-raises"))

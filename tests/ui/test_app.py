@@ -117,7 +117,10 @@ def test_the_voice_section_saves_what_the_person_changes(window, context) -> Non
     assert window.voice_settings is section, "one voice section, however often it is asked for"
     section.level.setCurrentIndex(section.level.findData("coach"))
     assert context.settings.voice.level == "coach"
-    assert SettingsStore(context.paths.settings_file).load().settings.voice.level == "coach"
+    assert (
+        SettingsStore(context.paths.settings_file, context.clock).load().settings.voice.level
+        == "coach"
+    )
 
 
 def test_a_voice_that_cannot_play_says_why_once(window, context) -> None:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from calfplayer.domain.clock import FakeClock
 from calfplayer.paths import AppPaths
 from calfplayer.store.commit_log import COMMIT_LOG_ENV
 from calfplayer.store.recorder import prepare_history
@@ -77,7 +78,7 @@ def test_the_app_killed_at_random_moments_keeps_every_committed_set(tmp_path):
         for line in _logged(log):
             key = (line["item"], line["set"], line["side"])
             reported.setdefault(int(str(line["session"])), set()).add(key)
-        at_start = prepare_history(paths)  # what the next start does
+        at_start = prepare_history(paths, FakeClock())  # what the next start does
 
         assert at_start.notice is None, context
         assert _rows(paths.history_db, "PRAGMA integrity_check") == [("ok",)], context

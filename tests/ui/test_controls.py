@@ -63,7 +63,7 @@ def test_right_skips_to_the_next_exercise_and_left_goes_back(window, clock, two_
 
 
 def test_skip_and_back_silence_the_voice_first(window, clock, two_exercises, sink, context):
-    context.settings = context.settings.with_voice(level="coach")
+    context.app.settings.current = context.settings.with_voice(level="coach")
     window.start_plan(two_exercises)
     sink.calls.clear()
     window.player.skip_button.click()

@@ -8,8 +8,9 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QLabel
 
+from calfplayer.domain.library import new_id, slug
 from calfplayer.domain.routines import Source
-from calfplayer.ui.editor_form import new_id, slug, split_place
+from calfplayer.ui.editor_form import split_place
 from calfplayer.ui.main_window import Page
 from calfplayer.ui.widgets.item_editor import ITEM_MIME
 

@@ -12,11 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from calfplayer.domain.clock import FakeClock
-from calfplayer.domain.library import RoutineLibrary
 from calfplayer.domain.plan import build_plan
 from calfplayer.domain.routines import Side
 from calfplayer.domain.session import Session
-from calfplayer.resources import asset
 from calfplayer.store.history import HistoryStore
 from calfplayer.store.recorder import HistoryRecorder
 from calfplayer.ui.main_window import MainWindow, Page
@@ -103,7 +101,7 @@ def test_h_does_nothing_outside_a_workout(history_window):
 
 def _cut_off_workout(context, plan, clock, sets):  # type: ignore[no-untyped-def]
     """A workout recorded up to ``sets`` sets and never finished: the app was killed."""
-    recorder = HistoryRecorder(context.paths.history_db)
+    recorder = HistoryRecorder(context.paths.history_db, clock=clock)
     session = Session(plan, clock)
     recorder.begin(plan, clock.wall_now())
     play(session, clock, recorder, sets=sets)
@@ -122,14 +120,14 @@ def test_the_resume_card_plays_the_remaining_sets_into_the_same_session(
     window = MainWindow(context, keeper)
     qtbot.addWidget(window, before_close_func=lambda w: w.controller.shutdown())
     window.show()
-    card = window.history_wiring.resume_card
+    card = window.resume_flow.card
     assert card is not None and card.isVisible()
     assert window.current_page is Page.WORKOUTS  # a card, not a question
     assert "3 sets done" in card.text.text()
 
     qtbot.mouseClick(card.resume_button, Qt.MouseButton.LeftButton)
     assert window.current_page is Page.PLAYER
-    assert window.history_wiring.resume_card is None
+    assert window.resume_flow.card is None
     # The first unfinished set: the right side of the two-sided exercise's first set.
     run_until(window, clock, lambda v: v.stage.value == "reps")
     assert window.player.heading.text() == "Single-leg calf raise"
@@ -156,10 +154,10 @@ def test_discard_keeps_the_sets_and_drops_the_offer(context, clock, quick_plan, 
     window = MainWindow(context, keeper)
     qtbot.addWidget(window)
     window.show()
-    card = window.history_wiring.resume_card
+    card = window.resume_flow.card
     assert card is not None
     qtbot.mouseClick(card.discard_button, Qt.MouseButton.LeftButton)
-    assert window.history_wiring.resume_card is None
+    assert window.resume_flow.card is None
     path = context.paths.history_db
     assert _rows(path, "SELECT id, status, can_resume FROM sessions") == [
         (cut_off, "interrupted", 0)
@@ -176,7 +174,9 @@ def test_the_player_and_summary_show_a_banner_while_the_history_cannot_be_saved(
     window = history_window
     context = window.context
     FullDisk.full = False
-    context.recorder = HistoryRecorder(context.paths.history_db, factory=FullDisk)
+    context.app.history.recorder = HistoryRecorder(
+        context.paths.history_db, clock=context.clock, factory=FullDisk
+    )
     try:
         window.start_plan(quick_plan)
         run_until(window, clock, lambda v: v.set_text.startswith("Set 2"))
@@ -209,20 +209,17 @@ def test_delete_all_my_data_asks_then_removes_everything_and_starts_afresh(
     window.start_plan(quick_plan)
     _finish(window, clock)
     window.summary.done_button.click()
-    window.history_wiring.weekly_goal.spin.setValue(6)
+    window.weekly_goal.spin.setValue(6)
     window.settings.theme_buttons["dark"].setChecked(True)
     own = context.paths.routines / "mine.json"
     own.parent.mkdir(parents=True, exist_ok=True)
     mine = {"format": 1, "id": "mine", "name": "Mine", "items": [{"exercise": "calf-raise"}]}
     own.write_text(json.dumps(mine))
-    context.library = RoutineLibrary.load(
-        context.catalogue, asset("routines"), context.paths.routines
-    )
-    window.workouts.show_routines(context.library.routines)
+    context.app.routines.reload()
     assert "mine" in [card.routine.id for card in window.workouts.cards]
     assert context.paths.settings_file.exists()
 
-    button = window.history_wiring.your_data.delete_button
+    button = window.your_data.delete_button
     answers.replies = [False]
     button.click()
     assert _rows(context.paths.history_db, "SELECT count(*) FROM sessions") == [(1,)]
@@ -235,9 +232,9 @@ def test_delete_all_my_data_asks_then_removes_everything_and_starts_afresh(
     assert len(window.workouts.cards) == len(context.library.routines) > 0
     assert context.settings.weekly_goal == 3 and context.settings.theme == "system"
     assert window.settings.theme_buttons["system"].isChecked()
-    assert window.history_wiring.weekly_goal.spin.value() == 3
+    assert window.weekly_goal.spin.value() == 3
     assert "deleted" in window.notice.text()
-    store, _ = HistoryStore.open(context.paths.history_db)
+    store, _ = HistoryStore.open(context.paths.history_db, context.clock)
     try:
         assert store.sessions() == []
     finally:

@@ -93,7 +93,7 @@ def test_charts_hold_twelve_weeks_of_sessions_and_minutes_and_every_pain_rating(
 
 
 def test_weekly_goal_from_settings_changes_the_strip_and_the_goal_line(history_window, seeded):
-    goal = history_window.history_wiring.weekly_goal
+    goal = history_window.weekly_goal
     goal.spin.setValue(5)
     assert history_window.context.settings.weekly_goal == 5
     page = open_history(history_window)
@@ -155,7 +155,9 @@ def test_delete_asks_first_and_removes_only_that_session(history_window, seeded,
     page.detail.delete_button.click()
     assert page.stack.currentWidget() is page.overview
     assert seeded["jan4"] not in [s.id for s in page.sessions]
-    store, _ = HistoryStore.open(history_window.context.paths.history_db)
+    store, _ = HistoryStore.open(
+        history_window.context.paths.history_db, history_window.context.clock
+    )
     try:
         assert store.session(seeded["jan4"]) is None
         assert store.sets(seeded["jan4"]) == [] and store.hurt_marks(seeded["jan4"]) == []
@@ -185,10 +187,27 @@ def test_export_writes_the_chosen_file(history_window, seeded, tmp_path, monkeyp
 def test_export_to_a_folder_that_cannot_be_written_is_a_sentence(
     history_window, seeded, tmp_path, monkeypatch
 ):
-    target = tmp_path / "missing-folder" / "mine.csv"
+    not_a_folder = tmp_path / "a-file"
+    not_a_folder.write_text("in the way\n")
+    target = not_a_folder / "mine.csv"
     monkeypatch.setattr("calfplayer.ui.pages.history.ask_export_file", lambda parent: target)
     open_history(history_window).export_button.click()
     assert history_window.notice.text().startswith("The history could not be exported")
+    assert not_a_folder.read_text() == "in the way\n"
+
+
+def test_export_from_the_window_is_whole_or_nothing(history_window, seeded, tmp_path, monkeypatch):
+    """The page's export is written like the command line's: a file that was there is replaced
+    whole, never left half-written, and it holds what the CLI's export holds."""
+    target = tmp_path / "mine.json"
+    target.write_text("an older export\n")
+    monkeypatch.setattr("calfplayer.ui.pages.history.ask_export_file", lambda parent: target)
+    open_history(history_window).export_button.click()
+    exported = json.loads(target.read_text())
+    assert len(exported["sessions"]) == 4
+    text, count = history_window.context.app.history.export_text("json")
+    assert count == 4 and json.loads(text) == exported
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
 def test_week_headings_name_older_weeks_by_their_monday(history_window, quick_plan):
@@ -257,12 +276,12 @@ def test_totals_gathered_over_many_pages_match_the_whole_history(
     for day in streak_days + older[:-1]:
         seed(path, quick_plan, day)
     seed(path, quick_plan, older[-1], share=0.4)
-    store, _ = HistoryStore.open(path)
+    store, _ = HistoryStore.open(path, history_window.context.clock)
     try:
         store.finish_session(store.start_session(quick_plan, gap), "stopped", gap)
     finally:
         store.close()
-    store, _ = HistoryStore.open(path)
+    store, _ = HistoryStore.open(path, history_window.context.clock)
     try:
         expected_minutes = sum(
             sum(s.ended_ms - s.started_ms for s in store.sets(record.id)) / 60_000

@@ -123,7 +123,10 @@ def test_theme_setting_is_applied_and_saved(window, context, data_dir) -> None:
     app = QApplication.instance()
     window.settings.theme_buttons["dark"].click()
     assert app.palette().color(app.palette().ColorRole.Window).name().upper() == DARK.bg.upper()
-    assert SettingsStore(AppPaths.under(data_dir).settings_file).load().settings.theme == "dark"
+    assert (
+        SettingsStore(AppPaths.under(data_dir).settings_file, context.clock).load().settings.theme
+        == "dark"
+    )
     window.settings.theme_buttons["light"].click()
     assert app.palette().color(app.palette().ColorRole.Window).name().upper() == LIGHT.bg.upper()
 

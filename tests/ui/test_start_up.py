@@ -78,7 +78,7 @@ def test_a_cut_off_workout_is_offered_once_the_history_is_open(
     window.show()
     assert window.pages.count() == 1
     window.complete()
-    card = window.history_wiring.resume_card
+    card = window.resume_flow.card
     assert card is not None
     qtbot.waitUntil(card.isVisible, timeout=3000)
     assert "2 sets done" in card.text.text()

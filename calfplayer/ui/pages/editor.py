@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calfplayer.app.errors import AppError
 from calfplayer.domain.jsonfile import FileProblems, Problem
 from calfplayer.domain.plan import format_duration
 from calfplayer.domain.routines import FORMAT_VERSION, Routine, Source, parse_routine
-from calfplayer.store.routines import RoutineStore
 from calfplayer.ui import dialogs
 from calfplayer.ui.context import AppContext
-from calfplayer.ui.editor_form import default_item, new_id, split_place
+from calfplayer.ui.editor_form import default_item, split_place
 from calfplayer.ui.widgets.common import MARGIN, button, card, label, page_layout, scrolling_column
 from calfplayer.ui.widgets.item_list import ItemList
 
@@ -39,7 +39,6 @@ class EditorPage(QWidget):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
-        self.store = RoutineStore(context.paths.routines)
         self.original: Routine | None = None  # the user routine being changed, if any
         self.routine: Routine | None = None  # the form as a valid routine, if it is one
         self.problems: list[Problem] = []
@@ -171,7 +170,7 @@ class EditorPage(QWidget):
     def routine_id(self) -> str:
         if self.original is not None:
             return self.original.id
-        return new_id(self.name.text(), set(self.context.library.ids()))
+        return self.context.app.routines.new_id(self.name.text())
 
     def routine_json(self) -> dict[str, Any]:
         return {
@@ -257,14 +256,11 @@ class EditorPage(QWidget):
         if self.original is not None:
             routine = replace(routine, source=Source.USER, path=self.original.path)
         try:
-            saved = self.store.save(routine)
-        except OSError as error:
-            self.general_problem.setText(
-                f"The routine could not be saved ({error.strerror or error})."
-            )
+            saved = self.context.app.routines.save(routine)
+        except AppError as error:
+            self.general_problem.setText(str(error))
             self.general_problem.show()
             return None
-        self.context.reload_library()
         self.original = saved
         self._snapshot = self.routine_json()
         self.saved.emit(saved)
@@ -283,14 +279,11 @@ class EditorPage(QWidget):
         ):
             return
         try:
-            self.store.delete(routine)
-        except OSError as error:
-            self.general_problem.setText(
-                f"The routine could not be deleted ({error.strerror or error})."
-            )
+            self.context.app.routines.delete(routine)
+        except AppError as error:
+            self.general_problem.setText(str(error))
             self.general_problem.show()
             return
-        self.context.reload_library()
         self.original = None
         self.deleted.emit()
 

@@ -1,12 +1,12 @@
 """History: the streak and this week against the goal, charts of the last weeks, every session.
 
-Every figure comes from domain/stats.py fed by store/summaries.py; this page only lays them out.
+Every figure comes from domain/stats.py fed by calfplayer/app/history.py; this page only lays
+them out.
 The list is a model with a painted delegate, so a long history opens as fast as a short one.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calfplayer.app.errors import AppError
+from calfplayer.app.history import SessionOverview
 from calfplayer.domain.stats import (
     Adherence,
     PainTrend,
@@ -36,9 +38,6 @@ from calfplayer.domain.stats import (
     week_start,
     weekly_totals,
 )
-from calfplayer.store.db import StoreError
-from calfplayer.store.export import write_csv, write_json
-from calfplayer.store.summaries import SessionOverview, session_order, session_overviews
 from calfplayer.ui import dialogs
 from calfplayer.ui.collector import collect_and_set_aside, set_aside
 from calfplayer.ui.context import AppContext
@@ -149,6 +148,8 @@ class HistoryPage(QWidget):
         self.list.clicked.connect(self._clicked)
         self.list.activated.connect(self._clicked)
         column.addWidget(self.list, 1)
+        context.signals.history_changed.connect(self._changed_elsewhere)
+        context.signals.settings_changed.connect(self._changed_elsewhere)
 
     def _strip(self) -> QWidget:
         frame, layout = card()
@@ -209,14 +210,14 @@ class HistoryPage(QWidget):
         self._pending = []
         today = local_day(self.context.clock.wall_now())
         self._totals = RunningTotals(today)
+        history = self.context.app.history
         try:
-            store = self.context.history_store()
-            self.sessions = session_overviews(store, window_start(today))
+            self.sessions = history.overviews(window_start(today))
             shown = {session.id for session in self.sessions}
-            self._pending = [i for i in session_order(store) if i not in shown]
-        except (StoreError, sqlite3.Error) as error:
+            self._pending = [i for i in history.session_ids() if i not in shown]
+        except AppError as error:
             self.sessions = []
-            self.message.setText(f"Your history could not be read: {error}")
+            self.message.setText(str(error))
             self.message.show()
         else:
             empty = "No workouts yet. Finished sets show here the moment they are done."
@@ -241,10 +242,10 @@ class HistoryPage(QWidget):
             return  # loaded afresh since
         page, self._pending = self._pending[:PAGE], self._pending[PAGE:]
         try:
-            older = session_overviews(self.context.history_store(), ids=page)
-        except (StoreError, sqlite3.Error) as error:
+            older = self.context.app.history.overviews(ids=page)
+        except AppError as error:
             self._pending = []
-            self.notice.emit(f"Older sessions could not be read: {error}")
+            self.notice.emit(str(error))
             return
         self.sessions += older
         self._totals.add(overview.summary() for overview in older)
@@ -298,20 +299,19 @@ class HistoryPage(QWidget):
 
     def open_session(self, session_id: int) -> None:
         try:
-            store = self.context.history_store()
-            record = store.session(session_id)
-            sets = store.sets(session_id)
-            marks = store.hurt_marks(session_id)
-            overview = session_overviews(store, ids=[session_id])
-        except (StoreError, sqlite3.Error) as error:
-            self.notice.emit(f"That session could not be read: {error}")
+            detail = self.context.app.history.session_detail(session_id)
+        except AppError as error:
+            self.notice.emit(str(error))
             return
-        if record is None or not overview:
+        if detail is None:
             self.load()
             return
-        names = {exercise.id: exercise.name for exercise in self.context.catalogue.values()}
-        self.detail.show_session(record, overview[0], sets, marks, names)
+        self.detail.show_session(detail)
         self.stack.setCurrentWidget(self.detail)
+
+    def _changed_elsewhere(self) -> None:
+        if self.isVisible():
+            self.load()
 
     def show_list(self) -> None:
         self.stack.setCurrentWidget(self.overview)
@@ -326,9 +326,9 @@ class HistoryPage(QWidget):
         ):
             return
         try:
-            self.context.history_store().delete_session(session_id)
-        except (StoreError, sqlite3.Error) as error:
-            self.notice.emit(f"The session could not be deleted: {error}")
+            self.context.app.history.delete_session(session_id)
+        except AppError as error:
+            self.notice.emit(str(error))
             return
         self.load()
         self.show_list()
@@ -337,15 +337,9 @@ class HistoryPage(QWidget):
         target = ask_export_file(self)
         if target is None:
             return
-        names = {exercise.id: exercise.name for exercise in self.context.catalogue.values()}
         try:
-            store = self.context.history_store()
-            with target.open("w", encoding="utf-8", newline="") as out:
-                if target.suffix.lower() == ".json":
-                    count = write_json(store, out)
-                else:
-                    count = write_csv(store, out, names=names)
-        except (OSError, StoreError, sqlite3.Error) as error:
-            self.notice.emit(f"The history could not be exported to {target}: {error}")
+            count = self.context.app.history.export(target)
+        except AppError as error:
+            self.notice.emit(str(error))
             return
         self.notice.emit(f"{count} session{'' if count == 1 else 's'} exported to {target}.")

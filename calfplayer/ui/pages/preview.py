@@ -6,8 +6,6 @@ never a modal dialog, so nothing stands between a person and Start.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
@@ -177,8 +175,7 @@ class PreviewPage(QWidget):
         return frame
 
     def acknowledge_safety(self) -> None:
-        settings = self.context.settings
-        self.context.update_settings(replace(settings, safety_acknowledged=True))
+        self.context.change_settings(safety_acknowledged=True)
         if self.safety_card is not None:
             self.safety_card.hide()
             self.safety_card.deleteLater()

@@ -9,10 +9,9 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
+from calfplayer.app.history import HurtMark, PastSession, SetRecord
 from calfplayer.domain.plan import format_duration
 from calfplayer.domain.routines import Side
-from calfplayer.store.history import HurtMark, SessionRecord, SetRecord
-from calfplayer.store.summaries import SessionOverview
 from calfplayer.ui.widgets.common import (
     MARGIN,
     button,
@@ -117,14 +116,9 @@ class SessionDetail(QWidget):
         outer.addLayout(bottom)
         self.lines: list[SideDone] = []
 
-    def show_session(
-        self,
-        record: SessionRecord,
-        overview: SessionOverview,
-        sets: Sequence[SetRecord],
-        marks: Sequence[HurtMark],
-        names: Mapping[str, str],
-    ) -> None:
+    def show_session(self, detail: PastSession) -> None:
+        record, overview = detail.record, detail.overview
+        sets, marks, names = detail.sets, detail.marks, detail.names
         self.session_id = record.id
         clear_layout(self.column)
         self.column.addWidget(label(record.routine_name, "title"))

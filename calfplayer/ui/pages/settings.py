@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QRadioButton, QVBoxLayout, QWidget
 
-from calfplayer.store.settings import THEMES
+from calfplayer.app.settings import THEMES
 from calfplayer.ui.context import AppContext
 from calfplayer.ui.widgets.common import card, label, page_layout, scrolling_column
 
@@ -15,7 +13,6 @@ THEME_LABELS = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
 
 
 class SettingsPage(QWidget):
-    theme_changed = Signal(str)
     problem = Signal(str)  # a sentence for the person, e.g. the file could not be saved
 
     def __init__(self, context: AppContext) -> None:
@@ -41,6 +38,13 @@ class SettingsPage(QWidget):
         self._sections_end = self.column.count()
         self.add_section("Appearance", themes)
         self.column.addStretch(1)
+        context.signals.settings_changed.connect(self.show_current)
+
+    def show_current(self) -> None:
+        """The settings as they are now (changed here, in another window or in the file)."""
+        theme = self.context.settings.theme
+        for name, radio in self.theme_buttons.items():
+            radio.setChecked(name == theme)
 
     def add_section(self, title: str, widget: QWidget) -> None:
         """Adds a titled card (e.g. the voice settings) below the sections already there."""
@@ -54,7 +58,6 @@ class SettingsPage(QWidget):
     def _theme_toggled(self, name: str, on: bool) -> None:
         if not on or name == self.context.settings.theme:
             return
-        problem = self.context.update_settings(replace(self.context.settings, theme=name))
-        self.theme_changed.emit(name)
+        problem = self.context.change_settings(theme=name)
         if problem:
             self.problem.emit(problem)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QSpinBox, QVBoxLayout, QWidget
 
@@ -15,7 +13,6 @@ GOAL_RANGE = (1, 14)  # as the settings file allows
 
 
 class WeeklyGoal(QWidget):
-    changed = Signal(int)
     problem = Signal(str)
 
     def __init__(self, context: AppContext) -> None:
@@ -30,6 +27,7 @@ class WeeklyGoal(QWidget):
         self.spin.setValue(context.settings.weekly_goal)
         self.spin.valueChanged.connect(self._changed)
         row.addWidget(self.spin)
+        context.signals.settings_changed.connect(self.show_current)
 
     def show_current(self) -> None:
         self.spin.setValue(self.context.settings.weekly_goal)
@@ -37,8 +35,7 @@ class WeeklyGoal(QWidget):
     def _changed(self, goal: int) -> None:
         if goal == self.context.settings.weekly_goal:
             return
-        problem = self.context.update_settings(replace(self.context.settings, weekly_goal=goal))
-        self.changed.emit(goal)
+        problem = self.context.change_settings(weekly_goal=goal)
         if problem:
             self.problem.emit(problem)
 

@@ -99,6 +99,9 @@ class WorkoutsPage(QWidget):
         column.addLayout(own)
         column.addStretch(1)
         outer.addWidget(area)
+        context.signals.routines_changed.connect(
+            lambda: self.show_routines(context.library.routines)
+        )
 
     def show_routines(self, routines: tuple[Routine, ...]) -> None:
         clear_layout(self.card_column)

@@ -1,45 +1,19 @@
 """The progression advice after a completed workout, as a card on the summary page.
 
-The rules are calfplayer/domain/progression.py. A step up is applied only when the person clicks
-it, and then to their own copy: a built-in routine is saved as a new routine of theirs, "(mine)",
-once; after that the card opens that copy instead.
+What to advise and how a step is applied is calfplayer/app/advice.py; this card shows it.
 Easing back is only ever a message.
 """
 
 from __future__ import annotations
 
-import sqlite3
-from dataclasses import replace
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QVBoxLayout
 
-from calfplayer.domain.progression import Advice, AdviceKind, RecentSession, advise, apply_step
+from calfplayer.app.errors import AppError
+from calfplayer.domain.progression import Advice, AdviceKind
 from calfplayer.domain.routines import Routine, Source
-from calfplayer.paths import AppPaths
-from calfplayer.store.db import StoreError
-from calfplayer.store.history import HistoryStore
-from calfplayer.store.routines import OnClash, RoutineStore
-from calfplayer.store.summaries import recent_sessions
 from calfplayer.ui.context import AppContext
-from calfplayer.ui.editor_form import new_id
 from calfplayer.ui.widgets.common import button, label
-
-
-def recent_history(paths: AppPaths, routine_id: str) -> list[RecentSession]:
-    """The routine's recent sessions, oldest first; none when there is no readable history."""
-    if not paths.history_db.is_file():
-        return []
-    try:
-        store = HistoryStore.open_for_reading(paths.history_db)
-    except (StoreError, sqlite3.Error, OSError):
-        return []
-    try:
-        return recent_sessions(store, routine_id)
-    except sqlite3.Error:
-        return []
-    finally:
-        store.close()
 
 
 class AdviceCard(QFrame):
@@ -67,7 +41,7 @@ class AdviceCard(QFrame):
         self.refresh()
 
     def refresh(self) -> None:
-        self.advice = advise(self.routine, recent_history(self.context.paths, self.routine.id))
+        self.advice = self.context.app.advisor.advice_for(self.routine)
         advice = self.advice
         self.setVisible(advice is not None)
         if advice is None:
@@ -96,12 +70,7 @@ class AdviceCard(QFrame):
             self.apply_button.setText("Apply the step")
 
     def my_copy(self) -> Routine | None:
-        """The person's own copy of this built-in routine, made by an earlier step up."""
-        if self.routine.source is Source.USER:
-            return None
-        name = _copy_name(self.routine)
-        mine = [r for r in self.context.library.routines if r.source is Source.USER]
-        return next((routine for routine in mine if routine.name == name), None)
+        return self.context.app.advisor.my_copy(self.routine)
 
     def _pressed(self) -> None:
         copy = self.my_copy()
@@ -114,27 +83,13 @@ class AdviceCard(QFrame):
         advice = self.advice
         if advice is None or advice.step is None:
             return None
-        store = RoutineStore(self.context.paths.routines)
-        library = self.context.library
-        stepped = apply_step(self.routine, advice.step)
         try:
-            if self.routine.source is Source.USER:
-                saved = store.save(stepped)
-            else:
-                name = _copy_name(self.routine)
-                taken = set(library.ids())
-                copy = replace(stepped, id=new_id(name, taken), name=name)
-                saved = store.add(copy, library, OnClash.KEEP_BOTH)
-        except OSError as error:
-            self.message.setText(f"The step could not be saved ({error.strerror or error}).")
+            saved = self.context.app.advisor.apply(self.routine, advice)
+        except AppError as error:
+            self.message.setText(str(error))
             return None
-        self.context.reload_library()
         self.apply_button.setEnabled(False)
         self.heading.setText("Step applied")
         self.message.setText(f'Saved to "{saved.name}". It is ready for your next workout.')
         self.applied.emit(saved)
         return saved
-
-
-def _copy_name(routine: Routine) -> str:
-    return f"{routine.name} (mine)"[:80]

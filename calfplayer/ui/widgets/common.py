@@ -59,12 +59,6 @@ def clear_layout(layout: QVBoxLayout) -> None:
             widget.deleteLater()
 
 
-def divider() -> QFrame:
-    line = QFrame()
-    line.setObjectName("divider")
-    return line
-
-
 def page_layout(page: QWidget) -> QVBoxLayout:
     """Makes ``page`` a full-window page and returns its (margin-less) layout."""
     page.setObjectName("page")

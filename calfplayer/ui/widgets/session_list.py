@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calfplayer.app.history import SessionOverview
 from calfplayer.domain.plan import format_duration
 from calfplayer.domain.stats import local_day, week_start
-from calfplayer.store.summaries import SessionOverview
 from calfplayer.ui.theme import current_palette
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calfplayer.app.settings import CUE_LEVELS, VoiceSettings
 from calfplayer.audio.speech_process import speech_command
 from calfplayer.audio.worker import SpeechWorker
 from calfplayer.domain.cues import CueLevel
-from calfplayer.store.settings import CUE_LEVELS, VoiceSettings
 
 SAMPLE = "Three, two, one. Up. Hold. Down. Five."
 RATE_RANGE = (80, 300)

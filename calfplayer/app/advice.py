@@ -1,0 +1,45 @@
+"""The progression advice after a completed workout, and applying its step.
+
+The rules are domain/progression.py. A step is applied only when the person asks, and then to
+their own copy: a built-in routine is saved as a new routine of theirs, "(mine)", once; after that
+the advice points to that copy instead.
+"""
+
+from __future__ import annotations
+
+from calfplayer.app.history import History
+from calfplayer.app.routines import Routines
+from calfplayer.domain.progression import Advice, advise, apply_step
+from calfplayer.domain.routines import Routine, Source
+
+
+def copy_name(routine: Routine) -> str:
+    return f"{routine.name} (mine)"[:80]
+
+
+class Advisor:
+    def __init__(self, history: History, routines: Routines) -> None:
+        self.history = history
+        self.routines = routines
+
+    def advice_for(self, routine: Routine) -> Advice | None:
+        """What the history (every rating written so far included) says about the routine."""
+        return advise(routine, self.history.recent_sessions(routine.id))
+
+    def my_copy(self, routine: Routine) -> Routine | None:
+        """The person's own copy of this built-in routine, made by an earlier step up."""
+        if routine.source is Source.USER:
+            return None
+        name = copy_name(routine)
+        mine = (r for r in self.routines.library.routines if r.source is Source.USER)
+        return next((r for r in mine if r.name == name), None)
+
+    def apply(self, routine: Routine, advice: Advice) -> Routine:
+        """Saves the stepped routine (the person's own, or a new copy of a built-in one) and
+        returns it; raises AppError when it cannot be saved."""
+        if advice.step is None:
+            raise ValueError("this advice has no step to apply")
+        stepped = apply_step(routine, advice.step)
+        if routine.source is Source.USER:
+            return self.routines.save(stepped)
+        return self.routines.save_copy(stepped, copy_name(routine))

@@ -1,0 +1,77 @@
+"""The application: every use case, built once from the paths and a clock."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from calfplayer.app.advice import Advisor
+from calfplayer.app.changes import Change, ChangeBus
+from calfplayer.app.errors import AppError
+from calfplayer.app.history import History
+from calfplayer.app.routines import Routines
+from calfplayer.app.settings import SettingsService
+from calfplayer.app.workouts import Workouts
+from calfplayer.domain.clock import Clock, SystemClock
+from calfplayer.domain.exercises import Catalogue
+from calfplayer.paths import AppPaths
+from calfplayer.resources import asset
+from calfplayer.store.db import StoreError
+
+
+@dataclass
+class Application:
+    paths: AppPaths
+    clock: Clock
+    catalogue: Catalogue
+    changes: ChangeBus
+    routines: Routines
+    settings: SettingsService
+    history: History
+    workouts: Workouts
+    advisor: Advisor
+    # Sentences to show the person once (a damaged settings file, a broken routine file).
+    notices: list[str] = field(default_factory=list)
+
+    @classmethod
+    def create(cls, paths: AppPaths, clock: Clock | None = None) -> Application:
+        clock = clock or SystemClock()
+        changes = ChangeBus()
+        catalogue = Catalogue.load(asset("exercises"))
+        routines = Routines(paths, catalogue, changes)
+        settings = SettingsService(paths, changes, clock)
+        history = History(paths, catalogue, changes, clock)
+        notices = [settings.problem] if settings.problem else []
+        notices += [
+            f"A routine file could not be used: {broken.describe()}"
+            for broken in routines.library.broken
+        ]
+        return cls(
+            paths=paths,
+            clock=clock,
+            catalogue=catalogue,
+            changes=changes,
+            routines=routines,
+            settings=settings,
+            history=history,
+            workouts=Workouts(history, catalogue, changes),
+            advisor=Advisor(history, routines),
+            notices=notices,
+        )
+
+    def delete_all_data(self) -> None:
+        """Removes history, settings, own routines and cache, then starts afresh; raises
+        AppError with a sentence when something could not be removed (the rest is gone)."""
+        from calfplayer.store.backup import delete_all_data
+
+        self.history.close()
+        try:
+            delete_all_data(self.paths)
+        except StoreError as error:
+            raise AppError(str(error)) from error
+        finally:
+            self.settings.reset()
+            self.routines.reload()
+            notice = self.history.open_for_recording()
+            if notice:
+                self.notices.append(notice)
+            self.changes.emit(Change.HISTORY)

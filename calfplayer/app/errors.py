@@ -1,0 +1,44 @@
+"""One kind of failure for the window and the command line: a sentence for the person."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from calfplayer.store.db import HistoryDamaged, StoreError, describe_fault
+
+
+class AppError(Exception):
+    """What could not be done, and why, in words a person reads (no traceback)."""
+
+
+@contextmanager
+def history_faults(doing: str) -> Iterator[None]:
+    """Turns a fault of the history file into an ``AppError`` that says what to do about it."""
+    try:
+        yield
+    except StoreError as error:
+        raise AppError(store_fault(error)) from error
+    except sqlite3.Error as error:
+        raise AppError(f"{doing} ({describe_fault(error)}).") from error
+
+
+def store_fault(error: StoreError) -> str:
+    """The store's own sentence, with the way out for a damaged history."""
+    hint = ""
+    if isinstance(error, HistoryDamaged):
+        hint = (
+            " Open calfplayer to keep it aside and start a new one, or restore a backup with"
+            " `calfplayer restore FILE`."
+        )
+    return f"{error}{hint}" if str(error) else "Your history cannot be used."
+
+
+@contextmanager
+def file_faults(doing: str) -> Iterator[None]:
+    """Turns a fault of an ordinary file (a full disk, no permission) into ``AppError``."""
+    try:
+        yield
+    except OSError as error:
+        raise AppError(f"{doing} ({error.strerror or error}).") from error

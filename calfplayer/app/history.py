@@ -1,0 +1,192 @@
+"""The history as a person sees it: the list and its figures, one session, the resume offer,
+deleting, exporting, backing up and restoring. The window and the command line both come here.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from calfplayer.app.changes import Change, ChangeBus
+from calfplayer.app.errors import AppError, file_faults, history_faults
+from calfplayer.domain.clock import Clock
+from calfplayer.domain.exercises import Catalogue
+from calfplayer.domain.progression import RecentSession
+from calfplayer.domain.recording import MemoryRecorder, WorkoutRecorder
+from calfplayer.paths import AppPaths
+from calfplayer.store.files import write_atomically
+from calfplayer.store.history import HistoryStore, HurtMark, ResumeOffer, SessionRecord, SetRecord
+from calfplayer.store.summaries import (
+    SessionOverview,
+    recent_sessions,
+    session_order,
+    session_overviews,
+)
+
+__all__ = ["History", "HurtMark", "PastSession", "ResumeOffer", "SessionOverview", "SetRecord"]
+
+EXPORT_FORMATS = ("csv", "json")
+
+
+@dataclass(frozen=True)
+class PastSession:
+    record: SessionRecord
+    overview: SessionOverview
+    sets: list[SetRecord]
+    marks: list[HurtMark]
+    names: Mapping[str, str]  # exercise id -> name, for sets of exercises since renamed
+
+
+class History:
+    def __init__(
+        self, paths: AppPaths, catalogue: Catalogue, changes: ChangeBus, clock: Clock
+    ) -> None:
+        self.paths = paths
+        self.catalogue = catalogue
+        self.changes = changes
+        self.clock = clock
+        self.recorder: WorkoutRecorder = MemoryRecorder()
+        self.resume_offer: ResumeOffer | None = None
+        self._reader: HistoryStore | None = None
+
+    @property
+    def exercise_names(self) -> dict[str, str]:
+        return {exercise.id: exercise.name for exercise in self.catalogue.values()}
+
+    # --- the window's history file -------------------------------------------------------------
+
+    def open_for_recording(self) -> str | None:
+        """Prepares the history file and records workouts into it from now on; returns a
+        sentence to show when something about the file needs saying."""
+        from calfplayer.store.commit_log import commit_logger_from_env
+        from calfplayer.store.recorder import HistoryRecorder, prepare_history
+
+        at_start = prepare_history(self.paths, self.clock)
+        self.resume_offer = at_start.resume
+        self.recorder = HistoryRecorder(
+            self.paths.history_db, clock=self.clock, on_committed=commit_logger_from_env()
+        )
+        return at_start.notice
+
+    def close(self) -> None:
+        """Writes what waits and lets the file go (the window is closing)."""
+        self.recorder.close()
+        self._close_reader()
+
+    def _close_reader(self) -> None:
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
+
+    def _store(self) -> HistoryStore:
+        if self._reader is None:
+            self._reader = HistoryStore.open_for_reading(self.paths.history_db, self.clock)
+        return self._reader
+
+    # --- reading -------------------------------------------------------------------------------
+
+    def overviews(
+        self, since: date | None = None, ids: list[int] | None = None
+    ) -> list[SessionOverview]:
+        """Newest first (see store/summaries.py); raises AppError."""
+        with history_faults("Your history could not be read"):
+            return session_overviews(self._store(), since, ids=ids)
+
+    def session_ids(self) -> list[int]:
+        """Every session's id, newest first; raises AppError."""
+        with history_faults("Your history could not be read"):
+            return session_order(self._store())
+
+    def session_detail(self, session_id: int) -> PastSession | None:
+        """None when the session is gone; raises AppError."""
+        with history_faults("That session could not be read"):
+            store = self._store()
+            record = store.session(session_id)
+            overview = session_overviews(store, ids=[session_id])
+            if record is None or not overview:
+                return None
+            return PastSession(
+                record,
+                overview[0],
+                store.sets(session_id),
+                store.hurt_marks(session_id),
+                self.exercise_names,
+            )
+
+    def recent_sessions(self, routine_id: str) -> list[RecentSession]:
+        """The routine's recent sessions, oldest first; none when the history cannot be read
+        (advice is a bonus: a fault here must not hide the summary)."""
+        if not self.paths.history_db.is_file():
+            return []
+        try:
+            with history_faults("Your history could not be read"):
+                return recent_sessions(self._store(), routine_id)
+        except (AppError, OSError):
+            return []
+
+    # --- changing ------------------------------------------------------------------------------
+
+    def delete_session(self, session_id: int) -> None:
+        with history_faults("The session could not be deleted"):
+            self._store().delete_session(session_id)
+        self.changes.emit(Change.HISTORY)
+
+    def dismiss_resume(self, offer: ResumeOffer) -> None:
+        """The sets done stay in the history; only the offer goes."""
+        self.resume_offer = None
+        with history_faults("The unfinished workout could not be put away"):
+            self._store().dismiss_resume(offer.session_id)
+
+    # --- export, backup, restore ---------------------------------------------------------------
+
+    def export_text(self, fmt: str, since: date | None = None) -> tuple[str, int]:
+        """The export as text, and how many sessions it holds; raises AppError."""
+        from calfplayer.store.export import CSV_COLUMNS, EXPORT_FORMAT, write_csv, write_json
+
+        if fmt not in EXPORT_FORMATS:
+            raise AppError(f'"{fmt}" is not an export format (csv or json).')
+        buffer = io.StringIO()
+        history = self.paths.history_db
+        if not history.exists():
+            if fmt == "csv":
+                buffer.write(",".join(CSV_COLUMNS) + "\n")
+            else:
+                json.dump({"format": EXPORT_FORMAT, "sessions": []}, buffer)
+                buffer.write("\n")
+            return buffer.getvalue(), 0
+        with history_faults("Your history could not be read"):
+            store = self._store()
+            if fmt == "csv":
+                count = write_csv(store, buffer, since, self.exercise_names)
+            else:
+                count = write_json(store, buffer, since)
+        return buffer.getvalue(), count
+
+    def export(self, target: Path, fmt: str | None = None, since: date | None = None) -> int:
+        """Writes the export to ``target`` whole or not at all; the format follows the file's
+        suffix unless given. Returns how many sessions it holds; raises AppError."""
+        fmt = fmt or ("json" if target.suffix.lower() == ".json" else "csv")
+        text, count = self.export_text(fmt, since)
+        with file_faults(f"The history could not be exported to {target}"):
+            write_atomically(target, text)
+        return count
+
+    def backup(self, target: Path) -> int:
+        from calfplayer.store.backup import backup_history
+
+        with history_faults("Your history could not be backed up"):
+            return backup_history(self.paths.history_db, target, self.clock)
+
+    def restore(self, source: Path) -> Path | None:
+        """Replaces the history with a backup; returns where the previous one was kept."""
+        from calfplayer.store.backup import restore_history
+
+        self._close_reader()
+        with history_faults("Your history could not be restored"):
+            previous = restore_history(self.paths.history_db, source, self.clock)
+        self.changes.emit(Change.HISTORY)
+        return previous

@@ -1,0 +1,81 @@
+"""What every subcommand shares: exit codes, the error that carries one, and the context."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TextIO
+
+from calfplayer.domain.clock import Clock
+from calfplayer.domain.exercises import Catalogue
+from calfplayer.domain.jsonfile import FileProblems
+from calfplayer.domain.library import RoutineLibrary
+from calfplayer.paths import AppPaths
+from calfplayer.resources import asset
+
+if TYPE_CHECKING:  # the application's modules are imported by the commands that use them
+    from calfplayer.app.history import History
+    from calfplayer.app.routines import Routines
+
+EXIT_OK = 0
+EXIT_INVALID = 1
+EXIT_USAGE = 2
+
+
+# Every control character (C0, DEL, C1), lone surrogates and the bidirectional overrides: any of
+# them in a name or a key from a file could move the cursor, retitle the terminal or hide text.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
+_NAMED_ESCAPES = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
+
+
+def printable(text: str) -> str:
+    """Text as a terminal may show it: every control character written as its escape."""
+    return _UNSAFE.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    code = ord(char)
+    return _NAMED_ESCAPES.get(char) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+
+
+def say(stream: TextIO, *lines: str) -> None:
+    """The one way a message reaches the terminal: line by line, each made printable."""
+    for line in lines:
+        print(printable(line), file=stream)
+
+
+def problem_lines(problems: FileProblems) -> list[str]:
+    return [f"{problems.source}: {problem}" for problem in problems.problems]
+
+
+class CliError(Exception):
+    def __init__(self, message: str, code: int = EXIT_INVALID) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass(frozen=True)
+class CliContext:
+    paths: AppPaths
+    out: TextIO
+    err: TextIO
+    clock: Clock
+
+    def catalogue(self) -> Catalogue:
+        return Catalogue.load(asset("exercises"))
+
+    def library(self) -> RoutineLibrary:
+        return RoutineLibrary.load(self.catalogue(), asset("routines"), self.paths.routines)
+
+    def routines(self) -> Routines:
+        from calfplayer.app.changes import ChangeBus
+        from calfplayer.app.routines import Routines
+
+        return Routines(self.paths, self.catalogue(), ChangeBus())
+
+    def history(self) -> History:
+        from calfplayer.app.changes import ChangeBus
+        from calfplayer.app.history import History
+
+        return History(self.paths, self.catalogue(), ChangeBus(), self.clock)
