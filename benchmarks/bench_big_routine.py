@@ -12,7 +12,9 @@ Goals, each printed with its figure:
   the paint is reported). A third launch, with a one-exercise routine of the person's instead, is
   printed beside them to show what share of the difference is one more card of any size;
 - the time per item of ``show --cues`` (in one process, interpreter start-up left out) flat from
-  8 to 32 items: the 32-item routine's time per item at most 1.25x the 8-item one's.
+  8 to 32 items: the 32-item routine's time per item at most 1.25x the 8-item one's. This one is
+  the process's CPU time, not the wall clock: it is about how the work grows, and on a shared
+  machine other processes' bursts would otherwise land on one size and not another.
 
     python benchmarks/bench_big_routine.py [--runs N]
 """
@@ -23,6 +25,7 @@ import argparse
 import io
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -63,7 +66,9 @@ def write(path: Path, items: int, item: dict[str, object] = ITEM) -> Path:
     return path
 
 
-def time_show_process(path: Path, env: dict[str, str]) -> float:
+def time_show_process(path: Path, env: dict[str, str]) -> tuple[float, float]:
+    """Wall time from start to exit, and the CPU time the process used (for reading)."""
+    cpu_before = _children_cpu()
     began = time.perf_counter()
     subprocess.run(
         [sys.executable, "-m", "calfplayer", "show", str(path), "--cues"],
@@ -73,15 +78,20 @@ def time_show_process(path: Path, env: dict[str, str]) -> float:
         cwd=ROOT,
         timeout=120,
     )
-    return time.perf_counter() - began
+    return time.perf_counter() - began, _children_cpu() - cpu_before
 
 
-def time_show_in_process(path: Path) -> float:
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def cpu_of_show_in_process(path: Path) -> float:
     args = parse_args(["show", str(path), "--cues"])
     out = io.StringIO()
-    began = time.perf_counter()
+    began = time.process_time()
     status = run_command(args, out, sys.stderr)
-    elapsed = time.perf_counter() - began
+    elapsed = time.process_time() - began
     if status != 0:
         raise SystemExit(f"show --cues of {path} failed ({status})")
     return elapsed
@@ -101,10 +111,13 @@ def main() -> int:
         folder = Path(work)
         biggest = write(folder / "biggest.json", 50)
 
-        show = [time_show_process(biggest, env) for _ in range(runs)]
+        timed = [time_show_process(biggest, env) for _ in range(runs)]
+        show = [wall for wall, _cpu in timed]
         show_s = statistics.median(show)
+        cpu_s = statistics.median(cpu for _wall, cpu in timed)
         print(f"show --cues of the biggest routine: {show_s:.2f} s median of {runs} runs")
         print(f"  (min {min(show):.2f} s, max {max(show):.2f} s; goal < {GOAL_SHOW_S:.1f} s)")
+        print(f"  its CPU time: {cpu_s:.2f} s median (for reading, not the goal)")
 
         without = {**env, "CALFPLAYER_DATA_DIR": str(folder / "without")}
         with_big = {**env, "CALFPLAYER_DATA_DIR": str(folder / "with")}
@@ -135,13 +148,13 @@ def main() -> int:
         per_item: dict[int, float] = {}
         for items in SIZES:
             path = write(folder / f"items-{items}.json", items)
-            time_show_in_process(path)  # the first run imports what show needs
+            cpu_of_show_in_process(path)  # the first run imports what show needs
             per_item[items] = statistics.median(
-                time_show_in_process(path) / items for _ in range(runs)
+                cpu_of_show_in_process(path) / items for _ in range(runs)
             )
         cells = ", ".join(f"{items} items {per_item[items] * 1000:.1f} ms" for items in SIZES)
         growth = per_item[SIZES[-1]] / per_item[SIZES[0]]
-        print(f"show --cues time per item: {cells}")
+        print(f"show --cues CPU time per item: {cells}")
         print(f"  {SIZES[-1]} / {SIZES[0]} items: {growth:.2f}x (goal <= {GOAL_GROWTH:.2f}x)")
     met = show_s < GOAL_SHOW_S and big_ms / plain_ms <= GOAL_PAINT_RATIO and growth <= GOAL_GROWTH
     print("all goals met" if met else "a goal is missed")
