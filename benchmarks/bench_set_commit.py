@@ -14,15 +14,14 @@ import statistics
 import sys
 import tempfile
 import time
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from calfplayer.domain.clock import SystemClock
 from calfplayer.domain.exercises import Catalogue
 from calfplayer.domain.plan import build_plan
+from calfplayer.domain.record import SetResult
 from calfplayer.domain.routines import parse_routine
-from calfplayer.domain.session import SetResult
 from calfplayer.resources import asset
 from calfplayer.store.history import HistoryStore
 
@@ -86,7 +85,7 @@ def main() -> int:
         same_pragmas: list[float] = []
         for number in range(args.sets):
             moment = start + timedelta(minutes=number)
-            row = replace(result, set_number=number + 1, started_at=moment, ended_at=moment)
+            row = result._replace(set_number=number + 1, started_at=moment, ended_at=moment)
             began = time.perf_counter_ns()
             store.add_set(session_id, row)
             ours.append((time.perf_counter_ns() - began) / 1e6)

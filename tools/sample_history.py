@@ -18,10 +18,10 @@ from calfplayer.domain.clock import SystemClock
 from calfplayer.domain.exercises import Catalogue
 from calfplayer.domain.library import RoutineLibrary
 from calfplayer.domain.plan import BlockKey, Plan, build_plan
-from calfplayer.domain.session import SetResult
+from calfplayer.domain.record import HurtMark, SessionStatus, SetResult
 from calfplayer.resources import asset
 from calfplayer.store.db import open_history
-from calfplayer.store.history import HistoryStore, HurtMark
+from calfplayer.store.history import HistoryStore
 
 # Not the movement snack: the screenshots show its progression advice from a history of its own.
 ROUTINES = ("gentle-start", "balance-builder", "full-programme")
@@ -59,10 +59,9 @@ def _blocks(plan: Plan) -> list[tuple[BlockKey, str, int, int, int, int]]:
     return _BLOCKS[id(plan)]
 
 
-def hurt_after(session_id: int, result: SetResult) -> HurtMark:
+def hurt_after(result: SetResult) -> HurtMark:
     """A "that hurt" mark on a set, made as the set ended."""
     return HurtMark(
-        session_id,
         result.item_index,
         result.exercise_id,
         result.set_number,
@@ -153,7 +152,11 @@ def fill_history(
         session_id = store.start_session(plan, start)
         for result in sets:
             store.add_set(session_id, result)
-        status = "completed" if share == 1.0 else chooser.choice(("stopped", "interrupted"))
+        status = (
+            SessionStatus.COMPLETED
+            if share == 1.0
+            else chooser.choice((SessionStatus.STOPPED, SessionStatus.INTERRUPTED))
+        )
         store.finish_session(session_id, status, sets[-1].ended_at)
         if chooser.random() < 0.85:
             pain = max(0, min(10, round(6 - 4.5 * progress + chooser.uniform(-1.5, 1.5))))
@@ -162,10 +165,7 @@ def fill_history(
             store.rate_session(session_id, effort, pain, note)
         if chooser.random() < 0.12:
             hurt = chooser.choice(sets)
-            store.add_hurt_mark(
-                session_id,
-                hurt_after(session_id, hurt),
-            )
+            store.add_hurt_mark(session_id, hurt_after(hurt))
         set_count += len(sets)
     connection.joined = False
     connection.execute("COMMIT")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea
 
 from calfplayer.domain.clock import FakeClock
 from calfplayer.domain.plan import Plan, Segment, SegmentKind, build_plan
+from calfplayer.domain.record import SessionStatus
 from calfplayer.paths import AppPaths
 from calfplayer.store.history import HistoryStore
 from calfplayer.ui.context import AppContext
@@ -67,7 +68,7 @@ def _advice_shot(window: MainWindow, clock: FakeClock, grab: Callable[[str], Non
     for day in range(1, 4):
         began = datetime(2026, 11, day, 8, 0).astimezone()
         session = store.start_session(build_plan(routine), began)
-        store.finish_session(session, "completed", began + timedelta(minutes=2))
+        store.finish_session(session, SessionStatus.COMPLETED, began + timedelta(minutes=2))
         store.rate_session(session, 3, 1, "")
     store.close()
     window.start_plan(build_plan(routine))

@@ -7,10 +7,14 @@ the advice points to that copy instead.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from calfplayer.app.history import History
 from calfplayer.app.routines import Routines
-from calfplayer.domain.progression import Advice, advise, apply_step
 from calfplayer.domain.routines import Routine, Source
+
+if TYPE_CHECKING:  # the rules are read after a workout, never before the window's first paint
+    from calfplayer.domain.progression import Advice
 
 
 def copy_name(routine: Routine) -> str:
@@ -24,6 +28,8 @@ class Advisor:
 
     def advice_for(self, routine: Routine) -> Advice | None:
         """What the history (every rating written so far included) says about the routine."""
+        from calfplayer.domain.progression import advise
+
         return advise(routine, self.history.recent_sessions(routine.id))
 
     def my_copy(self, routine: Routine) -> Routine | None:
@@ -37,6 +43,8 @@ class Advisor:
     def apply(self, routine: Routine, advice: Advice) -> Routine:
         """Saves the stepped routine (the person's own, or a new copy of a built-in one) and
         returns it; raises AppError when it cannot be saved."""
+        from calfplayer.domain.progression import apply_step
+
         if advice.step is None:
             raise ValueError("this advice has no step to apply")
         stepped = apply_step(routine, advice.step)

@@ -15,7 +15,6 @@ from calfplayer.domain.clock import Clock, SystemClock
 from calfplayer.domain.exercises import Catalogue
 from calfplayer.paths import AppPaths
 from calfplayer.resources import asset
-from calfplayer.store.db import StoreError
 
 
 @dataclass
@@ -62,6 +61,7 @@ class Application:
         """Removes history, settings, own routines and cache, then starts afresh; raises
         AppError with a sentence when something could not be removed (the rest is gone)."""
         from calfplayer.store.backup import delete_all_data
+        from calfplayer.store.db import StoreError
 
         self.history.close()
         try:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-from calfplayer.store.db import HistoryDamaged, StoreError, describe_fault
+if TYPE_CHECKING:
+    from calfplayer.store.db import StoreError
 
 
 class AppError(Exception):
@@ -16,6 +17,12 @@ class AppError(Exception):
 @contextmanager
 def history_faults(doing: str) -> Iterator[None]:
     """Turns a fault of the history file into an ``AppError`` that says what to do about it."""
+    # Imported here: every page imports AppError, and the store is not needed before the
+    # window's first paint.
+    import sqlite3
+
+    from calfplayer.store.db import StoreError, describe_fault
+
     try:
         yield
     except StoreError as error:
@@ -26,6 +33,8 @@ def history_faults(doing: str) -> Iterator[None]:
 
 def store_fault(error: StoreError) -> str:
     """The store's own sentence, with the way out for a damaged history."""
+    from calfplayer.store.db import HistoryDamaged
+
     hint = ""
     if isinstance(error, HistoryDamaged):
         hint = (

@@ -10,24 +10,22 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from calfplayer.app.changes import Change, ChangeBus
 from calfplayer.app.errors import AppError, file_faults, history_faults
 from calfplayer.domain.clock import Clock
 from calfplayer.domain.exercises import Catalogue
-from calfplayer.domain.progression import RecentSession
 from calfplayer.domain.recording import MemoryRecorder, WorkoutRecorder
 from calfplayer.paths import AppPaths
-from calfplayer.store.files import write_atomically
-from calfplayer.store.history import HistoryStore, HurtMark, ResumeOffer, SessionRecord, SetRecord
-from calfplayer.store.summaries import (
-    SessionOverview,
-    recent_sessions,
-    session_order,
-    session_overviews,
-)
 
-__all__ = ["History", "HurtMark", "PastSession", "ResumeOffer", "SessionOverview", "SetRecord"]
+# The store and the records it reads are imported when the history is first used, after the
+# window's first paint: the window imports this module to start.
+if TYPE_CHECKING:
+    from calfplayer.domain.progress import WorkoutProgress
+    from calfplayer.domain.progression import RecentSession
+    from calfplayer.domain.record import ResumeOffer, SessionOverview, SessionRecord
+    from calfplayer.store.history import HistoryStore
 
 EXPORT_FORMATS = ("csv", "json")
 
@@ -36,8 +34,7 @@ EXPORT_FORMATS = ("csv", "json")
 class PastSession:
     record: SessionRecord
     overview: SessionOverview
-    sets: list[SetRecord]
-    marks: list[HurtMark]
+    progress: WorkoutProgress  # each set and side planned against done, with the marks
     names: Mapping[str, str]  # exercise id -> name, for sets of exercises since renamed
 
 
@@ -83,6 +80,8 @@ class History:
             self._reader = None
 
     def _store(self) -> HistoryStore:
+        from calfplayer.store.history import HistoryStore
+
         if self._reader is None:
             self._reader = HistoryStore.open_for_reading(self.paths.history_db, self.clock)
         return self._reader
@@ -93,33 +92,40 @@ class History:
         self, since: date | None = None, ids: list[int] | None = None
     ) -> list[SessionOverview]:
         """Newest first (see store/summaries.py); raises AppError."""
+
+        from calfplayer.store.summaries import session_overviews
+
         with history_faults("Your history could not be read"):
             return session_overviews(self._store(), since, ids=ids)
 
     def session_ids(self) -> list[int]:
         """Every session's id, newest first; raises AppError."""
+
+        from calfplayer.store.summaries import session_order
+
         with history_faults("Your history could not be read"):
             return session_order(self._store())
 
     def session_detail(self, session_id: int) -> PastSession | None:
         """None when the session is gone; raises AppError."""
+
+        from calfplayer.store.summaries import session_overviews
+
         with history_faults("That session could not be read"):
             store = self._store()
             record = store.session(session_id)
+            progress = store.progress(session_id)
             overview = session_overviews(store, ids=[session_id])
-            if record is None or not overview:
+            if record is None or progress is None or not overview:
                 return None
-            return PastSession(
-                record,
-                overview[0],
-                store.sets(session_id),
-                store.hurt_marks(session_id),
-                self.exercise_names,
-            )
+            return PastSession(record, overview[0], progress, self.exercise_names)
 
     def recent_sessions(self, routine_id: str) -> list[RecentSession]:
         """The routine's recent sessions, oldest first; none when the history cannot be read
         (advice is a bonus: a fault here must not hide the summary)."""
+
+        from calfplayer.store.summaries import recent_sessions
+
         if not self.paths.history_db.is_file():
             return []
         try:
@@ -169,6 +175,9 @@ class History:
     def export(self, target: Path, fmt: str | None = None, since: date | None = None) -> int:
         """Writes the export to ``target`` whole or not at all; the format follows the file's
         suffix unless given. Returns how many sessions it holds; raises AppError."""
+
+        from calfplayer.store.files import write_atomically
+
         fmt = fmt or ("json" if target.suffix.lower() == ".json" else "csv")
         text, count = self.export_text(fmt, since)
         with file_faults(f"The history could not be exported to {target}"):

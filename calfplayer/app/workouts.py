@@ -7,30 +7,28 @@ The workout itself runs in the player (its timer is the window's), recording eac
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from calfplayer.app.changes import Change, ChangeBus
 from calfplayer.app.errors import AppError
-from calfplayer.app.history import History, ResumeOffer
+from calfplayer.app.history import History
 from calfplayer.domain.exercises import Catalogue
 from calfplayer.domain.jsonfile import FileProblems
 from calfplayer.domain.plan import Plan, build_plan
 from calfplayer.domain.recording import Rating
 from calfplayer.domain.routines import Routine, parse_routine
 
+if TYPE_CHECKING:
+    from calfplayer.domain.record import ResumeOffer, Resumption
+
 
 @dataclass(frozen=True)
-class Resumption:
-    """What the player needs to go on with a cut-off workout, into the same session."""
+class ResumedWorkout:
+    """A cut-off workout made ready to go on, into the same session."""
 
-    routine: Routine
+    routine: Routine  # as it was played then (its snapshot), not as its file is today
     plan: Plan
-    session_id: int
-    item_index: int
-    set_number: int
-
-    @property
-    def point(self) -> tuple[int, int, int]:
-        return self.session_id, self.item_index, self.set_number
+    resumption: Resumption  # where it goes on, and what was done before
 
 
 class Workouts:
@@ -39,7 +37,7 @@ class Workouts:
         self.catalogue = catalogue
         self.changes = changes
 
-    def resume(self, offer: ResumeOffer) -> Resumption:
+    def resume(self, offer: ResumeOffer) -> ResumedWorkout:
         """The rest of a cut-off session, planned from the routine as it was then (its
         snapshot), not as its file is today. Raises AppError when that snapshot is unusable."""
         try:
@@ -50,9 +48,7 @@ class Workouts:
         except FileProblems as problems:
             raise AppError(f"That workout cannot be resumed: {problems.describe()}") from None
         self.history.resume_offer = None
-        return Resumption(
-            routine, build_plan(routine), offer.session_id, offer.item_index, offer.set_number
-        )
+        return ResumedWorkout(routine, build_plan(routine), offer.resumption)
 
     def rate(self, rating: Rating) -> str | None:
         """Keeps the rating of the workout just ended; returns a sentence when the history

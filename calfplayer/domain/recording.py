@@ -15,20 +15,8 @@ from datetime import datetime
 from typing import Protocol
 
 from calfplayer.domain.plan import Plan
-from calfplayer.domain.routines import Side
-from calfplayer.domain.session import Event, SetResult
-
-
-@dataclass(frozen=True)
-class Hurt:
-    """A "that hurt" mark: where in the workout the person was when it hurt."""
-
-    item_index: int
-    exercise_id: str
-    set_number: int
-    side: Side | None
-    at: datetime
-    workout_ms: int
+from calfplayer.domain.record import HurtMark, SessionStatus, SetResult
+from calfplayer.domain.session import Event
 
 
 @dataclass(frozen=True)
@@ -45,11 +33,11 @@ class WorkoutRecorder(Protocol):
 
     def record(self, events: Sequence[Event]) -> None: ...
 
-    def finish(self, status: str, ended_at: datetime) -> None:
-        """status: "completed" or "stopped"."""
+    def finish(self, status: SessionStatus, ended_at: datetime) -> None:
+        """status: completed or stopped."""
         ...
 
-    def mark_hurt(self, hurt: Hurt) -> None: ...
+    def mark_hurt(self, hurt: HurtMark) -> None: ...
 
     def rate(self, rating: Rating) -> None:
         """The finished workout's effort, pain and note, from the summary."""
@@ -70,26 +58,26 @@ class MemoryRecorder:
     def __init__(self) -> None:
         self.plan: Plan | None = None
         self.results: list[SetResult] = []
-        self.status: str | None = None
-        self.hurts: list[Hurt] = []
+        self.status: SessionStatus | None = None
+        self.hurts: list[HurtMark] = []
         self.rating: Rating | None = None
 
     def begin(self, plan: Plan, started_at: datetime, resumed_session: int | None = None) -> None:
         del started_at, resumed_session
         self.plan = plan
         self.results = []
-        self.status = "in progress"
+        self.status = SessionStatus.IN_PROGRESS
         self.hurts = []
         self.rating = None
 
     def record(self, events: Sequence[Event]) -> None:
         self.results += [event.result for event in events if event.result is not None]
 
-    def finish(self, status: str, ended_at: datetime) -> None:
+    def finish(self, status: SessionStatus, ended_at: datetime) -> None:
         del ended_at
         self.status = status
 
-    def mark_hurt(self, hurt: Hurt) -> None:
+    def mark_hurt(self, hurt: HurtMark) -> None:
         self.hurts.append(hurt)
 
     def rate(self, rating: Rating) -> None:

@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from calfplayer.domain.clock import Clock
 from calfplayer.domain.plan import REP_END_KINDS, BlockKey, Plan, Segment, SegmentKind
-from calfplayer.domain.routines import Side
+from calfplayer.domain.record import SessionStatus, SetResult
 
 # Pressing Back within this long of a set's start goes to the previous exercise instead.
 BACK_GRACE_MS = 2000
@@ -24,6 +24,10 @@ COUNTDOWN_KINDS = frozenset(
 
 
 class State(StrEnum):
+    """Where the engine is. A finished workout's status as the history keeps it (a
+    SessionStatus) is ``Session.status``: COMPLETED and STOPPED carry over, the rest is in
+    progress."""
+
     READY = "ready"
     RUNNING = "running"
     PAUSED = "paused"
@@ -42,23 +46,6 @@ class EventKind(StrEnum):
     RESUMED = "resumed"
     STOPPED = "stopped"
     WORKOUT_COMPLETED = "workout-completed"
-
-
-@dataclass(frozen=True)
-class SetResult:
-    item_index: int
-    exercise_id: str
-    set_number: int
-    side: Side | None
-    reps_planned: int
-    reps_done: int
-    hold_planned_ms: int
-    hold_done_ms: int
-    started_ms: int  # workout time
-    ended_ms: int
-    started_at: datetime
-    ended_at: datetime
-    partial: bool
 
 
 @dataclass(frozen=True)
@@ -107,6 +94,23 @@ class Session:
     @property
     def finished(self) -> bool:
         return self.state in (State.COMPLETED, State.STOPPED)
+
+    @property
+    def status(self) -> SessionStatus:
+        """The workout's status as the history keeps it."""
+        if self.state is State.COMPLETED:
+            return SessionStatus.COMPLETED
+        if self.state is State.STOPPED:
+            return SessionStatus.STOPPED
+        return SessionStatus.IN_PROGRESS
+
+    @property
+    def set_number(self) -> int:
+        """The set being played or, during a "get ready", the set it leads to (after resuming,
+        not always the first)."""
+        if self._after_setup is not None and self.segment.kind is SegmentKind.SETUP:
+            return self.plan.segments[self._after_setup].set_number
+        return self.segment.set_number
 
     def elapsed_ms(self, now: int | None = None) -> int:
         """Workout time, pauses excluded."""

@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from calfplayer.domain.session import SetResult
+from calfplayer.domain.record import SetResult
 
 COMMIT_LOG_ENV = "CALFPLAYER_COMMIT_LOG"
 

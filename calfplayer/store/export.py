@@ -11,7 +11,8 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any, TextIO
 
-from calfplayer.store.history import HistoryStore, SessionRecord, SetRecord
+from calfplayer.domain.record import SessionRecord, SetResult
+from calfplayer.store.history import HistoryStore
 
 EXPORT_FORMAT = 1
 CSV_COLUMNS = (
@@ -54,7 +55,7 @@ def csv_rows(
             session.started_at.strftime("%H:%M"),
             session.routine_name,
         ]
-        tail = [_blank(session.effort), _blank(session.pain), session.status]
+        tail = [_blank(session.effort), _blank(session.pain), session.status.value]
         sets = store.sets(session.id)
         if not sets:
             rows.append([*head, "", "", "", "", "", "", "", "", *tail])
@@ -94,7 +95,7 @@ def _stamp(moment: datetime | None) -> str | None:
     return None if moment is None else moment.isoformat(timespec="milliseconds")
 
 
-def _set_json(done: SetRecord) -> dict[str, Any]:
+def _set_json(done: SetResult) -> dict[str, Any]:
     return {
         "item_index": done.item_index,
         "exercise": done.exercise_id,
@@ -121,7 +122,7 @@ def session_json(store: HistoryStore, session: SessionRecord) -> dict[str, Any]:
         "plan_total_ms": session.plan_total_ms,
         "started_at": _stamp(session.started_at),
         "ended_at": _stamp(session.ended_at),
-        "status": session.status,
+        "status": session.status.value,
         "effort": session.effort,
         "pain": session.pain,
         "note": session.note,

@@ -9,15 +9,21 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from calfplayer.domain.clock import Clock
 from calfplayer.domain.plan import Plan
+from calfplayer.domain.progress import PlannedWork, WorkoutProgress, time_taken_ms, workout_progress
+from calfplayer.domain.record import (
+    HurtMark,
+    ResumeOffer,
+    SessionRecord,
+    SessionStatus,
+    SetResult,
+)
 from calfplayer.domain.routines import Side, routine_to_json
-from calfplayer.domain.session import SetResult
 from calfplayer.store.db import (
     HistoryDamaged,
     HistoryUnavailable,
@@ -27,108 +33,68 @@ from calfplayer.store.db import (
     schema_version,
     transaction,
 )
+from calfplayer.store.snapshots import SnapshotPlans, built_in_plans
 
-STATUSES = ("in progress", "completed", "stopped", "interrupted")
 _SESSION_COLUMNS = (
     "id, routine_id, routine_name, routine_json, plan_total_ms, started_at, ended_at, status,"
     " effort, pain, note, can_resume"
 )
 
 
-@dataclass(frozen=True)
-class SessionRecord:
-    id: int
-    routine_id: str
-    routine_name: str
-    routine: dict[str, Any]  # the routine as it was played (format v1)
-    plan_total_ms: int
-    started_at: datetime
-    ended_at: datetime | None
-    status: str
-    effort: int | None
-    pain: int | None
-    note: str
-    can_resume: bool
-
-
-@dataclass(frozen=True)
-class SetRecord:
-    session_id: int
-    item_index: int
-    exercise_id: str
-    set_number: int
-    side: Side | None
-    reps_planned: int
-    reps_done: int
-    hold_planned_ms: int
-    hold_done_ms: int
-    started_ms: int
-    ended_ms: int
-    started_at: datetime
-    ended_at: datetime
-    partial: bool
-
-
-@dataclass(frozen=True)
-class HurtMark:
-    session_id: int
-    item_index: int
-    exercise_id: str
-    set_number: int
-    side: Side | None
-    at: datetime
-    workout_ms: int
-
-
-@dataclass(frozen=True)
-class ResumeOffer:
-    """What the "Resume where you left off" card needs; play it with Session.start_at."""
-
-    session_id: int
-    routine_id: str
-    routine_name: str
-    routine: dict[str, Any]  # rebuild the plan from this, not from today's routine file
-    started_at: datetime
-    sets_done: int
-    item_index: int
-    set_number: int
-
-
 def _stamp(moment: datetime) -> str:
     return moment.isoformat(timespec="milliseconds")
 
 
-def _side(value: str | None) -> Side | None:
-    return None if value is None else Side(value)
+_SIDES: dict[str | None, Side | None] = {None: None, **{side.value: side for side in Side}}
 
 
-def _set_record(row: tuple[Any, ...]) -> SetRecord:
-    session_id, item_index, exercise_id, set_number, side = row[:5]
-    reps_planned, reps_done, hold_planned_ms, hold_done_ms, started_ms, ended_ms = row[5:11]
-    return SetRecord(
-        session_id=session_id,
-        item_index=item_index,
-        exercise_id=exercise_id,
-        set_number=set_number,
-        side=_side(side),
-        reps_planned=reps_planned,
-        reps_done=reps_done,
-        hold_planned_ms=hold_planned_ms,
-        hold_done_ms=hold_done_ms,
-        started_ms=started_ms,
-        ended_ms=ended_ms,
-        started_at=datetime.fromisoformat(row[11]),
-        ended_at=datetime.fromisoformat(row[12]),
-        partial=bool(row[13]),
+SET_COLUMNS = (
+    "item_index, exercise_id, set_number, side, reps_planned, reps_done, hold_planned_ms,"
+    " hold_done_ms, started_ms, ended_ms, started_at, ended_at, partial"
+)
+
+
+def set_result(row: tuple[Any, ...]) -> SetResult:
+    """A row starting with SET_COLUMNS (any columns after them are left alone)."""
+    parse = datetime.fromisoformat
+    item_index, exercise_id, set_number, side, reps_planned, reps_done = row[:6]
+    hold_planned_ms, hold_done_ms, started_ms, ended_ms, started_at, ended_at = row[6:12]
+    return SetResult(
+        item_index,
+        exercise_id,
+        set_number,
+        _SIDES[side],
+        reps_planned,
+        reps_done,
+        hold_planned_ms,
+        hold_done_ms,
+        started_ms,
+        ended_ms,
+        parse(started_at),
+        parse(ended_at),
+        bool(row[12]),
     )
 
 
 class HistoryStore:
     """The history file, open. Not shared between threads; close it when done."""
 
-    def __init__(self, connection: sqlite3.Connection, path: Path | None = None) -> None:
+    def __init__(
+        self,
+        connection: sqlite3.Connection,
+        path: Path | None = None,
+        plans: SnapshotPlans | None = None,
+    ) -> None:
         self.connection = connection
         self.path = path
+        self._plans = plans
+
+    @property
+    def plans(self) -> SnapshotPlans:
+        """Reads the sessions' routine snapshots (the shipped exercises unless told otherwise)."""
+        if self._plans is None:
+            self._plans = built_in_plans()
+        return self._plans
 
     @classmethod
     def open(
@@ -166,13 +132,14 @@ class HistoryStore:
         with transaction(self.connection) as db:
             cursor = db.execute(
                 "INSERT INTO sessions (routine_id, routine_name, routine_json, plan_total_ms,"
-                " started_at, status) VALUES (?, ?, ?, ?, ?, 'in progress')",
+                " started_at, status) VALUES (?, ?, ?, ?, ?, ?)",
                 (
                     routine.id,
                     routine.name,
                     json.dumps(routine_to_json(routine), ensure_ascii=False),
                     plan.total_ms,
                     _stamp(started_at),
+                    SessionStatus.IN_PROGRESS,
                 ),
             )
         assert cursor.lastrowid is not None
@@ -182,9 +149,8 @@ class HistoryStore:
         """Marks an interrupted session in progress again, for resuming; False if it is gone."""
         with transaction(self.connection) as db:
             cursor = db.execute(
-                "UPDATE sessions SET status = 'in progress', ended_at = NULL, can_resume = 0"
-                " WHERE id = ?",
-                (session_id,),
+                "UPDATE sessions SET status = ?, ended_at = NULL, can_resume = 0 WHERE id = ?",
+                (SessionStatus.IN_PROGRESS, session_id),
             )
         return cursor.rowcount == 1
 
@@ -235,13 +201,15 @@ class HistoryStore:
                 ),
             )
 
-    def finish_session(self, session_id: int, status: str, ended_at: datetime) -> None:
-        if status not in STATUSES:
-            raise ValueError(f"{status!r} is not a session status")
+    def finish_session(self, session_id: int, status: SessionStatus, ended_at: datetime) -> None:
+        try:
+            status = SessionStatus(status)
+        except ValueError:
+            raise ValueError(f"{status!r} is not a session status") from None
         with transaction(self.connection) as db:
             db.execute(
                 "UPDATE sessions SET status = ?, ended_at = ? WHERE id = ?",
-                (status, _stamp(ended_at), session_id),
+                (status.value, _stamp(ended_at), session_id),
             )
 
     def rate_session(
@@ -261,12 +229,16 @@ class HistoryStore:
         becomes interrupted and may be resumed; it ends when its last kept set ended."""
         with transaction(self.connection) as db:
             ids = [
-                row[0] for row in db.execute("SELECT id FROM sessions WHERE status = 'in progress'")
+                row[0]
+                for row in db.execute(
+                    "SELECT id FROM sessions WHERE status = ?", (SessionStatus.IN_PROGRESS,)
+                )
             ]
             db.execute(
-                "UPDATE sessions SET status = 'interrupted', can_resume = 1, ended_at = coalesce("
+                "UPDATE sessions SET status = ?, can_resume = 1, ended_at = coalesce("
                 " (SELECT max(ended_at) FROM sets WHERE sets.session_id = sessions.id),"
-                " started_at) WHERE status = 'in progress'"
+                " started_at) WHERE status = ?",
+                (SessionStatus.INTERRUPTED, SessionStatus.IN_PROGRESS),
             )
         return ids
 
@@ -297,64 +269,56 @@ class HistoryStore:
         ).fetchone()
         return None if row is None else self._session(row)
 
-    def sets(self, session_id: int) -> list[SetRecord]:
+    def sets(self, session_id: int) -> list[SetResult]:
         """In the order they were done."""
         rows = self.connection.execute(
-            "SELECT session_id, item_index, exercise_id, set_number, side, reps_planned,"
-            " reps_done, hold_planned_ms, hold_done_ms, started_ms, ended_ms, started_at,"
-            " ended_at, partial FROM sets WHERE session_id = ?"
-            " ORDER BY julianday(ended_at), id",
+            f"SELECT {SET_COLUMNS} FROM sets WHERE session_id = ? ORDER BY julianday(ended_at), id",
             (session_id,),
         )
-        return [_set_record(row) for row in rows]
+        return [set_result(row) for row in rows]
 
     def hurt_marks(self, session_id: int) -> list[HurtMark]:
         rows = self.connection.execute(
-            "SELECT session_id, item_index, exercise_id, set_number, side, at, workout_ms"
+            "SELECT item_index, exercise_id, set_number, side, at, workout_ms"
             " FROM hurt_marks WHERE session_id = ? ORDER BY workout_ms, id",
             (session_id,),
         )
         return [
-            HurtMark(r[0], r[1], r[2], r[3], _side(r[4]), datetime.fromisoformat(r[5]), r[6])
+            HurtMark(r[0], r[1], r[2], _SIDES[r[3]], datetime.fromisoformat(r[4]), r[5])
             for r in rows
         ]
 
-    def resume_point(self, session_id: int) -> tuple[int, int] | None:
-        """(item index, set number) of the first unfinished set, or None when nothing is left.
+    def _snapshot(self, session_id: int) -> str | None:
+        row = self.connection.execute(
+            "SELECT routine_json FROM sessions WHERE id = ?", (session_id,)
+        ).fetchone()
+        return None if row is None else str(row[0])
 
-        Play continues after the last set kept. A set with a side still to do is played again
-        from its first side (the repeat replaces the earlier row); after a set cut short by
-        "skip" the person had moved on, so play continues with the next exercise.
-        """
-        record = self.session(session_id)
-        if record is None:
+    def progress(self, session_id: int) -> WorkoutProgress | None:
+        """Planned against done for one session, or None when there is no such session. When
+        its routine snapshot no longer reads, the sets as recorded stand for the plan."""
+        snapshot = self._snapshot(session_id)
+        if snapshot is None:
             return None
-        items = record.routine.get("items", [])
-        order: list[tuple[int, int]] = []  # every (item, set) in plan order
-        sides: dict[tuple[int, int], int] = {}
-        for index, item in enumerate(items):
-            for number in range(1, int(item.get("sets", 1)) + 1):
-                order.append((index, number))
-                sides[(index, number)] = 2 if item.get("per_side") else 1
-        done = self.sets(session_id)
-        if not done:
-            return order[0] if order else None
-        last = max(done, key=lambda s: order.index((s.item_index, s.set_number)))
-        here = (last.item_index, last.set_number)
-        if last.partial:
-            following = [key for key in order if key[0] > last.item_index]
-            return following[0] if following else None
-        kept = sum(1 for s in done if (s.item_index, s.set_number) == here)
-        if kept < sides.get(here, 1):
-            return here
-        position = order.index(here) + 1
-        return order[position] if position < len(order) else None
+        sets = self.sets(session_id)
+        planned = self.plans.planned(snapshot) or PlannedWork.as_recorded(sets)
+        return workout_progress(planned, sets, self.hurt_marks(session_id))
+
+    def resume_point(self, session_id: int) -> tuple[int, int] | None:
+        """(item index, set number) of the first set still to play, or None when nothing is
+        left, or when the routine as played no longer reads (it could not be played)."""
+        snapshot = self._snapshot(session_id)
+        planned = None if snapshot is None else self.plans.planned(snapshot)
+        if planned is None:
+            return None
+        return workout_progress(planned, self.sets(session_id)).resume_point()
 
     def resume_offer(self) -> ResumeOffer | None:
         """The newest interrupted session that may be resumed and has sets left to play."""
         row = self.connection.execute(
-            "SELECT id FROM sessions WHERE status = 'interrupted' AND can_resume = 1"
-            " ORDER BY julianday(started_at) DESC, id DESC LIMIT 1"
+            "SELECT id FROM sessions WHERE status = ? AND can_resume = 1"
+            " ORDER BY julianday(started_at) DESC, id DESC LIMIT 1",
+            (SessionStatus.INTERRUPTED,),
         ).fetchone()
         if row is None:
             return None
@@ -362,15 +326,18 @@ class HistoryStore:
         point = self.resume_point(row[0])
         if record is None or point is None:
             return None
+        sets = tuple(self.sets(record.id))
         return ResumeOffer(
             session_id=record.id,
             routine_id=record.routine_id,
             routine_name=record.routine_name,
             routine=record.routine,
             started_at=record.started_at,
-            sets_done=len(self.sets(record.id)),
             item_index=point[0],
             set_number=point[1],
+            sets=sets,
+            hurts=tuple(self.hurt_marks(record.id)),
+            taken_ms=time_taken_ms(sets),
         )
 
     @staticmethod
@@ -385,7 +352,7 @@ class HistoryStore:
             plan_total_ms=total,
             started_at=datetime.fromisoformat(started),
             ended_at=None if ended is None else datetime.fromisoformat(ended),
-            status=status,
+            status=SessionStatus(status),
             effort=effort,
             pain=pain,
             note=note,

@@ -16,11 +16,12 @@ from pathlib import Path
 
 from calfplayer.domain.clock import Clock
 from calfplayer.domain.plan import Plan
-from calfplayer.domain.recording import Hurt, Rating
-from calfplayer.domain.session import Event, SetResult
+from calfplayer.domain.record import HurtMark, ResumeOffer, SessionStatus, SetResult
+from calfplayer.domain.recording import Rating
+from calfplayer.domain.session import Event
 from calfplayer.paths import AppPaths
 from calfplayer.store.db import DAMAGED_CODES, HistoryUnavailable, describe_fault, open_history
-from calfplayer.store.history import HistoryStore, HurtMark, ResumeOffer
+from calfplayer.store.history import HistoryStore
 
 RETRY_INTERVAL_MS = 1000
 
@@ -60,10 +61,10 @@ class _Workout:
     session_id: int | None = None
     unsaved: list[SetResult] = field(default_factory=list)
     done: list[SetResult] = field(default_factory=list)  # every set, to rewrite after a reset
-    finish: tuple[str, datetime] | None = None
+    finish: tuple[SessionStatus, datetime] | None = None
     finished: bool = False
-    hurts: list[Hurt] = field(default_factory=list)  # marks not yet written
-    hurts_done: list[Hurt] = field(default_factory=list)
+    hurts: list[HurtMark] = field(default_factory=list)  # marks not yet written
+    hurts_done: list[HurtMark] = field(default_factory=list)
     rating: Rating | None = None  # waiting to be written
 
 
@@ -121,12 +122,12 @@ class HistoryRecorder:
         if results or (events and self._problem is not None and retry_due):
             self._flush()
 
-    def finish(self, status: str, ended_at: datetime) -> None:
+    def finish(self, status: SessionStatus, ended_at: datetime) -> None:
         if self._workouts:
             self._workouts[-1].finish = (status, ended_at)
             self._flush()
 
-    def mark_hurt(self, hurt: Hurt) -> None:
+    def mark_hurt(self, hurt: HurtMark) -> None:
         if self._workouts:
             self._workouts[-1].hurts.append(hurt)
             self._workouts[-1].hurts_done.append(hurt)
@@ -178,19 +179,7 @@ class HistoryRecorder:
             if self._on_committed is not None:
                 self._on_committed(workout.session_id, committed)
         while workout.hurts:
-            hurt = workout.hurts[0]
-            store.add_hurt_mark(
-                workout.session_id,
-                HurtMark(
-                    workout.session_id,
-                    hurt.item_index,
-                    hurt.exercise_id,
-                    hurt.set_number,
-                    hurt.side,
-                    hurt.at,
-                    hurt.workout_ms,
-                ),
-            )
+            store.add_hurt_mark(workout.session_id, workout.hurts[0])
             del workout.hurts[0]
         if workout.rating is not None:
             rating = workout.rating

@@ -24,11 +24,11 @@ from calfplayer.domain.clock import Clock
 from calfplayer.paths import AppPaths
 
 if TYPE_CHECKING:
-    from calfplayer.app.history import ResumeOffer
     from calfplayer.app.settings import Settings
     from calfplayer.domain.cues import CueLevel
     from calfplayer.domain.exercises import Catalogue
     from calfplayer.domain.library import RoutineLibrary
+    from calfplayer.domain.record import ResumeOffer
     from calfplayer.domain.recording import WorkoutRecorder
 
 WATCH_SETTLE_MS = 150  # one reading after a burst of file events (an editor saves in steps)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from calfplayer.app.errors import AppError
 from calfplayer.domain.plan import Plan
+from calfplayer.domain.record import SessionStatus
 from calfplayer.domain.routines import Routine
 from calfplayer.ui.context import AppContext
 from calfplayer.ui.frame import (
@@ -50,7 +51,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QShortcut
 
     from calfplayer.app.settings import VoiceSettings
-    from calfplayer.app.workouts import Resumption
+    from calfplayer.app.workouts import ResumedWorkout
     from calfplayer.domain.recording import Rating
     from calfplayer.ui.pages.about import AboutPage
     from calfplayer.ui.pages.editor import EditorPage
@@ -375,12 +376,12 @@ class MainWindow(QMainWindow):
         self.show_page(Page.PLAYER)
         self.controller.start(plan)
 
-    def play_resumed(self, resumption: Resumption) -> None:
+    def play_resumed(self, workout: ResumedWorkout) -> None:
         """The rest of a cut-off workout, recorded into the same session."""
         self.complete()
-        self.preview.show_routine(resumption.routine)
+        self.preview.show_routine(workout.routine)
         self.show_page(Page.PLAYER)
-        self.controller.start(resumption.plan, resume=resumption.point)
+        self.controller.start(workout.plan, resume=workout.resumption)
 
     def raise_to_front(self) -> None:
         if self.isMinimized():
@@ -419,24 +420,22 @@ class MainWindow(QMainWindow):
         ):
             self.controller.stop()
 
-    def workout_finished(self, status: str) -> None:
+    def workout_finished(self, status: SessionStatus) -> None:
         """The one handler of a workout's end: the summary, then the rating, then the advice."""
-        session = self.controller.session
-        if session is None or self._quitting:
+        session, progress = self.controller.session, self.controller.progress()
+        if session is None or progress is None or self._quitting:
             return
         self.summary.show_result(
             session.plan,
-            session.results,
+            progress,
             status,
-            session.elapsed_ms(),
-            self.controller.started_at,
-            self.controller.ended_at,
+            self.controller.time_taken_ms(),
             self.controller.record_problem,
         )
         names = {exercise.id: exercise.name for exercise in self.context.catalogue.values()}
         rating = self.summary.show_rating(self.controller.hurts, names)
         rating.saved.connect(self._rate)
-        if status == "completed":
+        if status is SessionStatus.COMPLETED:
             from calfplayer.ui.widgets.advice_card import AdviceCard
 
             self.advice = AdviceCard(self.context, session.plan.routine)

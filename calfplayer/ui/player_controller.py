@@ -16,7 +16,8 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from calfplayer.audio.sink import CueSink
 from calfplayer.domain.cues import cues_for_events
 from calfplayer.domain.plan import Plan
-from calfplayer.domain.recording import Hurt
+from calfplayer.domain.progress import PlannedWork, WorkoutProgress, workout_progress
+from calfplayer.domain.record import HurtMark, Resumption, SessionStatus
 from calfplayer.domain.session import Event, EventKind, Session, State
 from calfplayer.ui.context import AppContext
 from calfplayer.ui.screensaver import NoScreenKeeper, ScreenKeeper
@@ -25,12 +26,13 @@ from calfplayer.ui.screensaver import NoScreenKeeper, ScreenKeeper
 FASTEST_FRAME_MS = 33
 SLOWEST_FRAME_MS = 250
 EXTRA_REST_S = 15
+_ENDINGS = frozenset({EventKind.WORKOUT_COMPLETED, EventKind.STOPPED})
 
 
 class PlayerController(QObject):
     changed = Signal()  # something other than the passing of time changed: re-read everything
     frame = Signal()  # time passed: the ring and countdown may have moved
-    finished = Signal(str)  # "completed" or "stopped"
+    finished = Signal(object)  # the SessionStatus: completed or stopped
 
     def __init__(
         self,
@@ -43,9 +45,9 @@ class PlayerController(QObject):
         self.session: Session | None = None
         self.muted = False
         self.started_at: datetime | None = None
-        self.ended_at: datetime | None = None
         self.record_problem: str | None = None
-        self.hurts: list[Hurt] = []  # this workout's "that hurt" marks
+        self.hurts: list[HurtMark] = []  # this workout's "that hurt" marks, before a cut-off too
+        self.earlier: Resumption | None = None  # what was kept before a cut-off, when resumed
         self._keeper = screen_keeper or NoScreenKeeper()
         self._event_timer = QTimer(self)
         self._event_timer.setSingleShot(True)
@@ -71,6 +73,23 @@ class PlayerController(QObject):
     def sink(self) -> CueSink:
         return self.context.cue_sink
 
+    def progress(self) -> WorkoutProgress | None:
+        """Planned against done for the whole workout: a resumed one counts the sets kept
+        before its cut-off too (a set played again counts once, as played the last time)."""
+        session = self.session
+        if session is None:
+            return None
+        earlier = self.earlier.sets if self.earlier is not None else ()
+        sets = [*earlier, *session.results]
+        return workout_progress(PlannedWork.of(session.plan), sets, self.hurts)
+
+    def time_taken_ms(self) -> int:
+        """Workout time, pauses excluded, over every part of a resumed workout."""
+        if self.session is None:
+            return 0
+        earlier = self.earlier.taken_ms if self.earlier is not None else 0
+        return earlier + self.session.elapsed_ms()
+
     def next_tick_in_ms(self) -> int | None:
         return self._event_timer.remainingTime() if self._event_timer.isActive() else None
 
@@ -79,23 +98,27 @@ class PlayerController(QObject):
 
     # --- driving -----------------------------------------------------------------------------
 
-    def start(self, plan: Plan, resume: tuple[int, int, int] | None = None) -> None:
-        """``resume``: (session id, item index, set number) to carry on a cut-off session."""
+    def start(self, plan: Plan, resume: Resumption | None = None) -> None:
+        """``resume``: to carry on a cut-off session where it was left."""
         if self.active:
             self.stop()
         session = self.session = Session(plan, self.context.clock)
         self.started_at = self.context.clock.wall_now()
-        self.ended_at = None
         self.record_problem = None
-        self.hurts = []
+        self.earlier = resume
+        self.hurts = list(resume.hurts) if resume is not None else []
         self.sink.prepare(plan)
         self.sink.set_level(self.context.cue_level)
         self.sink.set_muted(self.muted)
-        resumed = resume[0] if resume is not None else None
+        resumed = resume.session_id if resume is not None else None
         started = self.started_at
         self._safely(lambda: self.context.recorder.begin(plan, started, resumed_session=resumed))
         self._keeper.inhibit()
-        self._handle(session.start() if resume is None else session.start_at(*resume[1:]))
+        self._handle(
+            session.start()
+            if resume is None
+            else session.start_at(resume.item_index, resume.set_number)
+        )
 
     def tick(self) -> None:
         """Catches the session up with the clock (the precise timer calls this)."""
@@ -140,16 +163,16 @@ class PlayerController(QObject):
         """Ends the workout now, keeping what was done (the caller has asked the person)."""
         self._control(lambda session: session.stop(), cancel=True)
 
-    def mark_hurt(self) -> Hurt | None:
+    def mark_hurt(self) -> HurtMark | None:
         """ "That hurt": marks the current exercise, set and side; the workout goes on."""
         session = self.session
         if session is None or not self.active:
             return None
         segment = session.segment
-        hurt = Hurt(
+        hurt = HurtMark(
             item_index=segment.item_index,
             exercise_id=segment.exercise_id,
-            set_number=segment.set_number,
+            set_number=session.set_number,
             side=segment.side,
             at=self.context.clock.wall_now(),
             workout_ms=session.elapsed_ms(),
@@ -195,10 +218,8 @@ class PlayerController(QObject):
             self.sink.play(cues_for_events(events, session.plan, self.context.cue_level))
             self._safely(lambda: self.context.recorder.record(events))
         self._arm()
-        if any(event.kind is EventKind.WORKOUT_COMPLETED for event in events):
-            self._finish("completed")
-        elif any(event.kind is EventKind.STOPPED for event in events):
-            self._finish("stopped")
+        if any(event.kind in _ENDINGS for event in events):
+            self._finish(session.status)
         elif events or changed:
             self.changed.emit()
 
@@ -217,12 +238,11 @@ class PlayerController(QObject):
         else:
             self._frame_timer.stop()
 
-    def _finish(self, status: str) -> None:
+    def _finish(self, status: SessionStatus) -> None:
         self._event_timer.stop()
         self._frame_timer.stop()
         self._keeper.release()
-        self.ended_at = self.context.clock.wall_now()
-        ended = self.ended_at
+        ended = self.context.clock.wall_now()
         self._safely(lambda: self.context.recorder.finish(status, ended))
         self.finished.emit(status)
 

@@ -115,7 +115,7 @@ def player_view(session: Session, now: int | None = None) -> PlayerView:
     if duration and remaining is not None:
         fraction = min(1.0, max(0.0, 1 - remaining / duration))
     left = countdown_text(remaining or 0)
-    set_text = f"Set {segment.set_number} of {item.sets}"
+    set_text = f"Set {session.set_number} of {item.sets}"
     side = side_words(segment) if item.per_side else ""
     reps = f"{segment.rep or 0} / {item.reps}"
     heading = exercise.name

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 
 from calfplayer.app.errors import AppError
-from calfplayer.app.history import ResumeOffer
-from calfplayer.app.workouts import Resumption
+from calfplayer.app.workouts import ResumedWorkout
+from calfplayer.domain.record import ResumeOffer
 from calfplayer.ui.context import AppContext
 from calfplayer.ui.navigation import Navigator
 from calfplayer.ui.pages.workouts import WorkoutsPage
@@ -21,7 +21,7 @@ class ResumeFlow(QObject):
         context: AppContext,
         navigator: Navigator,
         workouts: WorkoutsPage,
-        play: Callable[[Resumption], None],
+        play: Callable[[ResumedWorkout], None],
         workout_running: Callable[[], bool],
     ) -> None:
         super().__init__(workouts)
@@ -51,12 +51,12 @@ class ResumeFlow(QObject):
         if self.workout_running():
             return
         try:
-            resumption = self.app.workouts.resume(offer)
+            workout = self.app.workouts.resume(offer)
         except AppError as error:
             self.navigator.add_notice(str(error))
             return
         self.drop()
-        self.play(resumption)
+        self.play(workout)
 
     def discard(self, offer: ResumeOffer) -> None:
         """The sets done stay in the history; only the offer goes."""

@@ -9,9 +9,10 @@ import pytest
 
 from calfplayer.app.changes import ChangeBus
 from calfplayer.app.errors import AppError
-from calfplayer.app.history import History, ResumeOffer
+from calfplayer.app.history import History
 from calfplayer.app.workouts import Workouts
 from calfplayer.domain.clock import FakeClock
+from calfplayer.domain.record import ResumeOffer
 from calfplayer.domain.routines import MAX_PLANNED_MS
 from calfplayer.paths import AppPaths
 from tests.domain.test_unusual_routine_files import BIGGEST, BIGGEST_ITEM
@@ -26,9 +27,11 @@ def offer(routine: dict[str, object]) -> ResumeOffer:
         routine_name="Biggest",
         routine=routine,
         started_at=datetime(2026, 11, 30, 18, 0, tzinfo=UTC),
-        sets_done=3,
         item_index=49,
         set_number=20,
+        sets=(),
+        hurts=(),
+        taken_ms=0,
     )
 
 
@@ -42,7 +45,8 @@ def test_a_snapshot_over_four_hours_is_resumed_at_its_last_set(data_dir, catalog
     resumed = workouts(data_dir, catalogue).resume(offer(LONG))
     assert resumed.routine.planned_ms > MAX_PLANNED_MS
     assert resumed.plan.total_ms == resumed.routine.planned_ms
-    assert resumed.point == (7, 49, 20)
+    resumption = resumed.resumption
+    assert (resumption.session_id, resumption.item_index, resumption.set_number) == (7, 49, 20)
 
 
 def test_a_snapshot_that_does_not_read_is_still_refused_with_its_problems(data_dir, catalogue):

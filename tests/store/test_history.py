@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+import sqlite3
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
 from calfplayer.domain.clock import FakeClock
+from calfplayer.domain.record import HurtMark, SessionStatus
 from calfplayer.domain.routines import Side
-from calfplayer.store.history import HistoryStore, HurtMark
+from calfplayer.store.history import HistoryStore
 
 
 @pytest.fixture
@@ -58,7 +60,7 @@ def test_hurt_marks_are_kept_per_session(v1_store):
         None,
         5000,
     )
-    v1_store.add_hurt_mark(1, HurtMark(1, 1, "single-leg-calf-raise", 1, Side.LEFT, mark.at, 7))
+    v1_store.add_hurt_mark(1, HurtMark(1, "single-leg-calf-raise", 1, Side.LEFT, mark.at, 7))
     assert [m.side for m in v1_store.hurt_marks(1)] == [Side.LEFT]
 
 
@@ -99,3 +101,21 @@ def test_resume_offer_is_the_newest_interrupted_session(v1_store):
     v1_store.dismiss_resume(3)
     assert v1_store.resume_offer() is None
     assert len(v1_store.sets(3)) == 3  # dismissing keeps what was done
+
+
+def test_every_session_status_is_one_the_file_keeps(tmp_path, quick_plan):
+    store, _ = HistoryStore.open(tmp_path / "history.sqlite3", FakeClock())
+    moment = datetime(2026, 3, 2, 8, 30, tzinfo=UTC)
+    try:
+        for status in SessionStatus:
+            session_id = store.start_session(quick_plan, moment)
+            store.finish_session(session_id, status, moment)
+            record = store.session(session_id)
+            assert record is not None and record.status is status
+        with pytest.raises(ValueError, match="'paused' is not a session status"):
+            store.finish_session(session_id, "paused", moment)  # type: ignore[arg-type]
+        # The file refuses any other status too: a new status needs a migration.
+        with pytest.raises(sqlite3.IntegrityError):
+            store.connection.execute("UPDATE sessions SET status = 'ended early'")
+    finally:
+        store.close()

@@ -7,9 +7,10 @@ import sqlite3
 from pathlib import Path
 
 from calfplayer.domain.clock import FakeClock
-from calfplayer.domain.recording import Hurt, MemoryRecorder, Rating, WorkoutRecorder
+from calfplayer.domain.record import HurtMark, SessionStatus, SetResult
+from calfplayer.domain.recording import MemoryRecorder, Rating, WorkoutRecorder
 from calfplayer.domain.routines import Side
-from calfplayer.domain.session import Session, SetResult
+from calfplayer.domain.session import Session
 from calfplayer.store.commit_log import commit_logger
 from calfplayer.store.recorder import HistoryRecorder
 from tests.store.history_helpers import play
@@ -24,8 +25,8 @@ def _rows(path: Path, sql: str) -> list[tuple[object, ...]]:
         connection.close()
 
 
-def _hurt(clock: FakeClock, set_number: int, side: Side | None) -> Hurt:
-    return Hurt(1, "single-leg-calf-raise", set_number, side, clock.wall_now(), 4200)
+def _hurt(clock: FakeClock, set_number: int, side: Side | None) -> HurtMark:
+    return HurtMark(1, "single-leg-calf-raise", set_number, side, clock.wall_now(), 4200)
 
 
 def test_both_recorders_take_marks_and_ratings(tmp_path):
@@ -124,3 +125,32 @@ def test_a_commit_log_that_cannot_be_written_never_stops_the_recording(tmp_path,
     recorder.close()
     assert recorder.problem() is None
     assert _rows(path, "SELECT count(*) FROM sets") == [(2,)]
+
+
+def test_marks_survive_a_file_damaged_mid_workout(tmp_path, quick_plan):
+    path = tmp_path / "history.sqlite3"
+    clock = FakeClock()
+    session = Session(quick_plan, clock)
+    recorder = HistoryRecorder(path, clock=clock)
+    recorder.begin(quick_plan, clock.wall_now())
+    play(session, clock, recorder, sets=2)
+    recorder.mark_hurt(_hurt(clock, 1, None))
+    assert recorder._store is not None
+    recorder._store.close()  # the file is replaced by garbage behind the recorder's back
+    recorder._store = None
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    path.write_bytes(b"garbage " * 1000)
+    play(session, clock, recorder, sets=1)
+    recorder.mark_hurt(_hurt(clock, 2, Side.LEFT))
+    play(session, clock, recorder)
+    recorder.finish(SessionStatus.COMPLETED, clock.wall_now())
+    recorder.close()
+    assert recorder.notice is not None and "corrupt-" in recorder.notice
+    # The new file holds the whole workout: its sets and both marks, the one made before the
+    # damage was found too.
+    assert _rows(path, "SELECT count(*) FROM sets") == [(6,)]
+    assert _rows(path, "SELECT set_number, side FROM hurt_marks ORDER BY id") == [
+        (1, None),
+        (2, "left"),
+    ]

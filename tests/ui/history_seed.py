@@ -8,6 +8,7 @@ from pathlib import Path
 
 from calfplayer.domain.clock import FakeClock
 from calfplayer.domain.plan import Plan
+from calfplayer.domain.record import SessionStatus
 from calfplayer.store.history import HistoryStore
 from tools.sample_history import hurt_after, session_sets
 
@@ -36,16 +37,15 @@ def seed(
         for result in sets:
             store.add_set(session_id, result)
         store.finish_session(
-            session_id, "completed" if share == 1.0 else "stopped", sets[-1].ended_at
+            session_id,
+            SessionStatus.COMPLETED if share == 1.0 else SessionStatus.STOPPED,
+            sets[-1].ended_at,
         )
         if pain is not None or effort is not None or note:
             store.rate_session(session_id, effort, pain, note)
         for number in hurt_sets:
             hurt = sets[number]
-            store.add_hurt_mark(
-                session_id,
-                hurt_after(session_id, hurt),
-            )
+            store.add_hurt_mark(session_id, hurt_after(hurt))
         return session_id
     finally:
         store.close()

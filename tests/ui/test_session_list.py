@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QListView
 
+from calfplayer.domain.record import SessionStatus
 from calfplayer.store.summaries import SessionOverview
 from calfplayer.ui.theme import apply_theme
 from calfplayer.ui.widgets.session_list import (
@@ -28,7 +29,7 @@ def overview(number: int, **fields: object) -> SessionOverview:
         "routine_name": "Gentle start",
         "started_at": started,
         "ended_at": started + timedelta(minutes=12),
-        "status": "completed",
+        "status": SessionStatus.COMPLETED,
         "effort": 5,
         "pain": 3,
         "active_ms": 600_000,
@@ -75,7 +76,10 @@ def test_a_line_read_again_with_a_new_rating_is_painted_anew(qtbot) -> None:  # 
     sessions = [overview(n) for n in range(4)]
     view = shown_list(qtbot, sessions)
     before = picture(view)
-    rated = [overview(0, pain=7, status="stopped", completion=0.5, hurts=2), *sessions[1:]]
+    rated = [
+        overview(0, pain=7, status=SessionStatus.STOPPED, completion=0.5, hurts=2),
+        *sessions[1:],
+    ]
     set_sessions(view, rated)  # the same session ids, as after a rating and a reload
     after = picture(view)
     assert after != before
@@ -123,7 +127,10 @@ def restored_theme() -> Iterator[QApplication]:
 
 
 def test_a_theme_change_repaints_the_lines_in_its_colours(qtbot, restored_theme) -> None:  # type: ignore[no-untyped-def]
-    sessions = [overview(n, status="interrupted" if n == 2 else "completed") for n in range(4)]
+    sessions = [
+        overview(n, status=SessionStatus.INTERRUPTED if n == 2 else SessionStatus.COMPLETED)
+        for n in range(4)
+    ]
     apply_theme(restored_theme, "light")
     view = shown_list(qtbot, sessions)
     view.setCurrentIndex(view.model().index(1, 0))

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from calfplayer.app.errors import AppError
-from calfplayer.app.history import SessionOverview
+from calfplayer.domain.record import SessionOverview
 from calfplayer.domain.stats import (
     Adherence,
     PainTrend,

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from calfplayer.app.history import HurtMark, PastSession, SetRecord
+from calfplayer.app.history import PastSession
 from calfplayer.domain.plan import format_duration
+from calfplayer.domain.progress import WorkoutProgress
 from calfplayer.domain.routines import Side
 from calfplayer.ui.widgets.common import (
     MARGIN,
@@ -44,54 +44,54 @@ def _amount(hold: bool, reps: int, hold_ms: int) -> str:
     return f"{hold_ms // 1000} s held" if hold else f"{reps} reps"
 
 
-def breakdown(
-    routine: Mapping[str, Any],
-    sets: Sequence[SetRecord],
-    marks: Sequence[HurtMark],
-    names: Mapping[str, str],
-) -> list[SideDone]:
-    """From the routine as it was played (its stored snapshot), not from today's file."""
+def _sets(count: int) -> str:
+    return f"{count} set{'s' if count != 1 else ''}"
+
+
+def breakdown(progress: WorkoutProgress, names: Mapping[str, str]) -> list[SideDone]:
+    """Each exercise and side of the routine as it was played (its stored snapshot, not today's
+    file), in the order played."""
+    sides: dict[tuple[int, Side | None], None] = {}
+    for block in progress.blocks:
+        sides[(block.planned.key.item_index, block.planned.key.side)] = None
     lines = []
-    for index, item in enumerate(routine.get("items", [])):
-        exercise_id = str(item.get("exercise", "?"))
+    for index, side in sides:
+        blocks = progress.of_side(index, side)
+        exercise_id = blocks[0].planned.exercise_id
         name = names.get(exercise_id, exercise_id)
-        count, reps = int(item.get("sets", 1)), int(item.get("reps", 1))
-        hold_ms = round(float(item.get("hold", 0)) * 1000)
-        is_hold = hold_ms > 0
-        first = Side(item.get("first_side", "right"))
-        sides: tuple[Side | None, ...] = (first, first.other) if item.get("per_side") else (None,)
-        for side in sides:
-            done = [s for s in sets if s.item_index == index and s.side == side]
-            whole = [s for s in done if not s.partial]
-            planned = f"{count} set{'s' if count != 1 else ''} · " + _amount(
-                is_hold, count * reps, count * reps * hold_ms
+        is_hold = any(block.planned.is_hold for block in blocks)
+        planned = f"{_sets(len(blocks))} · " + _amount(
+            is_hold,
+            sum(block.planned.reps for block in blocks),
+            sum(block.planned.hold_ms for block in blocks),
+        )
+        played = [block for block in blocks if block.done is not None]
+        did = (
+            f"{_sets(sum(1 for block in played if block.complete))} · "
+            + _amount(
+                is_hold,
+                sum(block.reps_done for block in played),
+                sum(block.hold_done_ms for block in played),
             )
-            did = (
-                f"{len(whole)} set{'s' if len(whole) != 1 else ''} · "
-                + _amount(
-                    is_hold,
-                    sum(s.reps_done for s in done),
-                    sum(s.hold_done_ms for s in done),
-                )
-                if done
-                else "Not done"
+            if played
+            else "Not done"
+        )
+        partial = tuple(
+            f"set {block.planned.key.set_number}: "
+            + (
+                f"{block.hold_done_ms // 1000} of {block.planned.hold_ms // 1000} s"
+                if is_hold
+                else f"{block.reps_done} of {block.planned.reps} reps"
             )
-            partial = tuple(
-                f"set {s.set_number}: "
-                + (
-                    f"{s.hold_done_ms // 1000} of {s.hold_planned_ms // 1000} s"
-                    if is_hold
-                    else f"{s.reps_done} of {s.reps_planned} reps"
-                )
-                for s in done
-                if s.partial
-            )
-            hurts = tuple(
-                hurt_line(name, m.set_number, m.side, m.workout_ms)
-                for m in marks
-                if m.item_index == index and m.side == side
-            )
-            lines.append(SideDone(name, side, planned, did, partial, hurts))
+            for block in played
+            if not block.complete
+        )
+        hurts = tuple(
+            hurt_line(name, m.set_number, m.side, m.workout_ms)
+            for m in progress.hurts
+            if m.item_index == index and m.side == side
+        )
+        lines.append(SideDone(name, side, planned, did, partial, hurts))
     return lines
 
 
@@ -118,7 +118,7 @@ class SessionDetail(QWidget):
 
     def show_session(self, detail: PastSession) -> None:
         record, overview = detail.record, detail.overview
-        sets, marks, names = detail.sets, detail.marks, detail.names
+        progress, names = detail.progress, detail.names
         self.session_id = record.id
         clear_layout(self.column)
         self.column.addWidget(label(record.routine_name, "title"))
@@ -148,7 +148,7 @@ class SessionDetail(QWidget):
             if record.note:
                 layout.addWidget(label(record.note, "body"))
             self.column.addWidget(frame)
-        self.lines = breakdown(record.routine, sets, marks, names)
+        self.lines = breakdown(progress, names)
         frame, layout = card()
         layout.addWidget(label("PLANNED AND DONE", "section"))
         for number, line in enumerate(self.lines):

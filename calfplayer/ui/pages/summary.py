@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from calfplayer.domain.exercises import Kind
 from calfplayer.domain.plan import Plan, format_duration
-from calfplayer.domain.recording import Hurt
-from calfplayer.domain.session import SetResult
+from calfplayer.domain.progress import WorkoutProgress
+from calfplayer.domain.record import HurtMark, SessionStatus
 from calfplayer.ui.widgets.common import (
     MARGIN,
     button,
@@ -33,22 +31,22 @@ class ExerciseDone:
     complete: bool
 
 
-def summarise(plan: Plan, results: Sequence[SetResult]) -> list[ExerciseDone]:
+def summarise(plan: Plan, progress: WorkoutProgress) -> list[ExerciseDone]:
     lines = []
     for index, item in enumerate(plan.routine.items):
-        blocks = [key for key in plan.blocks() if key.item_index == index]
-        done = [result for result in results if result.item_index == index]
-        full = sum(1 for result in done if not result.partial)
+        blocks = progress.of_item(index)
+        full = sum(1 for block in blocks if block.complete)
         sets = f"{full} of {len(blocks)} {'sides and sets' if item.per_side else 'sets'}"
-        if item.exercise.kind is Kind.HOLD:
-            held = sum(result.hold_done_ms for result in done) // 1000
-            planned = sum(plan.hold_planned_ms(key) for key in blocks) // 1000
+        if any(block.planned.is_hold for block in blocks):
+            held = sum(block.hold_done_ms for block in blocks) // 1000
+            planned = sum(block.planned.hold_ms for block in blocks) // 1000
             amount = f"{held} of {planned} s held"
         else:
-            reps = sum(result.reps_done for result in done)
-            planned = sum(plan.reps_planned(key) for key in blocks)
+            reps = sum(block.reps_done for block in blocks)
+            planned = sum(block.planned.reps for block in blocks)
             amount = f"{reps} of {planned} reps"
-        line = f"{sets} · {amount}" if done else "Not done"
+        played = any(block.done is not None for block in blocks)
+        line = f"{sets} · {amount}" if played else "Not done"
         lines.append(ExerciseDone(item.exercise.name, line, full == len(blocks)))
     return lines
 
@@ -75,15 +73,14 @@ class SummaryPage(QWidget):
     def show_result(
         self,
         plan: Plan,
-        results: Sequence[SetResult],
-        status: str,
-        workout_ms: int,
-        started_at: datetime | None,
-        ended_at: datetime | None,
+        progress: WorkoutProgress,
+        status: SessionStatus,
+        taken_ms: int,
         problem: str | None = None,
     ) -> None:
+        """``taken_ms``: workout time over every part played, pauses left out."""
         clear_layout(self.column)
-        completed = status == "completed"
+        completed = status is SessionStatus.COMPLETED
         self.title = label("Well done!" if completed else "Workout stopped", "title")
         self.column.addWidget(self.title)
         self.subtitle = label(
@@ -93,9 +90,6 @@ class SummaryPage(QWidget):
             "muted",
         )
         self.column.addWidget(self.subtitle)
-        taken_ms = workout_ms
-        if started_at is not None and ended_at is not None:
-            taken_ms = max(workout_ms, round((ended_at - started_at).total_seconds() * 1000))
         self.time_taken = label(
             f"Time taken {format_duration(taken_ms)} · planned {format_duration(plan.total_ms)}",
             "chip",
@@ -107,7 +101,7 @@ class SummaryPage(QWidget):
         self.problem = label(problem or "", "notice")
         self.problem.setVisible(bool(problem))
         self.column.addWidget(self.problem)
-        self.lines = summarise(plan, results)
+        self.lines = summarise(plan, progress)
         frame, layout = card()
         for number, line in enumerate(self.lines):
             if number:
@@ -119,7 +113,7 @@ class SummaryPage(QWidget):
         self.column.addStretch(1)
         self.done_button.setFocus()
 
-    def show_rating(self, hurts: Sequence[Hurt], names: dict[str, str]) -> RatingCard:
+    def show_rating(self, hurts: Sequence[HurtMark], names: dict[str, str]) -> RatingCard:
         """Adds the effort, pain and note card (with the "that hurt" marks) under the result."""
         self.rating = RatingCard(hurts, names)
         self.column.insertWidget(self.column.count() - 1, self.rating)

@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QSlider, QVBoxLayout, QWidget
 
 from calfplayer.domain.plan import format_duration
-from calfplayer.domain.recording import Hurt, Rating
+from calfplayer.domain.record import HurtMark
+from calfplayer.domain.recording import Rating
 from calfplayer.domain.routines import Side
 from calfplayer.ui.widgets.common import button, label
 
@@ -64,7 +65,7 @@ class ScaleRow(QWidget):
 class RatingCard(QFrame):
     saved = Signal(object)  # Rating
 
-    def __init__(self, hurts: Sequence[Hurt], names: Mapping[str, str]) -> None:
+    def __init__(self, hurts: Sequence[HurtMark], names: Mapping[str, str]) -> None:
         super().__init__()
         self.setObjectName("card")
         layout = QVBoxLayout(self)

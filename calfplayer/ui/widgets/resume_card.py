@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout
 
-from calfplayer.app.history import ResumeOffer
+from calfplayer.domain.record import ResumeOffer
 from calfplayer.ui.widgets.common import button, label
 
 

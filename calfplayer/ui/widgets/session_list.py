@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from calfplayer.app.history import SessionOverview
 from calfplayer.domain.plan import format_duration
+from calfplayer.domain.record import SessionOverview, SessionStatus
 from calfplayer.domain.stats import local_day, week_start
 from calfplayer.ui.theme import current_palette
 
@@ -82,7 +82,9 @@ class SessionRow:
 
     @property
     def text(self) -> str:
-        status = "" if self.session.status == "completed" else f", {self.session.status}"
+        status = (
+            "" if self.session.status is SessionStatus.COMPLETED else f", {self.session.status}"
+        )
         return f"{self.when}, {self.session.routine_name}{status}: {self.facts}"
 
 
@@ -262,7 +264,9 @@ class SessionDelegate(QStyledItemDelegate):
         painter.setPen(look.colour["muted"])
         painter.drawStaticText(inner.left(), bottom_line, lines.name)
         if lines.status is not None:
-            painter.setPen(look.colour["danger" if session.status == "interrupted" else "muted"])
+            painter.setPen(
+                look.colour["danger" if session.status is SessionStatus.INTERRUPTED else "muted"]
+            )
             status_left = inner.right() + 1 - lines.status_width
             painter.drawStaticText(status_left, bottom_line, lines.status)
 
@@ -335,7 +339,7 @@ def _static(text: str) -> QStaticText:
 def _session_lines(row: SessionRow, look: _Look, width: int) -> _Lines:
     session = row.session
     marks = f" · hurt ×{session.hurts}" if session.hurts else ""
-    status = "" if session.status == "completed" else session.status
+    status = "" if session.status is SessionStatus.COMPLETED else session.status.value
     status_width = look.metrics.horizontalAdvance(status) if status else 0
     name = look.metrics.elidedText(
         session.routine_name + marks,
