@@ -54,7 +54,7 @@ class RoutineLibrary:
                 except FileProblems as problems:
                     broken.append(problems)
                     continue
-                except (ValueError, ArithmeticError, RecursionError, MemoryError) as error:
+                except (ValueError, ArithmeticError, RecursionError) as error:
                     # A case the checks do not foresee still costs only this one file.
                     broken.append(FileProblems(str(path), [_unreadable(error)]))
                     continue
