@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from calfplayer.child_entry import run_child_module
 from calfplayer.cli import parse_args, run_command
-from calfplayer.cli_context import EXIT_INVALID, EXIT_USAGE
+from calfplayer.cli_context import EXIT_INVALID, EXIT_USAGE, say
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -22,9 +22,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         except KeyboardInterrupt:
             return 130
         except Exception as error:  # the promise is a sentence on stderr, never a traceback
-            print(
-                f"calfplayer: unexpected error ({type(error).__name__}: {error})", file=sys.stderr
-            )
+            say(sys.stderr, f"calfplayer: unexpected error ({type(error).__name__}: {error})")
             return EXIT_INVALID
     if args.start and not args.routine:
         print("calfplayer: --start needs --routine ID|FILE", file=sys.stderr)

@@ -15,7 +15,16 @@ from pathlib import Path
 from typing import TextIO
 
 from calfplayer import __version__
-from calfplayer.cli_context import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CliContext, CliError
+from calfplayer.cli_context import (
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_USAGE,
+    CliContext,
+    CliError,
+    printable,
+    problem_lines,
+    say,
+)
 from calfplayer.domain.clock import SystemClock
 from calfplayer.domain.jsonfile import FileProblems
 from calfplayer.domain.library import UnknownRoutine
@@ -78,22 +87,20 @@ def run_command(
     try:
         return command(context, args)
     except FileProblems as problems:
-        print(problems.describe(), file=err)
+        say(err, *problem_lines(problems))
         return EXIT_INVALID
     except UnknownRoutine as unknown:
-        print(f"calfplayer: {unknown}", file=err)
+        say(err, f"calfplayer: {unknown}")
         return EXIT_USAGE
     except CliError as error:
-        print(f"calfplayer: {error}", file=err)
+        say(err, f"calfplayer: {error}")
         return error.code
     except BrokenPipeError:
         # The reader went away (e.g. `calfplayer list | head -1`): nothing more to say.
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps the interpreter's final flush quiet
         return EXIT_OK
     except OSError as error:
-        print(
-            f"calfplayer: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=err
-        )
+        say(err, f"calfplayer: {error.strerror or error}: {error.filename or ''}".rstrip(": "))
         return EXIT_INVALID
 
 
@@ -108,22 +115,24 @@ def cmd_list(context: CliContext, args: argparse.Namespace) -> int:
             print("id\tname\tduration\texercises\tsource", file=context.out)
         for row in rows:
             fields = (row["id"], row["name"], row["duration"], row["exercises"], row["source"])
-            print("\t".join(str(field) for field in fields), file=context.out)
+            # Tabs separate the fields; one inside a field is escaped with everything else.
+            print("\t".join(printable(str(field)) for field in fields), file=context.out)
     for broken in library.broken:
-        print(
-            f"calfplayer: skipped a routine file that has problems:\n{broken.describe()}",
-            file=context.err,
+        say(
+            context.err,
+            "calfplayer: skipped a routine file that has problems:",
+            *problem_lines(broken),
         )
     return EXIT_OK
 
 
 def _routine_row(routine: Routine) -> dict[str, object]:
-    plan = build_plan(routine)
+    total_ms = routine.planned_ms
     return {
         "id": routine.id,
         "name": routine.name.replace("\t", " "),
-        "duration": format_duration(plan.total_ms),
-        "duration_seconds": round(plan.total_ms / 1000),
+        "duration": format_duration(total_ms),
+        "duration_seconds": round(total_ms / 1000),
         "exercises": len(routine.items),
         "source": routine.source.value,
     }
@@ -135,23 +144,28 @@ def cmd_show(context: CliContext, args: argparse.Namespace) -> int:
     from calfplayer.domain.cues import CueLevel, cue_schedule
 
     cues = cue_schedule(plan, CueLevel.from_name(args.level)) if args.cues else []
-    print(
-        f"{routine.name} ({routine.id}): {format_duration(plan.total_ms)} in all", file=context.out
-    )
+    out = context.out
+    say(out, f"{routine.name} ({routine.id}): {format_duration(plan.total_ms)} in all")
     if routine.description:
-        print(routine.description, file=context.out)
-    print(file=context.out)
-    lines = _timeline(plan)
-    for start, end, text in lines:
-        print(f"{format_duration(start):>6}  {text}", file=context.out)
-        for cue in cues:
-            if start <= cue.due_ms < end or (end == start == cue.due_ms):
-                said = f'"{cue.text}"' if cue.text else f"({cue.key.replace('.', ' ')})"
-                print(f"{_clock_ms(cue.due_ms):>14}    {said}", file=context.out)
-    print(f"{format_duration(plan.total_ms):>6}  done", file=context.out)
+        say(out, *routine.description.splitlines())
+    say(out, "")
+    # The cues come in order of time, as do the lines: one pass over both, however long.
+    next_cue = 0
+    for start, end, text in _timeline(plan):
+        say(out, f"{format_duration(start):>6}  {text}")
+        while next_cue < len(cues) and cues[next_cue].due_ms < start:
+            next_cue += 1  # before this line's start: it belongs to no line
+        while next_cue < len(cues) and (
+            cues[next_cue].due_ms < end or end == start == cues[next_cue].due_ms
+        ):
+            cue = cues[next_cue]
+            said = f'"{cue.text}"' if cue.text else f"({cue.key.replace('.', ' ')})"
+            say(out, f"{_clock_ms(cue.due_ms):>14}    {said}")
+            next_cue += 1
+    say(out, f"{format_duration(plan.total_ms):>6}  done")
     for cue in cues:
         if cue.due_ms >= plan.total_ms:
-            print(f'{_clock_ms(cue.due_ms):>14}    "{cue.text}"', file=context.out)
+            say(out, f'{_clock_ms(cue.due_ms):>14}    "{cue.text}"')
     return EXIT_OK
 
 
@@ -215,11 +229,10 @@ def _describe_block(plan: Plan, block: list[Segment]) -> str:
 
 def cmd_validate(context: CliContext, args: argparse.Namespace) -> int:
     routine = load_routine(args.file, context.catalogue(), Source.FILE)
-    plan = build_plan(routine)
-    print(
+    say(
+        context.out,
         f"{args.file}: valid: {routine.name} ({routine.id}), {len(routine.items)} exercises, "
-        f"{format_duration(plan.total_ms)}",
-        file=context.out,
+        f"{format_duration(routine.planned_ms)}",
     )
     return EXIT_OK
 
@@ -240,7 +253,8 @@ def cmd_doctor(context: CliContext, args: argparse.Namespace) -> int:
     from calfplayer.doctor import ERROR, report_json, report_text, run_checks
 
     checks = run_checks(context.paths)
-    print(report_json(checks) if args.json else report_text(checks), file=context.out)
+    report = report_json(checks) if args.json else report_text(checks)
+    say(context.out, *report.splitlines())
     return EXIT_INVALID if any(check.status == ERROR for check in checks) else EXIT_OK
 
 
@@ -287,7 +301,7 @@ def cmd_import(context: CliContext, args: argparse.Namespace) -> int:
         raise CliError(f"{args.file}: {clash}; {hint}") from None
     except AppError as error:
         raise CliError(str(error)) from None
-    print(f'imported "{saved.name}" as {saved.id} ({saved.path})', file=context.out)
+    say(context.out, f'imported "{saved.name}" as {saved.id} ({saved.path})')
     return EXIT_OK
 
 
@@ -304,5 +318,5 @@ def cmd_export_routine(context: CliContext, args: argparse.Namespace) -> int:
         routines.export_to(routine, args.output)
     except AppError as error:
         raise CliError(str(error)) from None
-    print(f"wrote {routine.id} to {args.output}", file=context.err)
+    say(context.err, f"wrote {routine.id} to {args.output}")
     return EXIT_OK

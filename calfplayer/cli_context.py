@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TextIO
 
 from calfplayer.domain.clock import Clock
 from calfplayer.domain.exercises import Catalogue
+from calfplayer.domain.jsonfile import FileProblems
 from calfplayer.domain.library import RoutineLibrary
 from calfplayer.paths import AppPaths
 from calfplayer.resources import asset
@@ -18,6 +20,33 @@ if TYPE_CHECKING:  # the application's modules are imported by the commands that
 EXIT_OK = 0
 EXIT_INVALID = 1
 EXIT_USAGE = 2
+
+
+# Every control character (C0, DEL, C1), lone surrogates and the bidirectional overrides: any of
+# them in a name or a key from a file could move the cursor, retitle the terminal or hide text.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
+_NAMED_ESCAPES = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
+
+
+def printable(text: str) -> str:
+    """Text as a terminal may show it: every control character written as its escape."""
+    return _UNSAFE.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    code = ord(char)
+    return _NAMED_ESCAPES.get(char) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+
+
+def say(stream: TextIO, *lines: str) -> None:
+    """The one way a message reaches the terminal: line by line, each made printable."""
+    for line in lines:
+        print(printable(line), file=stream)
+
+
+def problem_lines(problems: FileProblems) -> list[str]:
+    return [f"{problems.source}: {problem}" for problem in problems.problems]
 
 
 class CliError(Exception):

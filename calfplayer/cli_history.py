@@ -6,7 +6,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from calfplayer.cli_context import EXIT_OK, CliContext, CliError
+from calfplayer.cli_context import EXIT_OK, CliContext, CliError, say
 
 # The application's modules are imported by the commands that use them: the parser is built at
 # every launch, the window's included, and must stay quick.
@@ -63,7 +63,7 @@ def cmd_backup(context: CliContext, args: argparse.Namespace) -> int:
         count = context.history().backup(args.file)
     except AppError as error:
         raise CliError(str(error)) from None
-    print(f"Backed up {count} session{'s' * (count != 1)} to {args.file}.", file=context.out)
+    say(context.out, f"Backed up {count} session{'s' * (count != 1)} to {args.file}.")
     return EXIT_OK
 
 
@@ -81,5 +81,5 @@ def cmd_restore(context: CliContext, args: argparse.Namespace) -> int:
     except AppError as error:
         raise CliError(str(error)) from None
     kept = f" The previous history was kept as {previous}." if previous else ""
-    print(f"Restored your history from {args.file}.{kept}", file=context.out)
+    say(context.out, f"Restored your history from {args.file}.{kept}")
     return EXIT_OK

@@ -41,7 +41,10 @@ class Workouts:
         """The rest of a cut-off session, planned from the routine as it was then (its
         snapshot), not as its file is today. Raises AppError when that snapshot is unusable."""
         try:
-            routine = parse_routine(offer.routine, f"session {offer.session_id}", self.catalogue)
+            # A snapshot in the history is read whatever its planned time.
+            routine = parse_routine(
+                offer.routine, f"session {offer.session_id}", self.catalogue, limit_time=False
+            )
         except FileProblems as problems:
             raise AppError(f"That workout cannot be resumed: {problems.describe()}") from None
         self.history.resume_offer = None

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import json
 import math
+import os
+import re
+import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,9 +56,7 @@ def _reject_constant(name: str) -> float:
 def parse_json_text(raw: bytes, source: str) -> Any:
     """Decodes UTF-8 JSON bytes, or raises FileProblems with one clear sentence."""
     if len(raw) > MAX_FILE_BYTES:
-        raise FileProblems(
-            source, [Problem("", f"is {len(raw):,} bytes; routine files are at most 1 MB")]
-        )
+        raise FileProblems(source, [Problem("", _too_big(f"is {len(raw):,} bytes"))])
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -76,15 +77,73 @@ def parse_json_text(raw: bytes, source: str) -> Any:
         raise FileProblems(source, [Problem("", f"is not valid JSON ({message})")]) from None
 
 
+def _too_big(what: str) -> str:
+    return f"{what}; routine files are at most 1 MB ({MAX_FILE_BYTES:,} bytes)"
+
+
+class NotReadable(Exception):
+    """A path that is not a regular file, or a file over the size limit: a sentence saying which."""
+
+
+class FileTooBig(NotReadable):
+    def __init__(self, size: int | None, limit: int) -> None:
+        self.size = size
+        self.limit = limit
+        what = f"is {size:,} bytes" if size is not None else "grew while being read"
+        super().__init__(f"{what}; at most {limit:,} bytes are read")
+
+
+def _kind_of_special_file(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "is a folder, not a file"
+    if stat.S_ISFIFO(mode):
+        return "is a named pipe (FIFO), not a regular file"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "is a device, not a regular file"
+    if stat.S_ISSOCK(mode):
+        return "is a socket, not a regular file"
+    return "is not a regular file"
+
+
+def read_regular_file(path: Path, max_bytes: int) -> bytes:
+    """The bytes of a regular file of at most ``max_bytes``, read without ever blocking.
+
+    The opened descriptor is checked, not the name, so a FIFO, a device or a link to one is
+    refused before a byte is read (opening is non-blocking, so a FIFO with no writer cannot hang
+    it), and no more than ``max_bytes + 1`` bytes are read even from a file that keeps growing.
+    Raises NotReadable for a special file (its sentence says which kind), FileTooBig for one over
+    the limit, and OSError when the file cannot be opened.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    descriptor = os.open(path, flags | getattr(os, "O_NOCTTY", 0))
+    with os.fdopen(descriptor, "rb", buffering=0) as file:
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode):
+            raise NotReadable(_kind_of_special_file(status.st_mode))
+        if status.st_size > max_bytes:
+            raise FileTooBig(status.st_size, max_bytes)
+        chunks: list[bytes] = []
+        total = 0
+        while total <= max_bytes:
+            chunk = file.read(max_bytes + 1 - total)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        if total > max_bytes:
+            raise FileTooBig(None, max_bytes)
+        return b"".join(chunks)
+
+
 def read_json_file(path: Path) -> Any:
     source = str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise FileProblems(
-                source, [Problem("", f"is {size:,} bytes; routine files are at most 1 MB")]
-            )
-        raw = path.read_bytes()
+        raw = read_regular_file(path, MAX_FILE_BYTES)
+    except FileTooBig as big:
+        what = f"is {big.size:,} bytes" if big.size is not None else "grew while being read"
+        raise FileProblems(source, [Problem("", _too_big(what))]) from None
+    except NotReadable as refused:
+        raise FileProblems(source, [Problem("", str(refused))]) from None
     except FileNotFoundError:
         raise FileProblems(source, [Problem("", "does not exist")]) from None
     except IsADirectoryError:
@@ -92,8 +151,20 @@ def read_json_file(path: Path) -> Any:
     except PermissionError:
         raise FileProblems(source, [Problem("", "cannot be read (permission denied)")]) from None
     except OSError as error:
-        raise FileProblems(source, [Problem("", f"cannot be read ({error.strerror})")]) from None
+        reason = error.strerror or type(error).__name__
+        raise FileProblems(source, [Problem("", f"cannot be read ({reason})")]) from None
     return parse_json_text(raw, source)
+
+
+def shown_value(value: Any) -> str:
+    """A value from a file as a message shows it: text quoted, a number as it is, else its kind."""
+    if isinstance(value, str):
+        return quoted(value)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return shown_number(value)
+    if value is None or isinstance(value, bool):
+        return json.dumps(value)
+    return _type_name(value)
 
 
 def _type_name(value: Any) -> str:
@@ -151,8 +222,15 @@ class Checker:
         if len(value) > max_len:
             self.fail(place, f"is {len(value)} characters long; at most {max_len} are allowed")
             return None
-        if any(ord(ch) < 32 and ch not in "\n\t" for ch in value):
+        if any(_is_control(ch) for ch in value):
             self.fail(place, "contains control characters")
+            return None
+        lone = next((ch for ch in value if _is_surrogate(ch)), None)
+        if lone is not None:
+            self.fail(
+                place,
+                f"contains the escape \\u{ord(lone):04x}, half of a two-part character on its own",
+            )
             return None
         return value
 
@@ -161,11 +239,11 @@ class Checker:
             self.fail(place, f"must be a whole number, not {_type_name(value)}")
             return None
         if isinstance(value, float) and not value.is_integer():
-            self.fail(place, f"must be a whole number (got {value})")
+            self.fail(place, f"must be a whole number (got {shown_number(value)})")
             return None
         number = int(value)
         if not low <= number <= high:
-            self.fail(place, f"must be between {low} and {high}{unit} (got {number})")
+            self.fail(place, f"must be between {low} and {high}{unit} (got {shown_number(number)})")
             return None
         return number
 
@@ -174,11 +252,15 @@ class Checker:
         if isinstance(value, bool) or not isinstance(value, int | float):
             self.fail(place, f"must be a number of seconds, not {_type_name(value)}")
             return None
-        if not math.isfinite(value) or not low <= value <= high:
-            self.fail(place, f"must be between {_num(low)} and {_num(high)} seconds (got {value})")
+        # An int is compared as it is: one too big for a float must not end in OverflowError.
+        if (isinstance(value, float) and not math.isfinite(value)) or not low <= value <= high:
+            self.fail(
+                place,
+                f"must be between {_num(low)} and {_num(high)} seconds (got {shown_number(value)})",
+            )
             return None
         if abs(value * 2 - round(value * 2)) > 1e-9:
-            self.fail(place, f"must be in whole or half seconds (got {value})")
+            self.fail(place, f"must be in whole or half seconds (got {shown_number(value)})")
             return None
         return round(value * 1000)
 
@@ -191,7 +273,7 @@ class Checker:
     def choice(self, value: Any, place: str, options: Sequence[str]) -> str | None:
         if not isinstance(value, str) or value not in options:
             allowed = " or ".join(f'"{option}"' for option in options)
-            self.fail(place, f"must be {allowed} (got {json.dumps(value)})")
+            self.fail(place, f"must be {allowed} (got {shown_value(value)})")
             return None
         return value
 
@@ -208,7 +290,37 @@ class Checker:
 
 
 def join(place: str, key: str) -> str:
-    return f"{place}.{key}" if place else key
+    """The place of ``key`` inside ``place``; a key that is not a plain word is shown quoted, so an
+    empty key or one with spaces or control characters is still named (``items[0][""]``)."""
+    if _PLAIN_KEY.fullmatch(key):
+        return f"{place}.{key}" if place else key
+    return f"{place}[{quoted(key)}]"
+
+
+_PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
+
+
+def quoted(text: str) -> str:
+    """Text from a file in double quotes, every control character and lone surrogate escaped."""
+    return json.dumps(text, ensure_ascii=False).encode("utf-8", "backslashreplace").decode()
+
+
+def shown_number(value: int | float) -> str:
+    """A number from a file as a message shows it: a huge one by its size, not all its digits."""
+    if isinstance(value, int) and not -(10**15) < value < 10**15:
+        return f"a number of {len(str(abs(value)))} digits"
+    return str(value)
+
+
+def _is_control(ch: str) -> bool:
+    """C0 (but for line breaks and tabs), DEL and C1: never wanted in a name, a terminal acts on
+    them."""
+    code = ord(ch)
+    return (code < 32 and ch not in "\n\t") or 0x7F <= code <= 0x9F
+
+
+def _is_surrogate(ch: str) -> bool:
+    return 0xD800 <= ord(ch) <= 0xDFFF
 
 
 def _num(value: float) -> str:

@@ -54,6 +54,10 @@ class RoutineLibrary:
                 except FileProblems as problems:
                     broken.append(problems)
                     continue
+                except (ValueError, ArithmeticError, RecursionError) as error:
+                    # A case the checks do not foresee still costs only this one file.
+                    broken.append(FileProblems(str(path), [_unreadable(error)]))
+                    continue
                 if routine.id in taken:
                     broken.append(FileProblems(str(path), [_clash(routine.id)]))
                     continue
@@ -81,6 +85,10 @@ class RoutineLibrary:
         if looks_like_path or (path.is_file() and id_or_path not in self.ids()):
             return load_routine(path, self.catalogue, Source.FILE)
         return self.get(id_or_path)
+
+
+def _unreadable(error: Exception) -> Problem:
+    return Problem("", f"cannot be read ({type(error).__name__})")
 
 
 def _clash(routine_id: str) -> Problem:

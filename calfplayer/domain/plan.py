@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 from typing import Protocol
 
 from calfplayer.domain.exercises import Kind
@@ -99,7 +100,7 @@ class Plan:
         )
 
     def block_segments(self, key: BlockKey) -> list[Segment]:
-        return [s for s in self.segments if s.block == key]
+        return list(self._segments_by_block.get(key, ()))
 
     def reps_planned(self, key: BlockKey) -> int:
         return sum(1 for s in self.block_segments(key) if s.kind in REP_END_KINDS)
@@ -108,11 +109,19 @@ class Plan:
         return sum(s.planned_ms for s in self.block_segments(key) if s.kind is SegmentKind.HOLD)
 
     def blocks(self) -> list[BlockKey]:
-        keys: dict[BlockKey, None] = {}
+        return list(self._segments_by_block)
+
+    @cached_property
+    def _segments_by_block(self) -> dict[BlockKey, tuple[Segment, ...]]:
+        """Each block's segments, in the order the blocks come: built once, so that looking up a
+        block as every set ends does not scan the whole plan (which made playing it through
+        quadratic in its length)."""
+        grouped: dict[BlockKey, list[Segment]] = {}
         for segment in self.segments:
-            if segment.block is not None:
-                keys[segment.block] = None
-        return list(keys)
+            key = segment.block
+            if key is not None:
+                grouped.setdefault(key, []).append(segment)
+        return {key: tuple(segments) for key, segments in grouped.items()}
 
 
 def build_plan(routine: Routine) -> Plan:

@@ -19,11 +19,20 @@ from calfplayer.domain.jsonfile import (
     FileProblems,
     closest,
     parse_json_text,
+    quoted,
     read_json_file,
+    shown_value,
 )
 
 FORMAT_VERSION = 1
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+# Matched with fullmatch: "$" would also let a trailing newline through into a file name.
+ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
+# The limits of one routine (docs/routine-format.md): each bounds the work and the time it takes
+# to plan, show and speak a routine, so even the biggest routine opens at once.
+MAX_ITEMS = 50
+MAX_SETS = 20
+MAX_REPS = 100
+MAX_PLANNED_MS = 4 * 60 * 60 * 1000
 
 
 class Side(StrEnum):
@@ -62,6 +71,21 @@ class RoutineItem:
     def sides(self) -> tuple[Side | None, ...]:
         return (self.first_side, self.first_side.other) if self.per_side else (None,)
 
+    @property
+    def planned_ms(self) -> int:
+        """The planned time of the exercise, worked out without expanding it into segments.
+
+        It equals the span of the item's segments in ``build_plan`` (a self-paced rep counts its
+        tempo's estimate), which the tests check for every kind of item.
+        """
+        if self.exercise.kind is Kind.HOLD:
+            one_side = self.reps * (self.hold_ms or 0) + (self.reps - 1) * self.relax_ms
+        else:
+            one_side = self.reps * (self.tempo.rep_ms if self.tempo is not None else 0)
+        sides = len(self.sides)
+        one_set = sides * one_side + (sides - 1) * self.switch_ms
+        return self.setup_ms + self.sets * one_set + (self.sets - 1) * self.rest_ms
+
 
 @dataclass(frozen=True)
 class Routine:
@@ -71,6 +95,11 @@ class Routine:
     items: tuple[RoutineItem, ...]
     source: Source = Source.FILE
     path: Path | None = field(default=None, compare=False)
+
+    @property
+    def planned_ms(self) -> int:
+        """The routine's planned time, equal to its plan's ``total_ms`` but without building it."""
+        return sum(item.planned_ms for item in self.items)
 
     @property
     def equipment(self) -> tuple[str, ...]:
@@ -88,13 +117,33 @@ _ITEM_HOLD = ("hold", "relax")
 DEFAULT_SWITCH_MS = 5000
 
 
-def parse_routine(data: Any, source_name: str, catalogue: Catalogue) -> Routine:
-    """Turns parsed JSON into a Routine, or raises FileProblems naming every problem."""
+def parse_routine(
+    data: Any, source_name: str, catalogue: Catalogue, *, limit_time: bool = True
+) -> Routine:
+    """Turns parsed JSON into a Routine, or raises FileProblems naming every problem.
+
+    ``limit_time=False`` reads a routine kept with a session in the history, which is read
+    whatever its planned time: it was played once and its sets are the person's.
+    """
     check = Checker()
     routine = _read_routine(check, data, catalogue)
+    if routine is not None and limit_time and routine.planned_ms > MAX_PLANNED_MS:
+        check.fail(
+            "items",
+            f"add up to {_hours(routine.planned_ms)}; a routine may plan at most "
+            f"{_hours(MAX_PLANNED_MS)} (fewer exercises, sets, reps or shorter times)",
+        )
     if check.problems or routine is None:
         raise FileProblems(source_name, check.problems)
     return routine
+
+
+def _hours(ms: int) -> str:
+    minutes = (ms + 59_999) // 60_000
+    hours, minutes = divmod(minutes, 60)
+    if not minutes:
+        return f"{hours} hour{'s' * (hours != 1)}"
+    return f"{hours} h {minutes:02d} min"
 
 
 def load_routine(path: Path, catalogue: Catalogue, source: Source = Source.FILE) -> Routine:
@@ -115,12 +164,12 @@ def _read_routine(check: Checker, data: Any, catalogue: Catalogue) -> Routine | 
         if version != FORMAT_VERSION or isinstance(version, bool):
             check.fail(
                 "format",
-                f"this file uses routine format {version!r}; this calfplayer reads format "
-                f"{FORMAT_VERSION} (a newer calfplayer may read it)",
+                f"this file uses routine format {shown_value(version)}; this calfplayer reads "
+                f"format {FORMAT_VERSION} (a newer calfplayer may read it)",
             )
             return None
     routine_id = check.text(obj.get("id"), "id", max_len=64) if "id" in obj else None
-    if routine_id is not None and not ID_PATTERN.match(routine_id):
+    if routine_id is not None and not ID_PATTERN.fullmatch(routine_id):
         check.fail(
             "id", "must be lowercase letters, digits and dashes, starting with a letter or digit"
         )
@@ -132,7 +181,7 @@ def _read_routine(check: Checker, data: Any, catalogue: Catalogue) -> Routine | 
         )
     items = []
     if "items" in obj:
-        for place, raw in check.items(obj["items"], "items", 1, 50):
+        for place, raw in check.items(obj["items"], "items", 1, MAX_ITEMS):
             item = _read_item(check, raw, place, catalogue)
             if item is not None:
                 items.append(item)
@@ -181,8 +230,8 @@ def _read_item(check: Checker, raw: Any, place: str, catalogue: Catalogue) -> Ro
         )
     return RoutineItem(
         exercise=exercise,
-        sets=_opt_int(check, obj, "sets", place, dosage.sets, 1, 20),
-        reps=_opt_int(check, obj, "reps", place, dosage.reps, 1, 100),
+        sets=_opt_int(check, obj, "sets", place, dosage.sets, 1, MAX_SETS),
+        reps=_opt_int(check, obj, "reps", place, dosage.reps, 1, MAX_REPS),
         tempo=tempo,
         hold_ms=hold_ms,
         relax_ms=_opt_seconds(check, obj, "relax", place, dosage.relax_ms, 0, 60),
@@ -236,7 +285,7 @@ def _opt_bool(check: Checker, obj: dict[str, Any], key: str, place: str, default
 
 def _shown(value: Any) -> str:
     if isinstance(value, str):
-        return f'"{value}"'
+        return quoted(value)
     return "a value that is not text"
 
 

@@ -13,10 +13,13 @@ from pathlib import Path
 from typing import Any
 
 from calfplayer.domain.clock import Clock
+from calfplayer.domain.jsonfile import NotReadable, read_regular_file
 from calfplayer.store.files import write_atomically
 
 THEMES = ("system", "light", "dark")
 CUE_LEVELS = ("counts", "phases", "coach")
+# Far more than any settings file holds; a bigger one is not a settings file.
+MAX_SETTINGS_BYTES = 100_000
 
 
 @dataclass(frozen=True)
@@ -62,7 +65,7 @@ def _clean(data: Any) -> Settings:
     voice = VoiceSettings(
         enabled=pick(voice_data, "enabled", dv.enabled, lambda v: isinstance(v, bool)),
         voice_id=pick(
-            voice_data, "voice_id", dv.voice_id, lambda v: v is None or isinstance(v, str)
+            voice_data, "voice_id", dv.voice_id, lambda v: v is None or _is_whole_text(v)
         ),
         rate=pick(voice_data, "rate", dv.rate, lambda v: _is_int(v) and 80 <= v <= 300),
         volume=float(
@@ -81,6 +84,11 @@ def _clean(data: Any) -> Settings:
     )
 
 
+def _is_whole_text(value: Any) -> bool:
+    """Text without a lone surrogate (half of a character), which could never be written back."""
+    return isinstance(value, str) and not any(0xD800 <= ord(ch) <= 0xDFFF for ch in value)
+
+
 def _is_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
@@ -96,22 +104,32 @@ class SettingsStore:
 
     def load(self) -> LoadedSettings:
         try:
-            raw = self.path.read_text(encoding="utf-8")
+            raw = read_regular_file(self.path, MAX_SETTINGS_BYTES)
         except FileNotFoundError:
             return LoadedSettings(Settings(), None)
+        except NotReadable as refused:
+            return self._damaged(f"it {refused}")
         except OSError as error:
             return LoadedSettings(
                 Settings(),
                 f"Your settings could not be read ({error.strerror}); using the defaults.",
             )
         try:
-            return LoadedSettings(_clean(json.loads(raw)), None)
-        except (ValueError, UnicodeError) as error:
-            kept = self._keep_aside()
-            where = f" The damaged file was kept as {kept}." if kept else ""
-            return LoadedSettings(
-                Settings(), f"Your settings file was damaged ({error}); using the defaults.{where}"
-            )
+            # utf-8-sig: a byte-order mark, as some editors write, is not part of the settings.
+            return LoadedSettings(_clean(json.loads(raw.decode("utf-8-sig"))), None)
+        except RecursionError:
+            return self._damaged("its brackets nest too deeply")
+        except UnicodeDecodeError as error:
+            return self._damaged(f"byte {error.start} is not UTF-8 text")
+        except ValueError as error:
+            return self._damaged(str(error))
+
+    def _damaged(self, reason: str) -> LoadedSettings:
+        kept = self._keep_aside()
+        where = f" The damaged file was kept as {kept}." if kept else ""
+        return LoadedSettings(
+            Settings(), f"Your settings file was damaged ({reason}); using the defaults.{where}"
+        )
 
     def save(self, settings: Settings) -> None:
         write_atomically(self.path, json.dumps(asdict(settings), indent=2, sort_keys=True) + "\n")

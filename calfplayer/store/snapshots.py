@@ -34,7 +34,10 @@ class SnapshotPlans:
         if snapshot in self._planned:
             return self._planned[snapshot]
         try:
-            routine = parse_routine(json.loads(snapshot), "a stored session", self._catalogue)
+            # Read whatever its planned time: the limit is for routine files, not for history.
+            routine = parse_routine(
+                json.loads(snapshot), "a stored session", self._catalogue, limit_time=False
+            )
         except (FileProblems, ValueError):
             planned = None
         else:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 
 from calfplayer.audio.sink import CueSink
+from calfplayer.cli_context import problem_lines, say
 from calfplayer.domain.jsonfile import FileProblems
 from calfplayer.domain.library import UnknownRoutine
 from calfplayer.domain.routines import Routine
@@ -54,13 +55,13 @@ def resolve_routine(context: AppContext, wanted: str | None) -> Routine | int | 
     try:
         return context.library.resolve(wanted)
     except UnknownRoutine as unknown:
-        print(f"calfplayer: {unknown}", file=sys.stderr)
+        say(sys.stderr, f"calfplayer: {unknown}")
         return EXIT_UNKNOWN_ROUTINE
     except FileProblems as problems:
-        print(problems.describe(), file=sys.stderr)
+        say(sys.stderr, *problem_lines(problems))
         return EXIT_INVALID
     except OSError as error:
-        print(f"calfplayer: {error.strerror or error}: {wanted}", file=sys.stderr)
+        say(sys.stderr, f"calfplayer: {error.strerror or error}: {wanted}")
         return EXIT_INVALID
 
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from calfplayer.app.errors import AppError
 from calfplayer.domain.jsonfile import FileProblems, Problem
-from calfplayer.domain.plan import build_plan, format_duration
+from calfplayer.domain.plan import format_duration
 from calfplayer.domain.routines import FORMAT_VERSION, Routine, Source, parse_routine
 from calfplayer.ui import dialogs
 from calfplayer.ui.context import AppContext
@@ -193,7 +193,7 @@ class EditorPage(QWidget):
             self.problems = []
         self._show_problems()
         if self.routine is not None:
-            self.total.setText(f"Total {format_duration(build_plan(self.routine).total_ms)} min")
+            self.total.setText(f"Total {format_duration(self.routine.planned_ms)} min")
         else:
             count = len(self.problems)
             self.total.setText(f"{count} value{'s' if count != 1 else ''} to fix")

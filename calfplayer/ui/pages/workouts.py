@@ -6,7 +6,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from calfplayer.domain.exercises import equipment_label
-from calfplayer.domain.plan import build_plan, format_duration
+from calfplayer.domain.plan import format_duration
 from calfplayer.domain.routines import Routine
 from calfplayer.ui.context import AppContext
 from calfplayer.ui.widgets.common import button, clear_layout, label, page_layout, scrolling_column
@@ -18,7 +18,7 @@ def equipment_text(routine: Routine) -> str:
 
 
 def routine_facts(routine: Routine) -> str:
-    minutes = format_duration(build_plan(routine).total_ms)
+    minutes = format_duration(routine.planned_ms)
     count = len(routine.items)
     return f"{minutes} min · {count} exercise{'s' if count != 1 else ''}"
 
