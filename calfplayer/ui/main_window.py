@@ -411,12 +411,14 @@ class MainWindow(QMainWindow):
 
         if not self.controller.active:
             return
-        if dialogs.confirm(
-            self,
-            "Stop the workout?",
-            "What you have done so far is kept.",
-            "Stop",
-            "Keep going",
+        if self.controller.ask_paused(
+            lambda: dialogs.confirm(
+                self,
+                "Stop the workout?",
+                "What you have done so far is kept.",
+                "Stop",
+                "Keep going",
+            )
         ):
             self.controller.stop()
 
@@ -479,12 +481,14 @@ class MainWindow(QMainWindow):
             self._built(Page.PLAYER)
             and self.controller.active
             and not self._quitting
-            and not dialogs.confirm(
-                self,
-                "Stop the workout and close?",
-                "What you have done so far is kept.",
-                "Stop and close",
-                "Keep going",
+            and not self.controller.ask_paused(
+                lambda: dialogs.confirm(
+                    self,
+                    "Stop the workout and close?",
+                    "What you have done so far is kept.",
+                    "Stop and close",
+                    "Keep going",
+                )
             )
         ):
             event.ignore()

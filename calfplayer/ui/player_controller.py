@@ -144,6 +144,17 @@ class PlayerController(QObject):
             self._keeper.inhibit()
             self._handle(self.session.resume(), changed=True)
 
+    def ask_paused(self, question: Callable[[], bool]) -> bool:
+        """Asks ``question`` with the workout paused and silent, so nothing is missed and no time
+        counts while the person reads it. On False the workout goes on as before (running, or
+        still paused if it was); on True it stays paused, for the caller to end it."""
+        was_running = self.session is not None and self.session.state is State.RUNNING
+        self.pause()
+        answer = question()
+        if not answer and was_running:
+            self.resume()
+        return answer
+
     def back(self) -> None:
         self._control(lambda session: session.back(), cancel=True)
 
