@@ -263,7 +263,7 @@ class PlayerPage(QWidget):
     def _show_exercise(self, exercise: Exercise) -> None:
         self._exercise = exercise
         self.illustration.set_poses(exercise.image_start, exercise.image_end, exercise.name)
-        self.steps.set_steps(exercise.steps)
+        self.steps.set_steps([step.text for step in exercise.steps])
 
     def current_step_text(self) -> str:
         return self.steps.current_text()
