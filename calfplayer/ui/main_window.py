@@ -372,7 +372,7 @@ class MainWindow(QMainWindow):
 
     def start_plan(self, plan: Plan) -> None:
         self.complete()
-        self.player.show_notice_once(self.context.cue_sink.unavailable_reason())
+        self.player.show_notice_once(self.controller.voice_notice())
         self.show_page(Page.PLAYER)
         self.controller.start(plan)
 
@@ -380,6 +380,7 @@ class MainWindow(QMainWindow):
         """The rest of a cut-off workout, recorded into the same session."""
         self.complete()
         self.preview.show_routine(workout.routine)
+        self.player.show_notice_once(self.controller.voice_notice())
         self.show_page(Page.PLAYER)
         self.controller.start(workout.plan, resume=workout.resumption)
 
@@ -531,7 +532,15 @@ class MainWindow(QMainWindow):
         if self.voice_settings is not None:
             return
         self.complete()
-        self.voice_settings = VoiceSettingsWidget(self.context.settings.voice)
+
+        def sound_problem() -> str | None:  # the sink in use when asked, not this one
+            return self.context.cue_sink.unavailable_reason()
+
+        self.voice_settings = VoiceSettingsWidget(
+            self.context.settings.voice,
+            off_for_run=self.context.no_voice,
+            sound_problem=sound_problem,
+        )
 
         def changed(voice: VoiceSettings) -> None:
             problem = self.context.change_settings(voice=voice)

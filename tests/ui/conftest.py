@@ -20,6 +20,7 @@ class ListeningSink(SilentCueSink):
         self.calls: list[str] = []
         self.muted = False
         self.prepared: list[Plan] = []
+        self.listeners: list[Callable[[str], None]] = []
 
     def prepare(self, plan: Plan) -> None:
         self.prepared.append(plan)
@@ -40,6 +41,15 @@ class ListeningSink(SilentCueSink):
 
     def shutdown(self) -> None:
         self.calls.append("shutdown")
+
+    def on_unavailable(self, listener: Callable[[str], None]) -> None:
+        self.listeners.append(listener)
+
+    def fail(self, reason: str) -> None:
+        """As the real voice does when it finds out late (no speech engine, say)."""
+        self._reason = reason
+        for listener in self.listeners:
+            listener(reason)
 
 
 class ListeningKeeper:
