@@ -18,7 +18,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtCore import QPoint, QTimer
+from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QMessageBox, QScrollArea
 
 from calfplayer.domain.clock import FakeClock
 from calfplayer.domain.plan import Plan, Segment, SegmentKind, build_plan
@@ -47,6 +49,38 @@ def _moment(
 
 def _stop_quietly(window: MainWindow) -> None:
     window.controller.stop()
+
+
+def _with_question(window: MainWindow) -> QPixmap:
+    """The Stop question as it opens over the player (the real dialog, answered "Keep going"):
+    the window dimmed, as a window manager shows a modal parent, with the question over it."""
+    picture = QPixmap()
+
+    def shoot_then_answer() -> None:
+        nonlocal picture
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):  # not open yet: look again on the next turn
+            QTimer.singleShot(10, shoot_then_answer)
+            return
+        QApplication.processEvents()
+        picture = window.grab()
+        painter = QPainter(picture)
+        painter.fillRect(picture.rect(), QColor(0, 0, 0, 90))
+        question = box.grab()
+        corner = QPoint(
+            (picture.width() - question.width()) // 2, (picture.height() - question.height()) // 2
+        )
+        painter.drawPixmap(corner, question)
+        painter.setPen(QColor(128, 128, 128))  # the frame a window manager would draw
+        painter.drawRect(
+            corner.x() - 1, corner.y() - 1, question.width() + 1, question.height() + 1
+        )
+        painter.end()
+        box.reject()  # its Escape button: "Keep going"
+
+    QTimer.singleShot(0, shoot_then_answer)
+    window.request_stop()
+    return picture
 
 
 def _editor_shots(window: MainWindow, grab: Callable[[str], None]) -> None:
@@ -125,10 +159,15 @@ def shoot(folder: Path) -> list[Path]:
             balance = build_plan(library.get("balance-builder"))
             gentle = build_plan(library.get("gentle-start"))
 
-            def grab(name: str, theme: str = theme, window: MainWindow = window) -> None:
+            def grab(
+                name: str,
+                theme: str = theme,
+                window: MainWindow = window,
+                picture: QPixmap | None = None,
+            ) -> None:
                 app.processEvents()
                 path = folder / f"{name}-{theme}.png"
-                window.grab().save(str(path))
+                (picture or window.grab()).save(str(path))
                 saved.append(path)
 
             grab("workouts")
@@ -155,6 +194,7 @@ def shoot(folder: Path) -> list[Path]:
             window.controller.pause()
             grab("player-paused")
             window.controller.resume()
+            grab("player-stop-question", picture=_with_question(window))
             clock.advance(3 * 60_000)
             window.controller.tick()
             window.controller.stop()

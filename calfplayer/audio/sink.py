@@ -7,7 +7,7 @@ few milliseconds keeps the count on the beat. A sink never blocks the caller.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:  # the window's first paint needs the sink's shape, not the cues
@@ -34,6 +34,11 @@ class CueSink(Protocol):
 
     def unavailable_reason(self) -> str | None:
         """Why the voice cannot be heard (shown once to the person), or None when it works."""
+        ...
+
+    def on_unavailable(self, listener: Callable[[str], None]) -> None:
+        """Calls ``listener(reason)`` if the voice is found not to work after the sink was made
+        (a speech engine missing is learnt only when it is started)."""
         ...
 
     def shutdown(self) -> None:
@@ -65,6 +70,9 @@ class SilentCueSink:
 
     def unavailable_reason(self) -> str | None:
         return self._reason
+
+    def on_unavailable(self, listener: Callable[[str], None]) -> None:
+        del listener  # silent from the start, for the reason it was made with
 
     def shutdown(self) -> None:
         pass

@@ -20,7 +20,7 @@ it from. ``prepare`` renders the cues of every level, so changing the level need
 from __future__ import annotations
 
 import importlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -157,6 +157,9 @@ class Speaker(QObject):
 
     def unavailable_reason(self) -> str | None:
         return self._reason or self._voice_reason
+
+    def on_unavailable(self, listener: Callable[[str], None]) -> None:
+        self.unavailable.connect(listener)
 
     def shutdown(self) -> None:
         self._closed = True

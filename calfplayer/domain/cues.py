@@ -170,7 +170,7 @@ def next_up(exercise: Exercise) -> tuple[str, str]:
 
 
 def first_step(exercise: Exercise) -> tuple[str, str]:
-    return f"step.{exercise.id}", exercise.steps[0]
+    return f"step.{exercise.id}", exercise.steps[0].text
 
 
 def cue_schedule(plan: Plan, level: CueLevel) -> list[Cue]:

@@ -25,6 +25,29 @@ class Kind(StrEnum):
     HOLD = "hold"
 
 
+class StepPhase(StrEnum):
+    """The part of the movement a step describes, so the player can highlight it at that time."""
+
+    SETUP = "setup"  # getting into the start position
+    UP = "up"  # the movement: rising, pushing, hinging
+    HOLD = "hold"  # staying there: the top of a repetition, or a held stretch
+    DOWN = "down"  # coming back under control
+    RETURN = "return"  # letting go at the end of a hold
+
+
+@dataclass(frozen=True)
+class Step:
+    text: str
+    phase: StepPhase
+
+
+# The phases a movement passes through: each needs a step to highlight while it lasts.
+PHASES_NEEDED = {
+    Kind.REPS: (StepPhase.SETUP, StepPhase.UP, StepPhase.DOWN),
+    Kind.HOLD: (StepPhase.SETUP, StepPhase.HOLD),
+}
+
+
 @dataclass(frozen=True)
 class Tempo:
     """Milliseconds for the three phases of one repetition."""
@@ -65,7 +88,7 @@ class Exercise:
     equipment: tuple[str, ...]
     muscles: tuple[str, ...]
     why: str
-    steps: tuple[str, ...]
+    steps: tuple[Step, ...]
     cautions: tuple[str, ...]
     phase_words: PhaseWords
     dosage: Dosage
@@ -142,6 +165,26 @@ def _texts(check: Checker, value: Any, place: str, low: int, high: int) -> tuple
     return tuple(text for text in found if text is not None)
 
 
+def _steps(check: Checker, value: Any, kind: Kind) -> tuple[Step, ...]:
+    before = len(check.problems)
+    steps = []
+    for where, entry in check.items(value, "steps", 1, 6):
+        obj = check.obj(entry, where, ("phase", "text"), ())
+        if obj is None or "phase" not in obj or "text" not in obj:
+            continue
+        text = check.text(obj["text"], f"{where}.text", max_len=200)
+        phase = check.choice(obj["phase"], f"{where}.phase", [p.value for p in StepPhase])
+        if text is not None and phase is not None:
+            steps.append(Step(text, StepPhase(phase)))
+    if len(check.problems) > before:
+        return tuple(steps)
+    named = {step.phase for step in steps}
+    for phase in PHASES_NEEDED[kind]:
+        if phase not in named:
+            check.fail("steps", f'has no "{phase}" step: the player highlights one in that phase')
+    return tuple(steps)
+
+
 def _read_exercise(check: Checker, data: Any, file_stem: str) -> Exercise | None:
     obj = check.obj(data, "", _EXERCISE_KEYS, ("phase_words",))
     if obj is None or check.problems:
@@ -172,7 +215,7 @@ def _read_exercise(check: Checker, data: Any, file_stem: str) -> Exercise | None
         equipment=equipment,
         muscles=_texts(check, obj["muscles"], "muscles", 1, 8),
         why=check.text(obj["why"], "why", max_len=400) or "",
-        steps=_texts(check, obj["steps"], "steps", 1, 6),
+        steps=_steps(check, obj["steps"], kind),
         cautions=_texts(check, obj["cautions"], "cautions", 0, 4),
         phase_words=words,
         dosage=_read_dosage(check, obj["dosage"], kind),

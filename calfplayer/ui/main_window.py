@@ -371,7 +371,7 @@ class MainWindow(QMainWindow):
 
     def start_plan(self, plan: Plan) -> None:
         self.complete()
-        self.player.show_notice_once(self.context.cue_sink.unavailable_reason())
+        self.player.show_notice_once(self.controller.voice_notice())
         self.show_page(Page.PLAYER)
         self.controller.start(plan)
 
@@ -379,6 +379,7 @@ class MainWindow(QMainWindow):
         """The rest of a cut-off workout, recorded into the same session."""
         self.complete()
         self.preview.show_routine(workout.routine)
+        self.player.show_notice_once(self.controller.voice_notice())
         self.show_page(Page.PLAYER)
         self.controller.start(workout.plan, resume=workout.resumption)
 
@@ -410,12 +411,14 @@ class MainWindow(QMainWindow):
 
         if not self.controller.active:
             return
-        if dialogs.confirm(
-            self,
-            "Stop the workout?",
-            "What you have done so far is kept.",
-            "Stop",
-            "Keep going",
+        if self.controller.ask_paused(
+            lambda: dialogs.confirm(
+                self,
+                "Stop the workout?",
+                "What you have done so far is kept.",
+                "Stop",
+                "Keep going",
+            )
         ):
             self.controller.stop()
 
@@ -491,12 +494,14 @@ class MainWindow(QMainWindow):
             self._built(Page.PLAYER)
             and self.controller.active
             and not self._quitting
-            and not dialogs.confirm(
-                self,
-                "Stop the workout and close?",
-                "What you have done so far is kept.",
-                "Stop and close",
-                "Keep going",
+            and not self.controller.ask_paused(
+                lambda: dialogs.confirm(
+                    self,
+                    "Stop the workout and close?",
+                    "What you have done so far is kept.",
+                    "Stop and close",
+                    "Keep going",
+                )
             )
         ):
             event.ignore()
@@ -540,7 +545,15 @@ class MainWindow(QMainWindow):
         if self.voice_settings is not None:
             return
         self.complete()
-        self.voice_settings = VoiceSettingsWidget(self.context.settings.voice)
+
+        def sound_problem() -> str | None:  # the sink in use when asked, not this one
+            return self.context.cue_sink.unavailable_reason()
+
+        self.voice_settings = VoiceSettingsWidget(
+            self.context.settings.voice,
+            off_for_run=self.context.no_voice,
+            sound_problem=sound_problem,
+        )
 
         def changed(voice: VoiceSettings) -> None:
             problem = self.context.change_settings(voice=voice)

@@ -33,6 +33,7 @@ class PlayerController(QObject):
     changed = Signal()  # something other than the passing of time changed: re-read everything
     frame = Signal()  # time passed: the ring and countdown may have moved
     finished = Signal(object)  # the SessionStatus: completed, partial or ended early
+    voice_lost = Signal()  # the voice was found not to work: voice_notice() says why
 
     def __init__(
         self,
@@ -57,6 +58,7 @@ class PlayerController(QObject):
         self._frame_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._frame_timer.timeout.connect(self._next_frame)
         context.on_cue_sink_changed(self._sink_changed)
+        self._listen_to(context.cue_sink)
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -89,6 +91,18 @@ class PlayerController(QObject):
             return 0
         earlier = self.earlier.taken_ms if self.earlier is not None else 0
         return earlier + self.session.elapsed_ms()
+
+    @property
+    def voice_off_for_run(self) -> bool:
+        """Started with --no-voice: nothing is spoken or beeped until the next start."""
+        return self.context.no_voice
+
+    def voice_notice(self) -> str | None:
+        """What the player says about the voice: off for this run, or why it cannot be heard."""
+        if self.voice_off_for_run:
+            return "Voice off for this run (--no-voice)."
+        reason = self.sink.unavailable_reason()
+        return f"Voice unavailable: {reason}" if reason else None
 
     def next_tick_in_ms(self) -> int | None:
         return self._event_timer.remainingTime() if self._event_timer.isActive() else None
@@ -143,6 +157,17 @@ class PlayerController(QObject):
         if self.session is not None and self.session.state is State.PAUSED:
             self._keeper.inhibit()
             self._handle(self.session.resume(), changed=True)
+
+    def ask_paused(self, question: Callable[[], bool]) -> bool:
+        """Asks ``question`` with the workout paused and silent, so nothing is missed and no time
+        counts while the person reads it. On False the workout goes on as before (running, or
+        still paused if it was); on True it stays paused, for the caller to end it."""
+        was_running = self.session is not None and self.session.state is State.RUNNING
+        self.pause()
+        answer = question()
+        if not answer and was_running:
+            self.resume()
+        return answer
 
     def back(self) -> None:
         self._control(lambda session: session.back(), cancel=True)
@@ -263,3 +288,14 @@ class PlayerController(QObject):
         sink.set_level(self.context.cue_level)
         if self.active and self.plan is not None:
             sink.prepare(self.plan)
+        self._listen_to(sink)
+        if sink.unavailable_reason():
+            self.voice_lost.emit()
+
+    def _listen_to(self, sink: CueSink) -> None:
+        # A sink replaced since may still report: only the one in use speaks for the voice.
+        sink.on_unavailable(lambda _reason: self._voice_lost(sink))
+
+    def _voice_lost(self, sink: CueSink) -> None:
+        if sink is self.sink:
+            self.voice_lost.emit()

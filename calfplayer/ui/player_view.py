@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from calfplayer.domain.exercises import Kind
+from calfplayer.domain.exercises import Kind, Step, StepPhase
 from calfplayer.domain.plan import Plan, Segment, SegmentKind
 from calfplayer.domain.session import Session, State
 
@@ -52,26 +52,32 @@ def side_words(segment: Segment) -> str:
     return f"{segment.side.value.capitalize()} leg" if segment.side is not None else ""
 
 
-def _step_for(segment: Segment, steps: int) -> int:
-    """The step that describes what the body is doing now.
+# The step to highlight in each kind of segment: the phase wanted, then the one to fall back on
+# when the exercise has no step of that phase.
+_STEP_PHASES: dict[SegmentKind, tuple[StepPhase, ...]] = {
+    SegmentKind.SETUP: (StepPhase.SETUP,),
+    SegmentKind.SWITCH: (StepPhase.SETUP,),  # the other side starts from the same position
+    SegmentKind.UP: (StepPhase.UP,),
+    # A short pause at the top: where the exercise has no step for it, the person is still
+    # where the movement took them.
+    SegmentKind.TOP: (StepPhase.HOLD, StepPhase.UP),
+    SegmentKind.DOWN: (StepPhase.DOWN,),
+    SegmentKind.REP: (StepPhase.UP,),  # a self-paced repetition starts with the movement
+    SegmentKind.HOLD: (StepPhase.HOLD,),
+    SegmentKind.RELAX: (StepPhase.RETURN,),  # letting go between holds
+    # A rest ends straight in the next set's first movement, so what a resting person needs
+    # from the steps is the position to be back in by then.
+    SegmentKind.REST: (StepPhase.SETUP,),
+}
 
-    The catalogue writes the set-up first and the movement last (up, top, down for repetitions;
-    the hold, then letting go, for holds), so the phase picks a step counted from the end.
-    """
-    from_end = {
-        SegmentKind.UP: 3,
-        SegmentKind.REP: 3,
-        SegmentKind.TOP: 2,
-        SegmentKind.DOWN: 1,
-        SegmentKind.HOLD: 2,
-        SegmentKind.RELAX: 1,
-    }
-    if segment.kind in (SegmentKind.SETUP, SegmentKind.SWITCH):
-        return 0
-    back = from_end.get(segment.kind)
-    if back is None:
-        return -1
-    return max(0, steps - back)
+
+def _step_for(segment: Segment, steps: tuple[Step, ...]) -> int:
+    """The first step whose phase is what the body is doing in this segment, -1 for none."""
+    for phase in _STEP_PHASES.get(segment.kind, ()):
+        for index, step in enumerate(steps):
+            if step.phase is phase:
+                return index
+    return -1
 
 
 def pose_mix(kind: SegmentKind, fraction: float) -> float:
@@ -160,7 +166,7 @@ def player_view(session: Session, now: int | None = None) -> PlayerView:
         ring_fraction=fraction,
         set_text=set_text,
         side_text=side,
-        step_index=_step_for(segment, len(exercise.steps)),
+        step_index=_step_for(segment, exercise.steps),
         next_text=next_text,
         paused=paused,
         pose=0.0 if stage is Stage.DONE else pose_mix(segment.kind, fraction),

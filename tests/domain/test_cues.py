@@ -63,7 +63,7 @@ def test_coach_announces_exercise_sides_rest_and_the_end(make_routine, catalogue
         )
     )
     texts = [c.text for c in cue_schedule(plan, CueLevel.COACH) if not c.is_beep]
-    first_step = catalogue["single-leg-calf-raise"].steps[0]
+    first_step = catalogue["single-leg-calf-raise"].steps[0].text
     assert texts[:3] == ["Next: single-leg calf raise.", first_step, "Start with your right leg."]
     assert "Switch to your left leg." in texts
     assert "Rest, thirty seconds." in texts

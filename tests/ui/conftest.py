@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -20,6 +20,7 @@ class ListeningSink(SilentCueSink):
         self.calls: list[str] = []
         self.muted = False
         self.prepared: list[Plan] = []
+        self.listeners: list[Callable[[str], None]] = []
 
     def prepare(self, plan: Plan) -> None:
         self.prepared.append(plan)
@@ -40,6 +41,15 @@ class ListeningSink(SilentCueSink):
 
     def shutdown(self) -> None:
         self.calls.append("shutdown")
+
+    def on_unavailable(self, listener: Callable[[str], None]) -> None:
+        self.listeners.append(listener)
+
+    def fail(self, reason: str) -> None:
+        """As the real voice does when it finds out late (no speech engine, say)."""
+        self._reason = reason
+        for listener in self.listeners:
+            listener(reason)
 
 
 class ListeningKeeper:
@@ -111,21 +121,31 @@ def window(qtbot, context, keeper):  # type: ignore[no-untyped-def]
 
 
 class Answers:
-    """Stands in for the confirmation dialog: pops the next reply, remembers each question."""
+    """Stands in for the confirmation dialog: pops the next reply, remembers each question.
 
-    def __init__(self) -> None:
+    A real question stays on screen while the person reads it, and the event loop runs on: with
+    ``open_ms`` the fake clock moves that far while each question is open, and ``while_open``
+    (say the player's timer firing) runs then, before the reply is given."""
+
+    def __init__(self, clock: FakeClock) -> None:
         self.replies: list[bool] = []
         self.asked: list[str] = []
+        self.clock = clock
+        self.open_ms = 0
+        self.while_open: Callable[[], None] | None = None
 
     def confirm(self, parent: object, title: str, text: str, yes: str, no: str) -> bool:
         del parent, text, yes, no
         self.asked.append(title)
+        self.clock.advance(self.open_ms)
+        if self.while_open is not None:
+            self.while_open()
         return self.replies.pop(0)
 
 
 @pytest.fixture
-def answers(monkeypatch: pytest.MonkeyPatch) -> Iterator[Answers]:
-    replies = Answers()
+def answers(monkeypatch: pytest.MonkeyPatch, clock: FakeClock) -> Iterator[Answers]:
+    replies = Answers(clock)
     monkeypatch.setattr("calfplayer.ui.dialogs.confirm", replies.confirm)
     yield replies
 

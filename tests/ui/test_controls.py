@@ -172,8 +172,9 @@ def test_screen_stays_awake_only_while_running(window, clock, two_exercises, kee
     window.controller.pause()
     window.controller.resume()
     answers.replies.append(True)
-    window.request_stop()
-    assert keeper.calls == ["inhibit", "release", "inhibit", "release"]
+    window.request_stop()  # paused while asked, then stopped: released from the question on
+    assert keeper.calls == ["inhibit", "release", "inhibit", "release", "release"]
+    assert not keeper.inhibited
 
 
 def test_precise_timer_is_aimed_at_the_next_event(window, clock, two_exercises):
@@ -188,3 +189,79 @@ def test_precise_timer_is_aimed_at_the_next_event(window, clock, two_exercises):
     assert session.next_event_at() > due
     interval = window.controller.frame_interval_ms()
     assert interval is not None and 33 <= interval <= 250
+
+
+def _ask_while_counting(window, clock, answers, sink, reply: bool) -> tuple[list[object], int]:  # type: ignore[no-untyped-def]
+    """Reaches "2 / 4", then keeps the question on screen for 20 s while the player's timer fires;
+    returns what the player showed meanwhile and how many cues had been played before."""
+    run_until(window, clock, lambda v: v.stage is Stage.REPS and v.big_text == "2 / 4")
+    shown: list[object] = []
+
+    def timer_fires() -> None:
+        window.controller.tick()
+        shown.append(view(window))
+
+    answers.open_ms = 20_000
+    answers.while_open = timer_fires
+    answers.replies.append(reply)
+    return shown, len(sink.played)
+
+
+def test_the_workout_waits_silently_while_stop_is_asked(
+    window, clock, two_exercises, answers, sink
+):
+    window.start_plan(two_exercises)
+    shown, played = _ask_while_counting(window, clock, answers, sink, reply=False)
+    remaining = window.controller.session.segment_remaining_ms()
+    taken = window.controller.time_taken_ms()
+    window.player.stop_button.click()
+    assert answers.asked == ["Stop the workout?"]
+    assert [(v.big_text, v.paused) for v in shown] == [("2 / 4", True)]
+    assert len(sink.played) == played, "no cue while the question is on screen"
+    assert "cancel" in sink.calls, "what was playing when the question came up is silenced"
+    # "Keep going": on from where it was, not 20 s later.
+    assert not view(window).paused and view(window).big_text == "2 / 4"
+    assert window.controller.session.segment_remaining_ms() == remaining
+    assert window.controller.time_taken_ms() == taken
+    assert window.controller.next_tick_in_ms() is not None
+
+
+def test_stopping_after_the_question_keeps_the_time_before_it(
+    window, clock, two_exercises, answers, sink, context
+):
+    window.start_plan(two_exercises)
+    shown, played = _ask_while_counting(window, clock, answers, sink, reply=True)
+    taken = window.controller.time_taken_ms()
+    window.player.stop_button.click()
+    assert [v.big_text for v in shown] == ["2 / 4"]
+    assert len(sink.played) == played
+    assert window.current_page is Page.SUMMARY
+    assert window.controller.time_taken_ms() == taken, "the question's time is not workout time"
+    assert [r.reps_done for r in context.recorder.results] == [1]
+
+
+def test_keep_going_leaves_a_paused_workout_paused(window, clock, two_exercises, answers, sink):
+    window.start_plan(two_exercises)
+    shown, played = _ask_while_counting(window, clock, answers, sink, reply=False)
+    window.controller.pause()
+    remaining = window.controller.session.segment_remaining_ms()
+    window.request_stop()
+    assert [(v.big_text, v.paused) for v in shown] == [("2 / 4", True)]
+    assert view(window).paused and window.player.ring.word == "Paused"
+    assert window.controller.session.segment_remaining_ms() == remaining
+    assert len(sink.played) == played
+
+
+def test_the_close_question_pauses_too(window, clock, two_exercises, answers, sink, context):
+    window.start_plan(two_exercises)
+    shown, played = _ask_while_counting(window, clock, answers, sink, reply=False)
+    taken = window.controller.time_taken_ms()
+    assert not window.close()
+    assert answers.asked == ["Stop the workout and close?"]
+    assert [(v.big_text, v.paused) for v in shown] == [("2 / 4", True)]
+    assert len(sink.played) == played
+    assert not view(window).paused and view(window).big_text == "2 / 4"
+    answers.replies.append(True)
+    assert window.close()
+    assert context.recorder.status == "ended early"
+    assert window.controller.time_taken_ms() == taken, "neither question's time counts"

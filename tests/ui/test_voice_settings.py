@@ -8,8 +8,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from calfplayer.audio.problems import no_speech_engine
 from calfplayer.store.settings import VoiceSettings
-from calfplayer.ui.widgets.voice_settings import VoiceSettingsWidget
+from calfplayer.ui.widgets.voice_settings import SAMPLE, VoiceSettingsWidget
 
 FAKE_ENGINE = str(Path(__file__).resolve().parent.parent / "audio" / "fake_engine.py") + ":make"
 
@@ -75,4 +76,40 @@ def test_test_voice_speaks_the_chosen_settings_in_a_child_process(qtbot, tmp_pat
         c for c in calls if c.get("name") == "rate"
     ).items()
     assert all(call["pid"] != os.getpid() for call in calls)
+    widget.stop_speech()
+
+
+def test_test_voice_says_what_it_spoke(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("FAKE_ENGINE_LOG", str(tmp_path / "engine.jsonl"))
+    widget = make_widget(qtbot)
+    assert widget.test_note.isHidden()
+    widget.test_voice()
+    assert widget.test_note.text() == "Speaking…"
+    qtbot.waitUntil(lambda: widget.test_note.text().startswith("Spoke"), timeout=10_000)
+    assert widget.test_note.text() == f"Spoke: “{SAMPLE}”"
+    assert not widget.test_note.isHidden()
+    widget.stop_speech()
+
+
+def test_test_voice_without_a_speech_engine_says_why_and_the_fix(qtbot, monkeypatch):
+    monkeypatch.setenv("FAKE_ENGINE_MISSING", "1")
+    widget = make_widget(qtbot)
+    widget.test_voice()
+    qtbot.waitUntil(lambda: widget.test_note.text() != "Speaking…", timeout=10_000)
+    note = widget.test_note.text()
+    assert note.startswith("Not spoken: no speech engine (RuntimeError: ")
+    assert note.endswith(f"; {no_speech_engine().fix}")
+
+
+def test_test_voice_says_when_the_sound_cannot_be_heard(qtbot, tmp_path, monkeypatch):
+    log = tmp_path / "engine.jsonl"
+    monkeypatch.setenv("FAKE_ENGINE_LOG", str(log))
+    widget = VoiceSettingsWidget(
+        VoiceSettings(), engine=FAKE_ENGINE, sound_problem=lambda: "no audio output was found"
+    )
+    qtbot.addWidget(widget)
+    widget.test_voice()
+    assert widget.test_note.text() == "Not spoken: no audio output was found"
+    qtbot.wait(300)
+    assert not any(call["call"] == "say" for call in engine_calls(log)), "nobody to hear it"
     widget.stop_speech()

@@ -71,7 +71,9 @@ class ExerciseCard(QWidget):
         self.why = self._section(body, "Why it helps", exercise.why)
         self.muscles = self._section(body, "Muscles", ", ".join(exercise.muscles).capitalize())
         self.equipment = self._section(body, "You need", equipment_text(exercise))
-        self.steps = self._section(body, "How to do it", _numbered(exercise.steps))
+        self.steps = self._section(
+            body, "How to do it", _numbered(tuple(step.text for step in exercise.steps))
+        )
         self.cautions = self._section(body, "Take care", _bulleted(exercise.cautions))
         self.try_button: QPushButton = button("Try it", "primary", f"Try {exercise.name}")
         body.addWidget(self.try_button)

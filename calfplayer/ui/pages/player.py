@@ -71,6 +71,7 @@ class PlayerPage(QWidget):
 
         controller.changed.connect(self.refresh)
         controller.frame.connect(self.refresh_time)
+        controller.voice_lost.connect(self._voice_lost)
         self.retheme()
 
     def _build_header(self, body: QVBoxLayout) -> None:
@@ -188,6 +189,13 @@ class PlayerPage(QWidget):
         else:
             self.notice.hide()
 
+    def _voice_lost(self) -> None:
+        """Learnt mid-workout (a workout started at once runs before the voice is brought in):
+        said now, not at the next start."""
+        notice = self.controller.voice_notice()
+        if self.controller.active and notice and notice not in self._shown_reasons:
+            self.show_notice_once(notice)
+
     def refresh_time(self) -> None:
         session = self.controller.session
         if session is None:
@@ -228,10 +236,15 @@ class PlayerPage(QWidget):
         self.action_stack.setCurrentIndex(page)
         self.action_stack.setVisible(page != 0)
         self._set_pause_look(view.paused)
-        muted = self.controller.muted
+        off = self.controller.voice_off_for_run
+        muted = self.controller.muted or off
         self.mute_button.setChecked(muted)
-        self.mute_button.setText("Muted" if muted else "Sound")
-        self.mute_button.setAccessibleName("Unmute" if muted else "Mute")
+        self.mute_button.setEnabled(not off)
+        self.mute_button.setToolTip("Voice off for this run (--no-voice)" if off else "Mute (M)")
+        self.mute_button.setText("Voice off" if off else "Muted" if muted else "Sound")
+        self.mute_button.setAccessibleName(
+            "Voice off for this run (--no-voice)" if off else "Unmute" if muted else "Mute"
+        )
         self.mute_button.setProperty("iconName", "muted" if muted else "sound")
         self.mute_button.setIcon(icon("muted" if muted else "sound", current_palette().text))
 
@@ -263,7 +276,7 @@ class PlayerPage(QWidget):
     def _show_exercise(self, exercise: Exercise) -> None:
         self._exercise = exercise
         self.illustration.set_poses(exercise.image_start, exercise.image_end, exercise.name)
-        self.steps.set_steps(exercise.steps)
+        self.steps.set_steps([step.text for step in exercise.steps])
 
     def current_step_text(self) -> str:
         return self.steps.current_text()

@@ -1,11 +1,13 @@
 """The voice section of the Settings page: a self-contained widget in, VoiceSettings out.
 
 The list of voices comes from the speech engine in a child process, and "Test voice" speaks in
-another, so nothing here ever waits for the engine on the GUI thread.
+another, so nothing here ever waits for the engine on the GUI thread. What the test did, or why it
+could not speak, is written under its button.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from calfplayer.app.settings import CUE_LEVELS, VoiceSettings
+from calfplayer.audio.problems import no_speech_engine
 from calfplayer.audio.speech_process import speech_command
 from calfplayer.audio.worker import SpeechWorker
 from calfplayer.domain.cues import CueLevel
@@ -32,16 +35,28 @@ RATE_RANGE = (80, 300)
 
 
 class VoiceSettingsWidget(QWidget):
-    """Emits ``changed(VoiceSettings)`` whenever the person changes something."""
+    """Emits ``changed(VoiceSettings)`` whenever the person changes something.
+
+    ``off_for_run``: started with --no-voice, which the section says above the settings (they are
+    kept for the next start). ``sound_problem``: why the app's sound cannot be heard, if it cannot;
+    Test voice then says so rather than speak to no one.
+    """
 
     changed = Signal(object)
 
     def __init__(
-        self, voice: VoiceSettings, parent: QWidget | None = None, *, engine: str = "pyttsx3"
+        self,
+        voice: VoiceSettings,
+        parent: QWidget | None = None,
+        *,
+        engine: str = "pyttsx3",
+        off_for_run: bool = False,
+        sound_problem: Callable[[], str | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._voice = voice
         self._engine = engine
+        self._sound_problem = sound_problem
         self._tester: SpeechWorker | None = None
         self._updating = False
 
@@ -63,19 +78,15 @@ class VoiceSettingsWidget(QWidget):
             self.level.addItem(CueLevel.from_name(name).label, name)
         self.beeps = QCheckBox("Beeps for “3, 2, 1” and the end of a hold")
         self.test_button = QPushButton("Test voice")
+        self.test_note = _hint("")  # what Test voice did, once pressed
+        self.test_note.hide()
+        self.run_note = _hint(
+            "Off for this run (--no-voice): nothing is spoken or beeped until calfplayer is "
+            "started without it. What you choose here is kept for then."
+        )
+        self.run_note.setVisible(off_for_run)
 
-        form = QFormLayout()
-        form.addRow(self.enabled)
-        form.addRow("Voice", self.voice_list)
-        form.addRow("", self.voice_note)
-        form.addRow("Speed", _with_label(self.rate, self.rate_label))
-        form.addRow("Volume", _with_label(self.volume, self.volume_label))
-        form.addRow("Cues", self.level)
-        form.addRow(self.beeps)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.test_button, alignment=Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(1)
+        self._lay_out()
 
         self.set_settings(voice)
         for signal in (self.enabled.toggled, self.beeps.toggled):
@@ -89,6 +100,22 @@ class VoiceSettingsWidget(QWidget):
         self._voices.message.connect(self._voices_answered)
         self._voices.ended.connect(self._voices_ended)
         self._voices.start()
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.enabled)
+        form.addRow("Voice", self.voice_list)
+        form.addRow("", self.voice_note)
+        form.addRow("Speed", _with_label(self.rate, self.rate_label))
+        form.addRow("Volume", _with_label(self.volume, self.volume_label))
+        form.addRow("Cues", self.level)
+        form.addRow(self.beeps)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.run_note)
+        layout.addLayout(form)
+        layout.addWidget(self.test_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.test_note)
+        layout.addStretch(1)
 
     def settings(self) -> VoiceSettings:
         return self._voice
@@ -108,16 +135,28 @@ class VoiceSettingsWidget(QWidget):
 
     def test_voice(self) -> None:
         """Speaks a sample with the settings shown, cutting short a test still speaking."""
-        self.stop_speech()
-        self._tester = SpeechWorker(speech_command("speak", self._engine), self)
+        self._stop_test()
+        problem = self._sound_problem() if self._sound_problem is not None else None
+        if problem:
+            self._say_tested(f"Not spoken: {problem}")
+            return
+        tester = self._tester = SpeechWorker(speech_command("speak", self._engine), self)
+        tester.message.connect(lambda answer: self._test_answered(tester, answer))
+        tester.ended.connect(lambda why: self._test_ended(tester, why))
+        self._say_tested("Speaking…")
         voice = self._voice
         request = {"id": 1, "text": SAMPLE, "voice": voice.voice_id, "rate": voice.rate}
-        self._tester.send({**request, "volume": voice.volume})
+        tester.send({**request, "volume": voice.volume})
 
     def stop_speech(self) -> None:
-        for worker in (self._tester, getattr(self, "_voices", None)):
-            if worker is not None:
-                worker.kill()
+        self._stop_test()
+        voices = getattr(self, "_voices", None)
+        if voices is not None:
+            voices.kill()
+
+    def _stop_test(self) -> None:
+        if self._tester is not None:
+            self._tester.kill()
         self._tester = None
 
     # --- inside ------------------------------------------------------------------------------
@@ -170,9 +209,34 @@ class VoiceSettingsWidget(QWidget):
         self._updating = False
         self.voice_note.setText(f"{len(voices)} voices")
 
+    def _say_tested(self, text: str) -> None:
+        self.test_note.setText(text)
+        self.test_note.show()
+
+    def _test_answered(self, tester: SpeechWorker, answer: dict[str, Any]) -> None:
+        if tester is not self._tester:  # an earlier test, cut short
+            return
+        if answer.get("ready") is False:
+            self._say_tested(f"Not spoken: {no_speech_engine(str(answer.get('error', '')))}")
+        elif answer.get("ok"):
+            self._say_tested(f"Spoke: “{SAMPLE}”")
+        elif "error" in answer:
+            self._say_tested(f"Not spoken: {answer['error']}")
+
+    def _test_ended(self, tester: SpeechWorker, why: str) -> None:
+        if tester is self._tester and why and self.test_note.text() == "Speaking…":
+            self._say_tested(f"Not spoken: {why}")
+
     def _voices_ended(self, why: str) -> None:
         if why and self.voice_list.count() <= 1:
             self.voice_note.setText("The voices could not be listed.")
+
+
+def _hint(text: str) -> QLabel:
+    hint = QLabel(text)
+    hint.setObjectName("hint")
+    hint.setWordWrap(True)
+    return hint
 
 
 def _is_english(voice: dict[str, Any]) -> bool:
