@@ -8,6 +8,7 @@ from calfplayer.app.advice import Advisor
 from calfplayer.app.changes import Change, ChangeBus
 from calfplayer.app.errors import AppError
 from calfplayer.app.history import History
+from calfplayer.app.plan import PlanService
 from calfplayer.app.routines import Routines
 from calfplayer.app.settings import SettingsService
 from calfplayer.app.workouts import Workouts
@@ -29,6 +30,7 @@ class Application:
     history: History
     workouts: Workouts
     advisor: Advisor
+    plan: PlanService
     # Sentences to show the person once (a damaged settings file, a broken routine file).
     notices: list[str] = field(default_factory=list)
 
@@ -40,7 +42,8 @@ class Application:
         routines = Routines(paths, catalogue, changes)
         settings = SettingsService(paths, changes, clock)
         history = History(paths, catalogue, changes, clock)
-        notices = [settings.problem] if settings.problem else []
+        plan = PlanService(paths, routines, history, changes, clock)
+        notices = [problem for problem in (settings.problem, plan.problem) if problem]
         notices += [
             f"A routine file could not be used: {broken.describe()}"
             for broken in routines.library.broken
@@ -55,11 +58,12 @@ class Application:
             history=history,
             workouts=Workouts(history, catalogue, changes),
             advisor=Advisor(history, routines),
+            plan=plan,
             notices=notices,
         )
 
     def delete_all_data(self) -> None:
-        """Removes history, settings, own routines and cache, then starts afresh; raises
+        """Removes history, settings, the plan, own routines and cache, then starts afresh; raises
         AppError with a sentence when something could not be removed (the rest is gone)."""
         from calfplayer.store.backup import delete_all_data
 
@@ -70,6 +74,7 @@ class Application:
             raise AppError(str(error)) from error
         finally:
             self.settings.reset()
+            self.plan.reset()
             self.routines.reload()
             notice = self.history.open_for_recording()
             if notice:

@@ -17,6 +17,7 @@ from calfplayer.domain.clock import Clock
 from calfplayer.domain.exercises import Catalogue
 from calfplayer.domain.progression import RecentSession
 from calfplayer.domain.recording import MemoryRecorder, WorkoutRecorder
+from calfplayer.domain.schedule import WorkDone
 from calfplayer.paths import AppPaths
 from calfplayer.store.files import write_atomically
 from calfplayer.store.history import HistoryStore, HurtMark, ResumeOffer, SessionRecord, SetRecord
@@ -190,3 +191,15 @@ class History:
             previous = restore_history(self.paths.history_db, source, self.clock)
         self.changes.emit(Change.HISTORY)
         return previous
+
+    # --- for the plan --------------------------------------------------------------------------
+
+    def work_done_since(self, since: date) -> list[WorkDone]:
+        """Sessions with at least one set done, started on ``since`` or later, oldest first;
+        none while there is no history file. Raises AppError."""
+        from calfplayer.store.work_done import work_done_since
+
+        if not self.paths.history_db.is_file():
+            return []
+        with history_faults("Your history could not be read"):
+            return work_done_since(self._store(), since)

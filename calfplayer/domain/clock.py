@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
+from pathlib import Path
 from typing import Protocol
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 
 class Clock(Protocol):
@@ -49,3 +53,24 @@ class FakeClock:
         if now_ms < self._now:
             raise ValueError("a clock does not go backwards")
         self._now = now_ms
+
+
+def local_zone() -> tzinfo:
+    """The person's time zone with its daylight-saving rules: ``TZ`` if set, else the system's
+    /etc/localtime; UTC when neither names a zone this machine has rules for."""
+    names = [os.environ.get("TZ", "").lstrip(":")]
+    localtime = Path("/etc/localtime")
+    with contextlib.suppress(OSError):
+        names.append(str(localtime.resolve()).partition("/zoneinfo/")[2])
+    for name in names:
+        if not name:
+            continue
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            continue
+    try:
+        with localtime.open("rb") as rules:
+            return ZoneInfo.from_file(rules, key="localtime")
+    except (OSError, ValueError):
+        return UTC
