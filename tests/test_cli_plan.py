@@ -74,7 +74,10 @@ def test_the_plan_as_the_issue_shows_it(data_dir: Path) -> None:
         (("add", "gentle-start", "--days", "mon", "--at", "18:75"), '"18:75" is not a time of day'),
         (("add", "gentle-start", "--days", "mon,funday", "--at", "18:00"), '"funday" is not a day'),
         (("add", "no-such-routine", "--days", "mon", "--at", "18:00"), 'no routine "no-such'),
-        (("snack", "movement-snack", "--every", "2h", "--from", "17:00", "--to", "09:00"), "--to"),
+        (
+            ("snack", "movement-snack", "--every", "2h", "--from", "17:00", "--to", "09:00"),
+            "not after",
+        ),
         (("snack", "movement-snack", "--every", "5m", "--from", "09:00", "--to", "17:00"), "5m"),
         (("quiet", "someday"), '"someday" is not a day'),
         (("remove", "7"), "no entry 7: your plan has 1 entry"),

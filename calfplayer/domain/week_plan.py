@@ -154,7 +154,7 @@ class SnackEntry:
         if _minutes(self.end) <= _minutes(self.start):
             raise PlanProblem(
                 f"The snacks end at {self.end:%H:%M}, which is not after they start"
-                f" ({self.start:%H:%M}): give a later --to."
+                f" ({self.start:%H:%M}): the last snack comes after the first."
             )
         low, high = EVERY_RANGE_MINUTES
         if not low <= self.every_minutes <= high:
