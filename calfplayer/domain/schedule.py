@@ -22,7 +22,6 @@ from typing import Any
 
 from calfplayer.domain.week_plan import PlanEntry, WeekPlan
 
-LATER_CHOICES_MINUTES = (15, 30, 60)
 KEEP_CHOICES_DAYS = 35  # older choices are forgotten: the adherence view looks back four weeks
 
 

@@ -129,7 +129,7 @@ def test_today_first_on_the_workouts_page_done_or_still_to_do(plan_window, conte
     assert reminder.card.isVisibleTo(plan_window)
     assert reminder.card.lines == [
         "Today: Gentle start at 18:00 — still to do",
-        "Balance builder at 19:00 — still to do",
+        "Today: Balance builder at 19:00 — still to do",
     ]
     record_session(context.paths, "gentle-start", context.clock.wall_now(), status="stopped")
     reminder.refresh()
@@ -175,7 +175,7 @@ def test_later_and_skip_today(plan_window, context, clock):
     assert not banner.isVisibleTo(plan_window)
     assert reminder.card.lines == [
         "Today: Gentle start at 09:30 — later, at 10:30",
-        "Balance builder at 09:45 — skipped today",
+        "Today: Balance builder at 09:45 — skipped today",
     ]
     assert context.paths.plan_choices_file.is_file()
     clock.advance(30 * MINUTE)
@@ -194,16 +194,17 @@ def test_history_shows_the_plan_against_what_was_done(plan_window, context):
     assert card.isVisibleTo(plan_window)
     assert card.marks == [
         ("Mon", "✓"),
-        ("Tue", "·"),
-        ("Wed", "·"),
-        ("Thu", "·"),
-        ("Fri", "·"),
-        ("Sat", "·"),
-        ("Sun", "·"),
+        ("Tue", "○"),
+        ("Wed", "○"),
+        ("Thu", "○"),
+        ("Fri", "○"),
+        ("Sat", "○"),
+        ("Sun", "○"),
     ]
     assert card.week_text.text() == "1 of 7 planned days done, 6 to come"
     assert card.weeks_text.text() == "Last 4 weeks: 100% of planned times done (1 of 1)"
-    assert plan_window.history.streak_text.text() == "1 planned day"
+    assert plan_window.history.streak_text.text() == "1 day"
+    assert card.streak_line.text().startswith("Streak: 1 planned day kept in a row")
 
 
 def test_history_without_a_plan_shows_no_adherence(plan_window):

@@ -4,12 +4,11 @@ the plan file again before writing, so an entry added on the command line is nev
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QRadioButton,
@@ -89,12 +88,16 @@ class PlanSettings(QWidget):
         context.signals.routines_changed.connect(self.show_current)
         self.show_current()
 
-    def _form(self) -> QFormLayout:
-        form = QFormLayout()
+    def _form(self) -> QVBoxLayout:
+        # Each label above its field, in a plain column: side by side the days would not fit a
+        # phone-width window, and a wrapping form layout was squeezed when the plan grew.
+        form = QVBoxLayout()
+        form.setSpacing(4)
         self.routine_choice = QComboBox()
         self.routine_choice.setAccessibleName("Routine to plan")
-        form.addRow("Routine", self.routine_choice)
-        kinds = QHBoxLayout()
+        kinds = QWidget()
+        kinds_row = QHBoxLayout(kinds)
+        kinds_row.setContentsMargins(0, 0, 0, 0)
         self.at_time = QRadioButton("At a time")
         self.snacks = QRadioButton("Snacks")
         self.at_time.setAccessibleName("Once, at a time of day")
@@ -103,14 +106,11 @@ class PlanSettings(QWidget):
         self._kinds = QButtonGroup(self)
         for kind in (self.at_time, self.snacks):
             self._kinds.addButton(kind)
-            kinds.addWidget(kind)
+            kinds_row.addWidget(kind)
         self.at_time.toggled.connect(self._kind_changed)
-        form.addRow("How", kinds)
         self.days = DayChoice("Planned day")
         self.days.set_chosen(frozenset({0, 2, 4}))
-        form.addRow("Days", self.days)
         self.at = _time_edit(18, "At")
-        form.addRow("At", self.at)
         self.every = QComboBox()
         self.every.setAccessibleName("Every")
         for text, value in zip(EVERY_LABELS, EVERY_CHOICES, strict=True):
@@ -118,21 +118,37 @@ class PlanSettings(QWidget):
         self.every.setCurrentIndex(EVERY_CHOICES.index("2h"))
         self.start = _time_edit(9, "From")
         self.end = _time_edit(17, "To")
-        form.addRow("Every", self.every)
-        form.addRow("From", self.start)
-        form.addRow("To", self.end)
-        self._form_layout = form
+        self._captions: dict[QWidget, QWidget] = {}
+        for caption, field in (
+            ("Routine", self.routine_choice),
+            ("How", kinds),
+            ("Days", self.days),
+            ("At", self.at),
+            ("Every", self.every),
+            ("From", self.start),
+            ("To", self.end),
+        ):
+            shown = label(caption, "small", wrap=False)
+            self._captions[field] = shown
+            form.addWidget(shown)
+            form.addWidget(field)
         self.add_button = button("Add to plan", "", "Add this to the plan")
         self.add_button.clicked.connect(self.add)
-        form.addRow(self.add_button)
+        form.addSpacing(6)
+        form.addWidget(self.add_button)
         self._kind_changed()
         return form
 
     def _kind_changed(self) -> None:
         snacks = self.snacks.isChecked()
-        for field in (self.every, self.start, self.end):
-            self._form_layout.setRowVisible(field, snacks)
-        self._form_layout.setRowVisible(self.at, not snacks)
+        for field, visible in (
+            (self.every, snacks),
+            (self.start, snacks),
+            (self.end, snacks),
+            (self.at, not snacks),
+        ):
+            field.setVisible(visible)
+            self._captions[field].setVisible(visible)
 
     def show_current(self) -> None:
         """The plan as it is now (changed here, on the command line or in the file)."""
@@ -145,15 +161,13 @@ class PlanSettings(QWidget):
         )
         self.message.setVisible(bool(self.message.text()))
         for view in entries:
-            row = QWidget()
-            line = QHBoxLayout(row)
-            line.setContentsMargins(0, 0, 0, 0)
-            line.addWidget(label(f"{view.number}. {view.text}", "body"), 1)
+            # The text on its own line, Remove under it: a wrapped label beside a button is
+            # given the height of a narrower one and overlaps what follows.
+            self.entry_rows.addWidget(label(f"{view.number}. {view.text}", "body"))
             remove = button("Remove", "flat", f"Remove {view.number}: {view.text}")
             remove.clicked.connect(lambda _=False, entry=view.entry: self.remove(entry))
-            line.addWidget(remove)
+            self.entry_rows.addWidget(remove, 0, Qt.AlignmentFlag.AlignRight)
             self.remove_buttons.append(remove)
-            self.entry_rows.addWidget(row)
         self.quiet.set_chosen(plan.current.quiet_days)
         chosen = self.routine_choice.currentData()
         self.routine_choice.clear()

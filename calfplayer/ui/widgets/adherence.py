@@ -14,7 +14,7 @@ MARKS = {
     DayStatus.DONE: "✓",
     DayStatus.SKIPPED: "skip",
     DayStatus.MISSED: "✗",
-    DayStatus.TO_COME: "·",
+    DayStatus.TO_COME: "○",
     DayStatus.FREE: "",
     DayStatus.QUIET: "quiet",
 }
@@ -27,7 +27,8 @@ def day_mark(day: PlannedDay) -> str:
 
 
 def streak_text(days: int) -> str:
-    return f"{days} planned day{'' if days == 1 else 's'}"
+    """Short, for the History page's streak tile; the card below says what is counted."""
+    return f"{days} day{'' if days == 1 else 's'}"
 
 
 def week_summary(week: list[PlannedDay]) -> str:
@@ -66,8 +67,10 @@ class AdherenceCard(QFrame):
         layout.addLayout(grid)
         self.week_text = label("", "small")
         self.weeks_text = label("", "body")
+        self.streak_line = label("", "small")
         layout.addWidget(self.week_text)
         layout.addWidget(self.weeks_text)
+        layout.addWidget(self.streak_line)
         self.hide()
 
     def show_record(self, record: PlanRecord | None) -> None:
@@ -91,5 +94,9 @@ class AdherenceCard(QFrame):
             f" ({record.done} of {record.planned})"
             if fraction is not None
             else f"Last {ADHERENCE_WEEKS} weeks: no planned time has come yet"
+        )
+        self.streak_line.setText(
+            f"Streak: {record.streak} planned day{'' if record.streak == 1 else 's'} kept in a row"
+            " (days with nothing planned do not break it)"
         )
         self.show()

@@ -5,7 +5,7 @@ Both only show what ``calfplayer.app.plan`` worked out; ``ui/plan_reminder.py`` 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from calfplayer.app.plan import TodayItem
@@ -32,7 +32,7 @@ def state_text(item: TodayItem) -> str:
 
 
 class TodayCard(QFrame):
-    """ "Today: Gentle start at 18:00 — done ✓": one line per planned time of today."""
+    """Today's planned times, each done ✓ or still to do (or due, put off, skipped, missed)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -49,25 +49,25 @@ class TodayCard(QFrame):
     def show_today(self, items: list[TodayItem], quiet: bool) -> None:
         clear_layout(self.rows)
         self.lines = []
+        self.rows.addWidget(label("TODAY", "section"))
         if not items:
-            text = "Today: a quiet day" if quiet else "Today: nothing planned"
-            self.rows.addWidget(label(text, "subheading"))
-            self.lines.append(text)
+            text = "A quiet day: nothing planned" if quiet else "Nothing planned today"
+            self.rows.addWidget(label(text, "body"))
+            self.lines.append(f"Today: {text.lower()}")
             return
-        for number, item in enumerate(items):
+        for item in items:
             row = QWidget()
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
-            what = f"Today: {item.text}" if number == 0 else item.text
             state = state_text(item)
-            name = label(what, "subheading" if number == 0 else "body")
             done = item.view.state is SlotState.DONE
-            chip = label(state, "chip" if done else "small", wrap=False)
-            line.addWidget(name, 1)
-            line.addWidget(chip, 0, Qt.AlignmentFlag.AlignVCenter)
-            row.setAccessibleName(f"{what}, {state}")
+            line.addWidget(label(item.text, "subheading", wrap=False), 1)
+            line.addWidget(label(state, "chip" if done else "small", wrap=False))
+            # Each row is read out alone by a screen reader: it names the day too.
+            spoken = f"Today: {item.text} — {state}"
+            row.setAccessibleName(spoken)
             self.rows.addWidget(row)
-            self.lines.append(f"{what} — {state}")
+            self.lines.append(spoken)
 
 
 class DueBanner(QFrame):
