@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from calfplayer.app.errors import AppError
 from calfplayer.domain.week_plan import DAY_LABELS, DAY_NAMES, PlanEntry
 from calfplayer.ui.context import AppContext
-from calfplayer.ui.widgets.common import button, clear_layout, label
+from calfplayer.ui.widgets.common import button, clear_layout, flick_to_scroll, label
 
 EVERY_CHOICES = ("30m", "1h", "1h30m", "2h", "3h", "4h")
 EVERY_LABELS = ("30 min", "1 hour", "1½ hours", "2 hours", "3 hours", "4 hours")
@@ -118,6 +118,8 @@ class PlanSettings(QWidget):
         self.every.setCurrentIndex(EVERY_CHOICES.index("2h"))
         self.start = _time_edit(9, "From")
         self.end = _time_edit(17, "To")
+        for choice in (self.routine_choice, self.every):
+            flick_to_scroll(choice.view())  # their drop-down lists scroll like every list here
         self._captions: dict[QWidget, QWidget] = {}
         for caption, field in (
             ("Routine", self.routine_choice),
