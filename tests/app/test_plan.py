@@ -217,3 +217,18 @@ def test_what_is_next(paths: AppPaths, clock: FakeClock) -> None:
         18,
         False,
     )
+
+
+def test_deleting_all_data_removes_the_plan_and_its_choices(
+    paths: AppPaths, clock: FakeClock
+) -> None:
+    from calfplayer.app.application import Application
+
+    app = Application.create(paths, clock)
+    app.plan.add_routine("gentle-start", "mon", "11:00")
+    app.plan.skip_today("gentle-start")
+    assert paths.plan_file.is_file() and paths.plan_choices_file.is_file()
+    app.delete_all_data()
+    assert not paths.plan_file.exists() and not paths.plan_choices_file.exists()
+    assert app.plan.current.entries == () and app.plan.entries() == []
+    app.history.close()

@@ -211,3 +211,17 @@ def test_history_without_a_plan_shows_no_adherence(plan_window):
     plan_window.show_page(Page.HISTORY)
     assert not plan_window.history.adherence.isVisibleTo(plan_window)
     assert plan_window.history.streak_text.text() == "0 days"
+
+
+def test_a_plan_file_damaged_while_the_window_is_open_is_said_and_kept_aside(
+    qtbot, plan_window, context
+):
+    context.app.plan.add_routine("gentle-start", "mon", "18:00")
+    context.paths.plan_file.write_text('{"format": 1, "entries": [{"routine": "x"}]}')
+    qtbot.waitUntil(lambda: context.app.plan.current.entries == (), timeout=WAIT_MS)
+    said = [plan_window.notice.text(), *plan_window._notices]
+    assert any("is damaged" in text and "no plan is used" in text for text in said)
+    [kept] = context.paths.data.glob("plan.json.damaged-*")
+    assert '"routine": "x"' in kept.read_text()
+    assert not plan_window.plan_reminder.card.isVisibleTo(plan_window)
+    assert "is damaged" in plan_window.plan_settings.message.text()

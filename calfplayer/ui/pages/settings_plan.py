@@ -84,6 +84,7 @@ class PlanSettings(QWidget):
         self.quiet.changed.connect(self._quiet_changed)
         layout.addWidget(self.quiet)
         self.remove_buttons: list[QWidget] = []
+        self._said = context.app.plan.problem  # said at start with the window's other notices
         context.signals.plan_changed.connect(self.show_current)
         context.signals.routines_changed.connect(self.show_current)
         self.show_current()
@@ -162,6 +163,9 @@ class PlanSettings(QWidget):
             plan.problem or ("" if entries else "No plan yet: add a routine below.")
         )
         self.message.setVisible(bool(self.message.text()))
+        if plan.problem and plan.problem != self._said:  # the file was damaged while open
+            self._said = plan.problem
+            self.problem.emit(plan.problem)
         for view in entries:
             # The text on its own line, Remove under it: a wrapped label beside a button is
             # given the height of a narrower one and overlaps what follows.
