@@ -57,7 +57,9 @@ class FakeClock:
 
 def local_zone() -> tzinfo:
     """The person's time zone with its daylight-saving rules: ``TZ`` if set, else the system's
-    /etc/localtime; UTC when neither names a zone this machine has rules for."""
+    /etc/localtime. Where neither names a zone this machine has rules for (Windows without the
+    tzdata package), the system's present offset from UTC, which misses a change of daylight
+    saving until the app is started again."""
     names = [os.environ.get("TZ", "").lstrip(":")]
     localtime = Path("/etc/localtime")
     with contextlib.suppress(OSError):
@@ -73,4 +75,4 @@ def local_zone() -> tzinfo:
         with localtime.open("rb") as rules:
             return ZoneInfo.from_file(rules, key="localtime")
     except (OSError, ValueError):
-        return UTC
+        return datetime.now(UTC).astimezone().tzinfo or UTC
