@@ -74,6 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
     from calfplayer.cli_history import add_history_commands
 
     add_history_commands(commands)
+    from calfplayer.cli_plan import add_plan_commands
+
+    add_plan_commands(commands)
     _add_routine_file_commands(commands)
     return parser
 

@@ -59,5 +59,15 @@ class AppPaths:
         return self.config / "settings.json"
 
     @property
+    def plan_file(self) -> Path:
+        """The plan for the week (the person's own, like the routines)."""
+        return self.data / "plan.json"
+
+    @property
+    def plan_choices_file(self) -> Path:
+        """ "Skip today" and "later" about the plan's times."""
+        return self.data / "plan-choices.json"
+
+    @property
     def cue_cache(self) -> Path:
         return self.cache / "cues"

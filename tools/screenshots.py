@@ -12,8 +12,9 @@ import sys
 import tempfile
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, time, timedelta, timezone
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QScrollArea
 from calfplayer.domain.clock import FakeClock
 from calfplayer.domain.plan import Plan, Segment, SegmentKind, build_plan
 from calfplayer.domain.record import SessionStatus
+from calfplayer.domain.week_plan import RoutineEntry, SnackEntry, WeekPlan
 from calfplayer.paths import AppPaths
 from calfplayer.store.history import HistoryStore
 from calfplayer.ui.context import AppContext
@@ -143,6 +145,42 @@ def _settings_shots(window: MainWindow, grab: Callable[[str], None]) -> None:
         grab("settings-voice")
 
 
+def _plan_shots(window: MainWindow, grab: Callable[[str], None]) -> None:
+    """A plan made four weeks before the history ends: Settings › Plan, today's plan with a due
+    movement snack on the Workouts page, and the plan against the history on History."""
+    plan = window.context.app.plan
+    plan.zone = ZoneInfo("Europe/Berlin")
+    made = HISTORY_END.date() - timedelta(weeks=4)
+    entries = (
+        RoutineEntry("gentle-start", frozenset({0, 2, 4}), time(18), made),
+        RoutineEntry("balance-builder", frozenset({1, 3}), time(7, 30), made),
+        SnackEntry("movement-snack", frozenset(range(5)), 180, time(10), time(19), made),
+    )
+    plan.change(lambda _old: WeekPlan(entries, frozenset({6})))
+    window.plan_reminder.refresh()
+    window.show_page(Page.SETTINGS)
+    for _turn in range(3):  # the scrolling page takes a few turns to make room for the rows
+        QApplication.processEvents()
+    scroller = window.settings.findChild(QScrollArea)
+    if scroller is not None:
+        scroller.verticalScrollBar().setValue(window.plan_settings.parentWidget().y() - 12)
+    grab("settings-plan")
+    window.show_page(Page.WORKOUTS)
+    grab("workouts-plan")
+    window.show_page(Page.HISTORY)
+    grab("history-plan")
+
+
+def _library_shots(window: MainWindow, grab: Callable[[str], None]) -> None:
+    window.show_page(Page.LIBRARY)
+    grab("library")
+    soleus = window.library.cards["soleus-raise"]
+    window.library.scroll_area.verticalScrollBar().setValue(soleus.y())
+    grab("library-soleus")
+    window.show_page(Page.ABOUT)
+    grab("about")
+
+
 def shoot(folder: Path) -> list[Path]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     saved: list[Path] = []
@@ -205,13 +243,8 @@ def shoot(folder: Path) -> list[Path]:
             _settings_shots(window, grab)
             _editor_shots(window, grab)
             _advice_shot(window, clock, grab)
-            window.show_page(Page.LIBRARY)
-            grab("library")
-            soleus = window.library.cards["soleus-raise"]
-            window.library.scroll_area.verticalScrollBar().setValue(soleus.y())
-            grab("library-soleus")
-            window.show_page(Page.ABOUT)
-            grab("about")
+            _library_shots(window, grab)
+            _plan_shots(window, grab)
             window.close()
     return saved
 

@@ -30,6 +30,7 @@ longest_streak  # a statistic of the history; tested, kept for the report
 Settings.with_voice  # changes one voice setting; the settings and controls tests use it
 session_summaries  # the statistics' input for a period; tested, kept for the report
 MainWindow.is_complete  # whether the staged start-up has built every part (start-up tests)
+MainWindow.plan_reminder  # the reminder the window built; window tests and screenshots drive it
 AboutPage.what_it_is  # the About page's sections, read by its tests by name
 AboutPage.what_it_is_not
 AboutPage.references

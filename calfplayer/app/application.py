@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from calfplayer.app.advice import Advisor
 from calfplayer.app.changes import Change, ChangeBus
@@ -15,6 +17,9 @@ from calfplayer.domain.clock import Clock, SystemClock
 from calfplayer.domain.exercises import Catalogue
 from calfplayer.paths import AppPaths
 from calfplayer.resources import asset
+
+if TYPE_CHECKING:
+    from calfplayer.app.plan import PlanService
 
 
 @dataclass
@@ -57,8 +62,19 @@ class Application:
             notices=notices,
         )
 
+    @cached_property
+    def plan(self) -> PlanService:
+        """The week's plan, read when first asked for (after the window's first paint); a
+        plan file that could not be used is said once, among the notices."""
+        from calfplayer.app.plan import PlanService
+
+        plan = PlanService(self.paths, self.routines, self.history, self.changes, self.clock)
+        if plan.problem:
+            self.notices.append(plan.problem)
+        return plan
+
     def delete_all_data(self) -> None:
-        """Removes history, settings, own routines and cache, then starts afresh; raises
+        """Removes history, settings, the plan, own routines and cache, then starts afresh; raises
         AppError with a sentence when something could not be removed (the rest is gone)."""
         from calfplayer.store.backup import delete_all_data
         from calfplayer.store.db import StoreError
@@ -70,6 +86,7 @@ class Application:
             raise AppError(str(error)) from error
         finally:
             self.settings.reset()
+            self.plan.reset()
             self.routines.reload()
             notice = self.history.open_for_recording()
             if notice:

@@ -10,6 +10,7 @@ class Change(StrEnum):
     ROUTINES = "routines"  # a routine was added, saved, replaced or deleted
     SETTINGS = "settings"  # the settings were changed here or read again from the file
     HISTORY = "history"  # a session was added, rated, deleted, or the history was replaced
+    PLAN = "plan"  # the plan or a choice about it (skip today, later) changed, here or in its file
 
 
 class ChangeBus:

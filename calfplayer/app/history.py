@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from calfplayer.domain.progress import WorkoutProgress
     from calfplayer.domain.progression import RecentSession
     from calfplayer.domain.record import ResumeOffer, SessionOverview, SessionRecord
+    from calfplayer.domain.schedule import WorkDone
     from calfplayer.store.history import HistoryStore
 
 EXPORT_FORMATS = ("csv", "json")
@@ -205,3 +206,15 @@ class History:
             previous = restore_history(self.paths.history_db, source, self.clock)
         self.changes.emit(Change.HISTORY)
         return previous
+
+    # --- for the plan --------------------------------------------------------------------------
+
+    def work_done_since(self, since: date) -> list[WorkDone]:
+        """Sessions with at least one set done, started on ``since`` or later, oldest first;
+        none while there is no history file. Raises AppError."""
+        from calfplayer.store.work_done import work_done_since
+
+        if not self.paths.history_db.is_file():
+            return []
+        with history_faults("Your history could not be read"):
+            return work_done_since(self._store(), since)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
+from pathlib import Path
 from typing import Protocol
 
 
@@ -49,3 +52,28 @@ class FakeClock:
         if now_ms < self._now:
             raise ValueError("a clock does not go backwards")
         self._now = now_ms
+
+
+def local_zone() -> tzinfo:
+    """The person's time zone with its daylight-saving rules: ``TZ`` if set, else the system's
+    /etc/localtime. Where neither names a zone this machine has rules for (Windows without the
+    tzdata package), the system's present offset from UTC, which misses a change of daylight
+    saving until the app is started again."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError  # only where time zones matter
+
+    names = [os.environ.get("TZ", "").lstrip(":")]
+    localtime = Path("/etc/localtime")
+    with contextlib.suppress(OSError):
+        names.append(str(localtime.resolve()).partition("/zoneinfo/")[2])
+    for name in names:
+        if not name:
+            continue
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            continue
+    try:
+        with localtime.open("rb") as rules:
+            return ZoneInfo.from_file(rules, key="localtime")
+    except (OSError, ValueError):
+        return datetime.now(UTC).astimezone().tzinfo or UTC

@@ -2,8 +2,9 @@
 
 It holds the application (calfplayer/app: every use case, no Qt), the cue sink (sound) and the
 change signals: the application's plain-Python change notices as Qt signals, plus a watch on the
-routines folder and the settings file, so a routine imported from the command line or a setting
-changed by another program shows up in the open window. Tests build one from fakes.
+routines folder, the settings file and the plan file, so a routine imported or a plan changed from
+the command line, or a setting changed by another program, shows up in the open window. Tests
+build one from fakes.
 
 The history is opened by ``open_history`` once this copy of the app knows it is the only one running
 (start-up marks cut-off sessions interrupted, which a second launch must never do to the first).
@@ -40,10 +41,11 @@ class ChangeSignals(QObject):
     routines_changed = Signal()
     settings_changed = Signal()
     history_changed = Signal()
+    plan_changed = Signal()
 
 
 class FolderWatch(QObject):
-    """Reads the routines and the settings again when their files change on disk."""
+    """Reads the routines, the settings and the plan again when their files change on disk."""
 
     def __init__(self, app: Application, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -61,7 +63,7 @@ class FolderWatch(QObject):
         paths = self.app.paths
         # Folders, not files: saving atomically replaces a file, which ends a watch on it. They
         # are made if missing (the app writes into both anyway), or there is nothing to watch.
-        wanted = {paths.routines, paths.settings_file.parent}
+        wanted = {paths.routines, paths.settings_file.parent, paths.plan_file.parent}
         for folder in wanted:
             try:
                 folder.mkdir(parents=True, exist_ok=True)
@@ -77,6 +79,7 @@ class FolderWatch(QObject):
         self._watch_folders()  # a watched folder removed (delete all) is watched again
         self.app.routines.reload_if_changed()
         self.app.settings.reload_if_changed()
+        self.app.plan.reload_if_changed()
 
 
 @dataclass
@@ -93,6 +96,7 @@ class AppContext:
         changes.listen(Change.ROUTINES, self.signals.routines_changed.emit)
         changes.listen(Change.SETTINGS, self.signals.settings_changed.emit)
         changes.listen(Change.HISTORY, self.signals.history_changed.emit)
+        changes.listen(Change.PLAN, self.signals.plan_changed.emit)
 
     @classmethod
     def create(

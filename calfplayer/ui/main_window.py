@@ -61,7 +61,9 @@ if TYPE_CHECKING:
     from calfplayer.ui.pages.preview import PreviewPage
     from calfplayer.ui.pages.settings import SettingsPage
     from calfplayer.ui.pages.settings_history import WeeklyGoal, YourData
+    from calfplayer.ui.pages.settings_plan import PlanSettings
     from calfplayer.ui.pages.summary import SummaryPage
+    from calfplayer.ui.plan_reminder import PlanReminder
     from calfplayer.ui.player_controller import PlayerController
     from calfplayer.ui.resume_flow import ResumeFlow
     from calfplayer.ui.routine_actions import RoutineActions
@@ -81,6 +83,8 @@ class MainWindow(QMainWindow):
     settings: SettingsPage
     weekly_goal: WeeklyGoal
     your_data: YourData
+    plan_settings: PlanSettings
+    plan_reminder: PlanReminder
     editor: EditorPage
     library: LibraryPage
     about: AboutPage
@@ -228,11 +232,19 @@ class MainWindow(QMainWindow):
         self.settings.add_section("Weekly goal", self.weekly_goal)
         self.settings.add_section("Your data", self.your_data)
         self.weekly_goal.problem.connect(self.add_notice)
+        self._add_plan_settings()
         self.your_data.delete_all.connect(self.delete_all_data)
         about = button("About calfplayer", "", "About calfplayer")
         about.clicked.connect(lambda: self.show_page(Page.ABOUT))
         # Below the stretch: at the foot of the page, under any section added later.
         self.settings.column.addWidget(about)
+
+    def _add_plan_settings(self) -> None:
+        from calfplayer.ui.pages.settings_plan import PlanSettings
+
+        self.plan_settings = PlanSettings(self.context)
+        self.settings.add_section("Plan", self.plan_settings)
+        self.plan_settings.problem.connect(self.add_notice)
 
     def _build_editor(self) -> None:
         from calfplayer.ui.pages.editor import EditorPage
@@ -270,7 +282,26 @@ class MainWindow(QMainWindow):
         self.resume_flow = ResumeFlow(self.context, self, self.workouts, self.play_resumed, running)
         if self.context.resume_offer is not None:
             self.resume_flow.offer(self.context.resume_offer)
+        self._add_plan_reminder(running)
         self.context.watch_files()
+
+    def _add_plan_reminder(self, running: Callable[[], bool]) -> None:
+        """Today's plan first on the Workouts page; a due time as a banner above every page."""
+        from calfplayer.ui.plan_reminder import PlanReminder
+
+        before = len(self.context.notices)
+        reminder = self.plan_reminder = PlanReminder(self.context, running, self)
+        for text in self.context.notices[before:]:  # a plan file that could not be used
+            self.add_notice(text)
+        self.workouts.add_top_card(reminder.card)
+        central = self.centralWidget()
+        root = central.layout() if central is not None else None
+        if isinstance(root, QVBoxLayout):
+            root.insertWidget(root.indexOf(self.banner) + 1, reminder.banner)
+        reminder.start_requested.connect(lambda routine: self.open_routine(routine, start=True))
+        reminder.problem.connect(self.add_notice)
+        self.controller.changed.connect(reminder.refresh_banner)
+        self.controller.finished.connect(lambda _status: reminder.refresh())
 
     def _new_routine(self) -> None:
         self.complete()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from calfplayer.app.errors import AppError
+from calfplayer.domain.adherence import PlanRecord
 from calfplayer.domain.record import SessionOverview
 from calfplayer.domain.recording import Rating
 from calfplayer.domain.stats import (
@@ -43,6 +44,7 @@ from calfplayer.ui import dialogs
 from calfplayer.ui.collector import collect_and_set_aside, set_aside
 from calfplayer.ui.context import AppContext
 from calfplayer.ui.pages.session_detail import SessionDetail
+from calfplayer.ui.widgets.adherence import AdherenceCard, streak_text
 from calfplayer.ui.widgets.charts import BarChart, LineChart
 from calfplayer.ui.widgets.common import MARGIN, button, card, label, page_layout
 from calfplayer.ui.widgets.session_list import (
@@ -143,6 +145,9 @@ class HistoryPage(QWidget):
         header.addWidget(self.export_button)
         column.addLayout(header)
         column.addWidget(self._strip())
+        self.adherence = AdherenceCard()
+        self.plan_record: PlanRecord | None = None
+        column.addWidget(self.adherence)
         column.addWidget(self._charts())
         self.message = label("", "muted")
         column.addWidget(self.message)
@@ -153,6 +158,7 @@ class HistoryPage(QWidget):
         column.addWidget(self.list, 1)
         context.signals.history_changed.connect(self._changed_elsewhere)
         context.signals.settings_changed.connect(self._changed_elsewhere)
+        context.signals.plan_changed.connect(self._changed_elsewhere)
 
     def _strip(self) -> QWidget:
         frame, layout = card()
@@ -228,6 +234,8 @@ class HistoryPage(QWidget):
             self.message.setText(empty if not self.sessions and not self._pending else "")
             self.message.setVisible(not self.sessions and not self._pending)
         self.figures = figures(self.sessions, today, self.context.settings.weekly_goal)
+        self.plan_record = self._plan_record()
+        self.adherence.show_record(self.plan_record)
         self._show_figures(self.figures)
         if self._pending:
             self._totals.add(overview.summary() for overview in self.sessions)
@@ -264,8 +272,20 @@ class HistoryPage(QWidget):
         self.figures = replace(shown, minutes=totals.minutes, streak=totals.streak)
         self._show_figures(self.figures)
 
+    def _plan_record(self) -> PlanRecord | None:
+        """The plan against the history, when there is a plan."""
+        plan = self.context.app.plan
+        if not plan.current.entries:
+            return None
+        try:
+            return plan.record()
+        except AppError:
+            return None  # the history's own fault is already said above the list
+
     def _show_figures(self, shown: HistoryFigures) -> None:
         self.streak_text.setText(f"{shown.streak} day{'' if shown.streak == 1 else 's'}")
+        if self.plan_record is not None:  # with a plan, the streak counts planned days
+            self.streak_text.setText(streak_text(self.plan_record.streak))
         self.week_text.setText(f"{shown.week.done} of {shown.week.goal}")
         self.week_text.setToolTip("Goal met" if shown.week.met else "Sessions this week")
         self.total_text.setText(f"{shown.minutes:.0f} min")

@@ -1,0 +1,205 @@
+"""`calfplayer plan`: the plan for the week, shown and changed from the command line (no Qt).
+
+Invalid input (a time out of range, a day that is no day, a routine that does not exist, a damaged
+plan file) is said in a sentence and exits 1 with nothing changed; a malformed command line exits 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from calfplayer.cli_context import EXIT_INVALID, EXIT_OK, CliContext, CliError
+
+if TYPE_CHECKING:
+    from calfplayer.app.plan import PlanService, TodayItem
+
+# The application's modules are imported by the commands that use them: the parser is built at
+# every launch, the window's included, and must stay quick.
+
+
+def add_plan_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    plan = commands.add_parser(
+        "plan",
+        help="your plan for the week: show it and what is due next, or change it",
+        description="With no action: your plan, today's planned times and what is due next.",
+    )
+    plan.set_defaults(run=cmd_plan)
+    actions = plan.add_subparsers(dest="action", metavar="ACTION")
+
+    add = actions.add_parser("add", help="a routine on some weekdays at a time")
+    add.add_argument("routine", metavar="ID", help="the routine's id (`calfplayer list`)")
+    add.add_argument("--days", required=True, help="mon,wed,fri or mon-fri or daily")
+    add.add_argument("--at", required=True, metavar="HH:MM", help="the time of day, e.g. 18:00")
+    add.set_defaults(run=cmd_plan_add)
+
+    snack = actions.add_parser("snack", help="a movement snack every few hours between two times")
+    snack.add_argument("routine", metavar="ID", help="the routine's id (`calfplayer list`)")
+    snack.add_argument("--every", required=True, help="how often: 2h, 90m, 1h30m")
+    snack.add_argument("--from", dest="start", required=True, metavar="HH:MM", help="first time")
+    snack.add_argument("--to", dest="end", required=True, metavar="HH:MM", help="last time")
+    snack.add_argument("--days", default="daily", help="which days (default: daily)")
+    snack.set_defaults(run=cmd_plan_snack)
+
+    quiet = actions.add_parser("quiet", help="days with nothing planned (or: none)")
+    quiet.add_argument("days", metavar="DAYS", help="sat,sun or none")
+    quiet.set_defaults(run=cmd_plan_quiet)
+
+    remove = actions.add_parser("remove", help="remove entry N (as `calfplayer plan` numbers it)")
+    remove.add_argument("number", metavar="N", type=int)
+    remove.set_defaults(run=cmd_plan_remove)
+
+    clear = actions.add_parser("clear", help="remove the whole plan")
+    clear.set_defaults(run=cmd_plan_clear)
+
+
+def _service(context: CliContext) -> PlanService:
+    from calfplayer.app.changes import ChangeBus
+    from calfplayer.app.plan import PlanService
+
+    # The command line never moves a damaged plan file by itself: it says so and changes nothing.
+    return PlanService(
+        context.paths,
+        context.routines(),
+        context.history(),
+        ChangeBus(),
+        context.clock,
+        keep_damaged_aside=False,
+    )
+
+
+def _with_plan(
+    context: CliContext, do: Callable[[PlanService], None], *, damaged_ok: bool = False
+) -> int:
+    """Runs ``do`` on the plan; a damaged plan file or an AppError ends in a sentence, exit 1."""
+    from calfplayer.app.errors import AppError
+
+    plan = _service(context)
+    try:
+        if plan.problem is not None and not damaged_ok:
+            raise AppError(
+                f"{plan.problem} Fix the file, or start a new plan with `calfplayer plan clear`."
+            )
+        do(plan)
+    except AppError as error:
+        raise CliError(str(error), EXIT_INVALID) from None
+    finally:
+        plan.history.close()
+    return EXIT_OK
+
+
+def cmd_plan_add(context: CliContext, args: argparse.Namespace) -> int:
+    def add(plan: PlanService) -> None:
+        plan.add_routine(args.routine, args.days, args.at)
+        print(f"Added {_last(plan)}", file=context.out)
+
+    return _with_plan(context, add)
+
+
+def cmd_plan_snack(context: CliContext, args: argparse.Namespace) -> int:
+    def add(plan: PlanService) -> None:
+        plan.add_snack(args.routine, args.every, args.start, args.end, args.days)
+        print(f"Added {_last(plan)}", file=context.out)
+
+    return _with_plan(context, add)
+
+
+def _last(plan: PlanService) -> str:
+    entry = plan.entries()[-1]
+    return f"{entry.number}. {entry.text}"
+
+
+def cmd_plan_quiet(context: CliContext, args: argparse.Namespace) -> int:
+    from calfplayer.app.errors import AppError
+    from calfplayer.domain.week_plan import PlanProblem, format_days, parse_days
+
+    def quiet(plan: PlanService) -> None:
+        wanted = args.days.strip().lower()
+        try:
+            days = frozenset() if wanted in ("none", "") else parse_days(wanted)
+        except PlanProblem as problem:
+            raise AppError(f"{problem} Or none, for no quiet days.") from None
+        plan.set_quiet_days(days)
+        shown = format_days(days) if days else "none"
+        print(f"Quiet days: {shown}", file=context.out)
+
+    return _with_plan(context, quiet)
+
+
+def cmd_plan_remove(context: CliContext, args: argparse.Namespace) -> int:
+    def remove(plan: PlanService) -> None:
+        removed = plan.remove(args.number)
+        print(f"Removed {removed.number}. {removed.text}", file=context.out)
+
+    return _with_plan(context, remove)
+
+
+def cmd_plan_clear(context: CliContext, args: argparse.Namespace) -> int:
+    def clear(plan: PlanService) -> None:
+        kept = plan.clear()
+        where = f" The damaged plan file was kept as {kept}." if kept else ""
+        print(f"Your plan is empty.{where}", file=context.out)
+
+    return _with_plan(context, clear, damaged_ok=True)
+
+
+def cmd_plan(context: CliContext, args: argparse.Namespace) -> int:
+    return _with_plan(context, lambda plan: _show(plan, context))
+
+
+def _show(plan: PlanService, context: CliContext) -> None:
+    from calfplayer.domain.week_plan import format_days
+
+    out = context.out
+    entries = plan.entries()
+    if not entries:
+        print(
+            "No plan yet. Add to it with, for example:\n"
+            "  calfplayer plan add gentle-start --days mon,wed,fri --at 18:00\n"
+            "  calfplayer plan snack movement-snack --every 2h --from 09:00 --to 17:00"
+            " --days mon-fri",
+            file=out,
+        )
+    else:
+        print("Your plan:", file=out)
+        for entry in entries:
+            print(f"  {entry.number}. {entry.text}", file=out)
+    if plan.current.quiet_days:
+        print(f"Quiet days: {format_days(plan.current.quiet_days)}", file=out)
+    if not entries:
+        return
+    items = plan.today()
+    now = plan.clock.wall_now().astimezone(plan.zone)
+    print(f"Today, {now:%A} {now.day} {now:%B}:", file=out)
+    if not items:
+        print("  nothing planned", file=out)
+    for item in items:
+        print(f"  {item.text}: {_state_text(item)}", file=out)
+    print(_next_text(plan, items), file=out)
+
+
+def _state_text(item: TodayItem) -> str:
+    from calfplayer.domain.schedule import SlotState
+
+    view = item.view
+    if view.state is SlotState.DONE:
+        return "done ✓"
+    if view.state is SlotState.LATER:
+        return f"put off until {item.due_from:%H:%M}"
+    if view.state is SlotState.DUE:
+        return "due now"
+    return str(view.state)
+
+
+def _next_text(plan: PlanService, items: list[TodayItem]) -> str:
+    upcoming = plan.upcoming(items)
+    if upcoming is None:
+        return "Nothing is planned in the coming week."
+    name, when, due = upcoming
+    if due:
+        return f"Due now: {name} (planned for {when:%H:%M})"
+    today = plan.clock.wall_now().astimezone(plan.zone).date()
+    ahead = (when.date() - today).days
+    day = "today" if ahead == 0 else "tomorrow" if ahead == 1 else f"on {when:%A}"
+    return f"Next: {name} at {when:%H:%M} {day}"
