@@ -167,7 +167,8 @@ class SessionDetail(QWidget):
         session_id = record.id
         self.rating.changed.connect(lambda changed: self.rated.emit(session_id, changed))
         if record.effort is None and record.pain is None:
-            self.column.addWidget(label("Not rated yet: rate it below.", "muted"))
+            self.column.addWidget(label("Not rated yet: rate it here.", "muted"))
+        self.column.addWidget(self.rating)
         self.lines = breakdown(progress, names)
         frame, layout = card()
         layout.addWidget(label("PLANNED AND DONE", "section"))
@@ -184,6 +185,5 @@ class SessionDetail(QWidget):
             for text in line.hurts:
                 layout.addWidget(label(f"That hurt: {text}", "notice"))
         self.column.addWidget(frame)
-        self.column.addWidget(self.rating)
         self.column.addStretch(1)
         self.back_button.setFocus(Qt.FocusReason.OtherFocusReason)
