@@ -156,6 +156,10 @@ def run_app(
         quitter.restore()
         server.close()
         window.shutdown_player()
+        # However the event loop ended (a quit without closing the window too): what was typed
+        # is kept and the history file let go, so nothing is left half-open.
+        window.keep_ratings()
+        context.close_history()
         # Qt objects are destroyed here, in order, rather than by the garbage collector while
         # the interpreter shuts down.
         server.request.disconnect(window.handle_request)

@@ -61,3 +61,21 @@ def test_it_quits_by_itself_even_mid_workout_keeping_what_was_done(tmp_path):
         check=True,
     )
     assert '"ended early"' in exported.stdout
+
+
+def test_quitting_by_itself_lets_the_history_file_go(tmp_path):
+    """However the event loop ends, the history's connections are closed: SQLite then folds its
+    write-ahead log back into the file and removes it, as after closing the window."""
+    data = tmp_path / "data"
+    env = {**os.environ, QUIT_AFTER_ENV: "1500", "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-m", "calfplayer", "--data-dir", str(data), "--no-voice"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (data / "history.sqlite3").is_file()
+    assert sorted(p.name for p in data.glob("history.sqlite3-*")) == []
