@@ -194,8 +194,8 @@ class Report:
     @property
     def footer(self) -> str:
         return (
-            f"Made with calfplayer on {day_text(self.made_on)} from the person's own exercise"
-            " log. It is not a clinical record."
+            f"The person's own exercise log, made with calfplayer on {day_text(self.made_on)}."
+            " Not a clinical record."
         )
 
     @property

@@ -87,6 +87,8 @@ class _Writer:
         self.blocks: list[_Block] = []
         base = QFont("sans-serif")
         base.setStyleHint(QFont.StyleHint.SansSerif)
+        # No "fi" or "ff" ligatures: text copied out of the PDF (or searched) reads as written.
+        base.setFeature(QFont.Tag("liga"), 0)
         self.fonts = {
             "title": self._font(base, 18, bold=True),
             "heading": self._font(base, 12.5, bold=True),
@@ -363,10 +365,10 @@ def _weeks(report: Report, writer: _Writer) -> None:
     columns = [
         ("Week", 0.16),
         ("Sessions", 0.09),
-        ("How they ended", 0.25),
+        ("How they ended", 0.24),
         ("Sets in full", 0.12),
-        ("Minutes", 0.08),
-        ("Effort", 0.07),
+        ("Minutes", 0.1),
+        ("Effort", 0.08),
         ("Pain", 0.07),
     ]
     if with_plan:
@@ -567,9 +569,9 @@ def _footer(
     painter.drawLine(QPointF(0, top), QPointF(writer.width, top))
     painter.setFont(writer.fonts["small"])
     painter.setPen(QColor(LIGHT.muted))
-    text_area = QRectF(0, top + writer.mm(1.5), writer.width * 0.8, height)
+    text_area = QRectF(0, top + writer.mm(1.5), writer.width * 0.86, height)
     painter.drawText(text_area, int(Qt.TextFlag.TextWordWrap), report.footer)
-    page_area = QRectF(writer.width * 0.8, top + writer.mm(1.5), writer.width * 0.2, height)
+    page_area = QRectF(writer.width * 0.86, top + writer.mm(1.5), writer.width * 0.14, height)
     painter.drawText(page_area, int(Qt.AlignmentFlag.AlignRight), f"Page {number} of {count}")
 
 
