@@ -4,7 +4,6 @@ back with poppler's pdftotext and pdfinfo."""
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -15,10 +14,6 @@ from calfplayer.domain.exercises import Catalogue
 from calfplayer.paths import AppPaths
 from calfplayer.resources import asset
 from tests.app.report_history import FIRST, LAST, Seeded, seed_report_history, store_figures
-
-pytestmark = pytest.mark.skipif(
-    shutil.which("pdftotext") is None, reason="needs poppler-utils (packaging/system-packages.txt)"
-)
 
 
 def run(data_dir: Path, *args: str, env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
@@ -76,7 +71,7 @@ def test_the_report_holds_the_periods_numbers_and_none_from_outside_it(
         [line] = [line for line in lines if day in line and names[exercise] in line]
         assert line.split()[-2:] == [str(number), leg]
     assert "Calf felt tight on the stairs" in text and "Easier than last week" in text
-    assert "two more reps per set: Calf raise 10 → 12" in text
+    assert "Two more reps per set: Calf raise 10 → 12" in text
     for outside in ("Outside before", "Outside after", "Outside step", "Oct 2026", "2 Dec"):
         assert outside not in text
     assert "highest 9" not in text and "highest 8" not in text

@@ -22,6 +22,7 @@ from calfplayer.domain.stats import PainTrend, SessionSummary, local_day, pain_t
 
 if TYPE_CHECKING:
     from calfplayer.app.plan import PlanService
+    from calfplayer.domain.progress import PlannedBlock
     from calfplayer.store.period import PeriodSession
 
 DEFAULT_WEEKS = 4
@@ -207,6 +208,30 @@ class Report:
         return self.sets_done / self.sets_planned if self.sets_planned else None
 
 
+@dataclass(frozen=True, slots=True)
+class _Worked:
+    """What the report needs of one session's progress, worked out once."""
+
+    session: PeriodSession
+    day: date
+    active_ms: int
+    sets_done: int
+    sets_planned: int
+    work_share: float
+
+    @classmethod
+    def of(cls, session: PeriodSession, zone: tzinfo) -> _Worked:
+        progress = session.progress
+        return cls(
+            session,
+            local_day(session.started_at, zone),
+            progress.active_ms,
+            progress.sets_done,
+            progress.sets_planned,
+            progress.work_share,
+        )
+
+
 def build_report(
     history: History,
     plan: PlanService | None,
@@ -218,11 +243,12 @@ def build_report(
     """The report for ``period``; raises AppError when the history cannot be read."""
     today = local_day(history.clock.wall_now(), zone)
     names = history.exercise_names
-    sessions = [
-        session
+    worked = [
+        done
         for session in history.sessions_between(period.first, period.last)
-        if period.holds(local_day(session.started_at, zone))
+        if period.holds((done := _Worked.of(session, zone)).day)
     ]
+    sessions = [done.session for done in worked]
     notices: list[str] = []
     plan_part, times = _plan_part(plan, period)
     return Report(
@@ -230,13 +256,13 @@ def build_report(
         period=period,
         sessions=len(sessions),
         statuses=_statuses(sessions),
-        minutes=sum(s.progress.active_ms for s in sessions) / 60000,
-        sets_done=sum(s.progress.sets_done for s in sessions),
-        sets_planned=sum(s.progress.sets_planned for s in sessions),
-        weeks=_weeks(sessions, period, zone, times),
+        minutes=sum(done.active_ms for done in worked) / 60000,
+        sets_done=sum(done.sets_done for done in worked),
+        sets_planned=sum(done.sets_planned for done in worked),
+        weeks=_weeks(worked, period, times),
         plan=plan_part,
         exercises=_exercises(sessions, names),
-        ratings=_ratings(sessions, zone),
+        ratings=_ratings(worked, zone),
         hurts=[
             HurtRow(
                 mark.at.astimezone(zone),
@@ -289,14 +315,11 @@ def _average(values: list[int]) -> float | None:
 
 
 def _weeks(
-    sessions: list[PeriodSession],
-    period: Period,
-    zone: tzinfo,
-    times: dict[date, tuple[int, int]],
+    worked: list[_Worked], period: Period, times: dict[date, tuple[int, int]]
 ) -> list[WeekRow]:
-    by_week: dict[date, list[PeriodSession]] = {}
-    for session in sessions:
-        by_week.setdefault(week_start(local_day(session.started_at, zone)), []).append(session)
+    by_week: dict[date, list[_Worked]] = {}
+    for done in worked:
+        by_week.setdefault(week_start(done.day), []).append(done)
     rows = []
     monday = week_start(period.first)
     while monday <= period.last:
@@ -310,12 +333,12 @@ def _weeks(
                 first=first,
                 last=last,
                 sessions=len(week),
-                statuses=_statuses(week),
-                minutes=sum(s.progress.active_ms for s in week) / 60000,
-                sets_done=sum(s.progress.sets_done for s in week),
-                sets_planned=sum(s.progress.sets_planned for s in week),
-                effort=_average([s.effort for s in week if s.effort is not None]),
-                pain=_average([s.pain for s in week if s.pain is not None]),
+                statuses=_statuses([done.session for done in week]),
+                minutes=sum(done.active_ms for done in week) / 60000,
+                sets_done=sum(done.sets_done for done in week),
+                sets_planned=sum(done.sets_planned for done in week),
+                effort=_average([d.session.effort for d in week if d.session.effort is not None]),
+                pain=_average([d.session.pain for d in week if d.session.pain is not None]),
                 planned_times=sum(p for p, _ in planned) if times else None,
                 planned_done=sum(d for _, d in planned) if times else None,
             )
@@ -324,43 +347,61 @@ def _weeks(
     return rows
 
 
+_Key = tuple[str, Side | None]  # an exercise on a leg
+
+
 def _exercises(sessions: list[PeriodSession], names: dict[str, str]) -> list[ExerciseRow]:
     """Each exercise and leg, in the order first played; every block planned counts, done or
-    not (its last attempt, as the session page reads it)."""
-    rows: dict[tuple[str, Side | None], ExerciseRow] = {}
+    not (its last attempt, as the session page reads it). What a plan asks is added up once per
+    plan: a year of sessions shares a few plans."""
+    rows: dict[_Key, ExerciseRow] = {}
+    asked: dict[int, list[tuple[_Key, int, int, int, bool]]] = {}
     for session in sessions:
-        for block in session.progress.blocks:
-            planned = block.planned
-            key = (planned.exercise_id, planned.key.side)
+        progress = session.progress
+        planned_work = progress.planned
+        totals = asked.get(id(planned_work))
+        if totals is None:
+            totals = asked[id(planned_work)] = _asked(planned_work.blocks)
+        for key, sets, reps, hold_s, is_hold in totals:
             row = rows.get(key)
             if row is None:
-                name = names.get(planned.exercise_id, planned.exercise_id)
-                row = rows[key] = ExerciseRow(name, planned.key.side)
-            row.is_hold = row.is_hold or planned.is_hold
-            row.sets_planned += 1
-            row.sets_done += block.complete
-            row.reps_planned += planned.reps
-            row.reps_done += block.reps_done
-            row.hold_planned_s += planned.hold_ms // 1000
-            row.hold_done_s += block.hold_done_ms // 1000
+                row = rows[key] = ExerciseRow(names.get(key[0], key[0]), key[1])
+            row.is_hold = row.is_hold or is_hold
+            row.sets_planned += sets
+            row.reps_planned += reps
+            row.hold_planned_s += hold_s
+        for planned, done in progress.played():
+            row = rows[(planned.exercise_id, planned.key.side)]
+            row.sets_done += not done.partial
+            row.reps_done += done.reps_done
+            row.hold_done_s += done.hold_done_ms // 1000
     return list(rows.values())
 
 
-def _ratings(sessions: list[PeriodSession], zone: tzinfo) -> Ratings:
-    points = [
-        RatingPoint(local_day(s.started_at, zone), s.effort, s.pain)
-        for s in sessions
-        if s.effort is not None or s.pain is not None
-    ]
+def _asked(blocks: tuple[PlannedBlock, ...]) -> list[tuple[_Key, int, int, int, bool]]:
+    """Sets, reps (or holds) and seconds held a plan asks of each exercise and leg."""
+    totals: dict[_Key, list[int]] = {}
+    for block in blocks:
+        total = totals.setdefault((block.exercise_id, block.key.side), [0, 0, 0, 0])
+        total[0] += 1
+        total[1] += block.reps
+        total[2] += block.hold_ms // 1000
+        total[3] |= block.is_hold
+    return [(key, s, r, h, bool(hold)) for key, (s, r, h, hold) in totals.items()]
+
+
+def _ratings(worked: list[_Worked], zone: tzinfo) -> Ratings:
+    rated = [d for d in worked if d.session.effort is not None or d.session.pain is not None]
+    points = [RatingPoint(d.day, d.session.effort, d.session.pain) for d in rated]
     summaries = [
         SessionSummary(
-            started_at=s.started_at,
-            active_seconds=s.progress.active_ms / 1000,
-            completion=s.progress.work_share,
-            pain=s.pain,
-            effort=s.effort,
+            started_at=d.session.started_at,
+            active_seconds=d.active_ms / 1000,
+            completion=d.work_share,
+            pain=d.session.pain,
+            effort=d.session.effort,
         )
-        for s in sessions
+        for d in rated
     ]
     return Ratings(points, pain_trend(summaries, zone))
 

@@ -147,7 +147,7 @@ def apply_step(routine: Routine, step: Step) -> Routine:
 
 def describe_change(routine: Routine, step: Step) -> str:
     """What a step changes, exercise by exercise, in words for someone who never saw the app:
-    "two more reps per set: Calf raise 10 → 12, Heel raise 8 → 10"."""
+    "Two more reps per set: Calf raise 10 → 12 reps, Heel raise 8 → 10 reps"."""
     stepped = apply_step(routine, step)
     changes = []
     for index in step.item_indexes:
@@ -161,9 +161,9 @@ def describe_change(routine: Routine, step: Step) -> str:
                 amounts = f"{before.sets} → {after.sets} sets"
         changes.append(f"{before.exercise.name} {amounts}")
     what = {
-        StepKind.MORE_REPS: "two more reps per set",
-        StepKind.MORE_HOLD: "five more seconds per hold",
-        StepKind.MORE_SETS: "one more set",
+        StepKind.MORE_REPS: "Two more reps per set",
+        StepKind.MORE_HOLD: "Five more seconds per hold",
+        StepKind.MORE_SETS: "One more set",
     }[step.kind]
     return f"{what}: {', '.join(changes)}"
 

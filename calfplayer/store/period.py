@@ -35,7 +35,7 @@ FROM sessions WHERE {_IN_PERIOD} ORDER BY julianday(started_at), id
 """
 _SETS_SQL = f"""
 SELECT {SET_COLUMNS}, session_id FROM sets
-WHERE session_id IN (SELECT id FROM sessions WHERE {_IN_PERIOD}) ORDER BY julianday(ended_at), id
+WHERE session_id IN (SELECT id FROM sessions WHERE {_IN_PERIOD}) ORDER BY id
 """
 _HURTS_SQL = f"""
 SELECT item_index, exercise_id, set_number, side, at, workout_ms, session_id FROM hurt_marks

@@ -97,6 +97,7 @@ class _Writer:
             "small": self._font(base, 8),
         }
         self.gap = self.mm(2.2)
+        self._metrics: dict[str, QFontMetricsF] = {}
 
     @staticmethod
     def _font(base: QFont, points: float, *, bold: bool = False) -> QFont:
@@ -109,7 +110,18 @@ class _Writer:
         return value * self.dpi / 25.4
 
     def metrics(self, style: str) -> QFontMetricsF:
-        return QFontMetricsF(self.fonts[style], self.painter.device())
+        if style not in self._metrics:
+            self._metrics[style] = QFontMetricsF(self.fonts[style], self.painter.device())
+        return self._metrics[style]
+
+    def text_height(self, style: str, text: str, width: float) -> float:
+        """The height of ``text`` wrapped to ``width``: one line's without measuring the wrap
+        when it fits (a year's report has thousands of table cells)."""
+        metrics = self.metrics(style)
+        if "\n" not in text and metrics.horizontalAdvance(text) <= width:
+            return metrics.height()
+        flags = int(Qt.TextFlag.TextWordWrap)
+        return metrics.boundingRect(QRectF(0, 0, width, 1e7), flags, text).height()
 
     # --- what the content is made of ---
 
@@ -118,7 +130,7 @@ class _Writer:
 
     def text(self, text: str, style: str = "body", colour: str = LIGHT.text) -> None:
         flags = int(Qt.TextFlag.TextWordWrap)
-        bound = self.metrics(style).boundingRect(QRectF(0, 0, self.width, 1e7), flags, text)
+        height = self.text_height(style, text, self.width)
         font = self.fonts[style]
 
         def paint(painter: QPainter, area: QRectF) -> None:
@@ -127,7 +139,7 @@ class _Writer:
             painter.drawText(area, flags, text)
 
         keep = style in ("heading", "title")
-        self.blocks.append(_Block(bound.height() + self.gap / 2, paint, keep_with_next=keep))
+        self.blocks.append(_Block(height + self.gap / 2, paint, keep_with_next=keep))
 
     def heading(self, text: str) -> None:
         self.space(3)
@@ -149,10 +161,9 @@ class _Writer:
         pad = self.mm(1.2)
 
         def line(cells: Sequence[str], style: str, shade: bool, rule: bool) -> _Block:
-            metrics = self.metrics(style)
             flags = int(Qt.TextFlag.TextWordWrap)
             height = max(
-                metrics.boundingRect(QRectF(0, 0, w - 2 * pad, 1e6), flags, cell).height()
+                self.text_height(style, cell, w - 2 * pad)
                 for cell, w in zip(cells, widths, strict=True)
             )
             height += 2 * pad
@@ -298,7 +309,7 @@ def _summary(report: Report, writer: _Writer) -> None:
     ]
     plan = report.plan
     if plan is None:
-        rows.append(["Plan for the week", "No plan was set"])
+        rows.append(["Plan for the week", "No plan for the week was set"])
     elif plan.problem is None:
         rows.append(
             [
@@ -363,12 +374,12 @@ def _weeks(report: Report, writer: _Writer) -> None:
     )
     with_plan = report.plan is not None and report.plan.problem is None
     columns = [
-        ("Week", 0.16),
-        ("Sessions", 0.09),
-        ("How they ended", 0.24),
+        ("Week", 0.17),
+        ("Sessions", 0.115),
+        ("How they ended", 0.26),
         ("Sets in full", 0.12),
         ("Minutes", 0.1),
-        ("Effort", 0.08),
+        ("Effort", 0.085),
         ("Pain", 0.07),
     ]
     if with_plan:
@@ -399,8 +410,12 @@ def _weeks(report: Report, writer: _Writer) -> None:
     )
 
 
+def _short(day: date) -> str:
+    return f"{day:%a} {day.day} {day:%b %Y}"
+
+
 def _when(moment: datetime) -> str:
-    return f"{moment:%a} {moment.day} {moment:%b %Y}"
+    return _short(moment.date())
 
 
 def _fit(columns: list[tuple[str, float]]) -> list[tuple[str, float]]:
@@ -522,7 +537,7 @@ def _notes(report: Report, writer: _Writer) -> None:
 def _steps(report: Report, writer: _Writer) -> None:
     writer.heading("Steps up applied")
     if report.steps:
-        rows = [[day_text(step.day), step.routine, step.change] for step in report.steps]
+        rows = [[_short(step.day), step.routine, step.change] for step in report.steps]
         writer.table([("Date", 0.2), ("Routine", 0.25), ("Change", 0.55)], rows)
     else:
         writer.text("No step up was applied to a routine in this period.")

@@ -90,8 +90,8 @@ def seed_report_history(paths: AppPaths) -> Seeded:
     service.add_routine("gentle-start", "mon,wed,fri", "18:00")
     history.close()
     for at, change in (
-        (datetime(2026, 10, 20, 12, 0, tzinfo=UTC), "one more set: Outside step 2 → 3 sets"),
-        (datetime(2026, 11, 20, 12, 0, tzinfo=UTC), "two more reps per set: Calf raise 10 → 12"),
+        (datetime(2026, 10, 20, 12, 0, tzinfo=UTC), "One more set: Outside step 2 → 3 sets"),
+        (datetime(2026, 11, 20, 12, 0, tzinfo=UTC), "Two more reps per set: Calf raise 10 → 12"),
     ):
         append_step(
             paths.step_log,

@@ -91,7 +91,7 @@ def test_every_hurt_mark_note_and_step_of_the_period_and_none_from_outside(
         "Easier than last week",
     ]
     assert [(s.day, s.change) for s in report.steps] == [
-        (date(2026, 11, 20), "two more reps per set: Calf raise 10 → 12")
+        (date(2026, 11, 20), "Two more reps per set: Calf raise 10 → 12")
     ]
 
 

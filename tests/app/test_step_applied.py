@@ -30,7 +30,7 @@ def test_applying_a_step_logs_its_date_routine_and_change(tmp_path: Path) -> Non
     assert logged.at == datetime(2026, 11, 20, 17, 0, tzinfo=UTC)
     assert logged.kind is AdviceKind.STEP_UP
     assert (logged.routine_id, logged.routine_name) == (applied.routine.id, applied.routine.name)
-    assert logged.change == "one more set: Seated calf raise 1 → 2 sets"
+    assert logged.change == "One more set: Seated calf raise 1 → 2 sets"
 
 
 def test_a_log_that_cannot_be_written_keeps_the_step_and_says_so(tmp_path: Path) -> None:

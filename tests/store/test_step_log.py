@@ -13,7 +13,7 @@ from calfplayer.store.step_log import append_step, read_steps
 BERLIN_WINTER = timezone(timedelta(hours=1))
 
 
-def step(day: int, change: str = "two more reps per set: Calf raise 10 → 12 reps") -> AppliedStep:
+def step(day: int, change: str = "Two more reps per set: Calf raise 10 → 12 reps") -> AppliedStep:
     return AppliedStep(
         datetime(2026, 11, day, 18, 30, tzinfo=BERLIN_WINTER),
         AdviceKind.STEP_UP,
@@ -26,10 +26,10 @@ def step(day: int, change: str = "two more reps per set: Calf raise 10 → 12 re
 def test_steps_are_read_back_as_written_oldest_first(tmp_path: Path) -> None:
     log = tmp_path / "data" / "steps-applied.jsonl"
     append_step(log, step(20))
-    append_step(log, step(3, "one more set: Short foot 2 → 3 sets"))
+    append_step(log, step(3, "One more set: Short foot 2 → 3 sets"))
     read = read_steps(log)
     assert read.unreadable == 0
-    assert read.steps == [step(3, "one more set: Short foot 2 → 3 sets"), step(20)]
+    assert read.steps == [step(3, "One more set: Short foot 2 → 3 sets"), step(20)]
     assert read.steps[1].at.utcoffset() == timedelta(hours=1)  # the person's clock kept
     assert len(log.read_text(encoding="utf-8").splitlines()) == 2
 

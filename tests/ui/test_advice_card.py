@@ -55,7 +55,7 @@ def test_a_step_up_for_a_built_in_is_saved_as_my_copy_only_on_click(window, cloc
     card.apply_button.click()
     [logged] = read_steps(context.paths.step_log).steps
     assert (logged.routine_name, logged.kind) == ("Movement snack (mine)", "step-up")
-    assert logged.change == "one more set: Seated calf raise 1 → 2 sets"
+    assert logged.change == "One more set: Seated calf raise 1 → 2 sets"
     [(name, text)] = _files(context).items()
     assert name == "movement-snack-mine.json"
     assert json.loads(text)["items"][0]["sets"] == snack.items[0].sets + 1

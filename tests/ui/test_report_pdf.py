@@ -3,7 +3,6 @@ with the same drawing as `calfplayer report`; read back with poppler's pdftotext
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -18,9 +17,6 @@ from calfplayer.ui.report_dialog import ReportDialog
 from calfplayer.ui.report_pdf import Paper, draw_report, setup_device, write_pdf
 from tests.app.report_history import seed_report_history
 
-pytestmark = pytest.mark.skipif(
-    shutil.which("pdftotext") is None, reason="needs poppler-utils (packaging/system-packages.txt)"
-)
 NOVEMBER = Period(date(2026, 11, 1), date(2026, 11, 30))
 
 
