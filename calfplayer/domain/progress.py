@@ -35,10 +35,6 @@ class PlannedBlock:
 _Slot = tuple[int, int, Side | None]  # a block's key as a plain tuple: quick to hash
 
 
-def _slot(done: SetResult) -> _Slot:
-    return done.item_index, done.set_number, done.side
-
-
 class PlannedWork:
     """Every block of a plan in the order it is played. Work it out once per plan and reuse it:
     it walks the plan's segments, and the History reads thousands of sessions."""
@@ -230,7 +226,7 @@ def workout_progress(
     latest: dict[_Slot, SetResult] = {}
     earlier: dict[_Slot, list[SetResult]] = {}
     for done in sets:
-        slot = _slot(done)
+        slot: _Slot = done.item_index, done.set_number, done.side
         before = latest.get(slot)
         if before is not None:
             earlier.setdefault(slot, []).append(before)

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
@@ -94,6 +95,7 @@ class _Writer:
             "heading": self._font(base, 12.5, bold=True),
             "body": self._font(base, 9.5),
             "bold": self._font(base, 9.5, bold=True),
+            "head": self._font(base, 8.5, bold=True),
             "small": self._font(base, 8),
         }
         self.gap = self.mm(2.2)
@@ -167,16 +169,14 @@ class _Writer:
                 for cell, w in zip(cells, widths, strict=True)
             )
             height += 2 * pad
-            font = self.fonts[style]
+            font, bold, text_colour = self.fonts[style], self.fonts["bold"], QColor(LIGHT.text)
 
             def paint(painter: QPainter, area: QRectF) -> None:
                 if shade:
                     painter.fillRect(area, QColor(LIGHT.bg))
-                painter.setFont(font)
+                painter.setPen(text_colour)
                 for number, cell in enumerate(cells):
-                    cell_font = self.fonts["bold"] if first_bold and number == 0 else font
-                    painter.setFont(cell_font)
-                    painter.setPen(QColor(LIGHT.text))
+                    painter.setFont(bold if first_bold and number == 0 else font)
                     box = QRectF(
                         area.left() + lefts[number] + pad,
                         area.top() + pad,
@@ -192,7 +192,7 @@ class _Writer:
 
         header = None
         if any(title for title, _share in columns):
-            header = line([title for title, _share in columns], "bold", False, True)
+            header = line([title for title, _share in columns], "head", False, True)
             header.keep_with_next = True
             self.blocks.append(header)
         for number, row in enumerate(rows):
@@ -229,8 +229,11 @@ class _Writer:
         blocks = self.blocks
         for index, block in enumerate(blocks):
             need = block.height
-            if block.keep_with_next and index + 1 < len(blocks):
-                need += blocks[index + 1].height
+            following = index
+            # A heading stays with its table's header, and the header with the first row.
+            while blocks[following].keep_with_next and following + 1 < len(blocks):
+                following += 1
+                need += blocks[following].height
             if y > 0 and y + need > body_height:
                 pages.append([])
                 y = 0.0
@@ -374,16 +377,16 @@ def _weeks(report: Report, writer: _Writer) -> None:
     )
     with_plan = report.plan is not None and report.plan.problem is None
     columns = [
-        ("Week", 0.17),
-        ("Sessions", 0.115),
+        ("Week", 0.18),
+        ("Sessions", 0.1),
         ("How they ended", 0.26),
         ("Sets in full", 0.12),
         ("Minutes", 0.1),
-        ("Effort", 0.085),
+        ("Effort", 0.08),
         ("Pain", 0.07),
     ]
     if with_plan:
-        columns.append(("Plan kept", 0.1))
+        columns.append(("Plan kept", 0.09))
     rows = []
     for week in weeks:
         ended = ", ".join(f"{count} {status}" for status, count in week.statuses.items() if count)
@@ -410,6 +413,7 @@ def _weeks(report: Report, writer: _Writer) -> None:
     )
 
 
+@cache  # a year's report writes each day's date many times over
 def _short(day: date) -> str:
     return f"{day:%a} {day.day} {day:%b %Y}"
 
