@@ -164,11 +164,16 @@ class _Writer:
 
         def line(cells: Sequence[str], style: str, shade: bool, rule: bool) -> _Block:
             flags = int(Qt.TextFlag.TextWordWrap)
-            height = max(
+            heights = [
                 self.text_height(style, cell, w - 2 * pad)
                 for cell, w in zip(cells, widths, strict=True)
-            )
-            height += 2 * pad
+            ]
+            line_height = self.metrics(style).height()
+            # A cell on one line is drawn at its baseline: no wrapping laid out for it, which
+            # is most of the cost of a year's tables.
+            one_line = [h <= line_height for h in heights]
+            ascent = self.metrics(style).ascent()
+            height = max(heights) + 2 * pad
             font, bold, text_colour = self.fonts[style], self.fonts["bold"], QColor(LIGHT.text)
 
             def paint(painter: QPainter, area: QRectF) -> None:
@@ -177,6 +182,10 @@ class _Writer:
                 painter.setPen(text_colour)
                 for number, cell in enumerate(cells):
                     painter.setFont(bold if first_bold and number == 0 else font)
+                    if one_line[number]:
+                        at = QPointF(area.left() + lefts[number] + pad, area.top() + pad + ascent)
+                        painter.drawText(at, cell)
+                        continue
                     box = QRectF(
                         area.left() + lefts[number] + pad,
                         area.top() + pad,
