@@ -69,5 +69,10 @@ class AppPaths:
         return self.data / "plan-choices.json"
 
     @property
+    def step_log(self) -> Path:
+        """Each step up applied to a routine, one JSON line each (for the progress report)."""
+        return self.data / "steps-applied.jsonl"
+
+    @property
     def cue_cache(self) -> Path:
         return self.cache / "cues"

@@ -8,7 +8,8 @@ docs/architecture.md draws:
 - ``store`` and ``audio`` never import ``ui`` or ``app``; ``store`` imports no Qt;
 - ``app`` never imports ``ui`` or Qt;
 - ``ui`` imports neither ``store`` nor ``sqlite3``: it goes through ``app``;
-- the command line imports ``ui`` only in the function that opens the window;
+- the command line imports ``ui`` only in the function that opens the window, and the report
+  command imports the report's drawing (``ui/report_pdf.py``) in its own function, nothing else;
 - no module imports itself again through others (no cycles).
 """
 
@@ -206,20 +207,46 @@ def test_the_window_reaches_the_history_and_files_only_through_the_application()
     )
 
 
+COMMAND_LINE = (
+    "calfplayer.cli",
+    "calfplayer.cli_context",
+    "calfplayer.cli_history",
+    "calfplayer.cli_plan",
+    "calfplayer.cli_report",
+)
+# The one drawing of the progress report, which `calfplayer report` uses offscreen.
+REPORT_DRAWING = ("calfplayer.cli_report", "cmd_report", "calfplayer.ui.report_pdf")
+
+
 def test_the_command_line_imports_the_window_only_to_open_it() -> None:
-    command_line = ("calfplayer.cli", "calfplayer.cli_context", "calfplayer.cli_history")
     opening = {("calfplayer.__main__", "main")}
     wrong = [
         f"{i.importer}:{i.line} imports {i.imported}"
         for i in IMPORTS
-        if (i.importer in command_line or i.importer == "calfplayer.__main__")
+        if (i.importer in COMMAND_LINE or i.importer == "calfplayer.__main__")
         and (_in("calfplayer.ui", i.imported) or _in("PySide6", i.imported))
         and (i.importer, i.function) not in opening
+        and (i.importer, i.function, i.imported) != REPORT_DRAWING
     ]
     assert wrong == []
     assert any(
         i.importer == "calfplayer.__main__" and _in("calfplayer.ui", i.imported) for i in IMPORTS
     ), "the window is opened from calfplayer.__main__.main"
+    assert any((i.importer, i.function, i.imported) == REPORT_DRAWING for i in IMPORTS), (
+        "calfplayer report draws with ui/report_pdf.py"
+    )
+
+
+def test_the_report_drawing_needs_no_window() -> None:
+    """What the report command loads of the Qt shell: the drawing, the charts and the palette,
+    never a page, the window or the application context."""
+    allowed = {"calfplayer.ui.widgets.charts", "calfplayer.ui.theme"}
+    reached = {
+        i.imported
+        for i in IMPORTS
+        if i.importer == "calfplayer.ui.report_pdf" and _in("calfplayer.ui", i.imported)
+    }
+    assert reached <= allowed, reached - allowed
 
 
 # --- the reader itself: it must see what the rules are about ---------------------------------

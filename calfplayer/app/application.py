@@ -20,6 +20,7 @@ from calfplayer.resources import asset
 
 if TYPE_CHECKING:
     from calfplayer.app.plan import PlanService
+    from calfplayer.app.report import Period, Report
 
 
 @dataclass
@@ -72,6 +73,13 @@ class Application:
         if plan.problem:
             self.notices.append(plan.problem)
         return plan
+
+    def report(self, period: Period, *, include_notes: bool) -> Report:
+        """The progress report for ``period``; raises AppError when the history cannot be read."""
+        from calfplayer.app.report import build_report
+
+        plan = self.plan
+        return build_report(self.history, plan, period, include_notes=include_notes, zone=plan.zone)
 
     def delete_all_data(self) -> None:
         """Removes history, settings, the plan, own routines and cache, then starts afresh; raises

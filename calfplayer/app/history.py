@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from calfplayer.domain.record import ResumeOffer, SessionOverview, SessionRecord
     from calfplayer.domain.schedule import WorkDone
     from calfplayer.store.history import HistoryStore
+    from calfplayer.store.period import PeriodSession
 
 EXPORT_FORMATS = ("csv", "json")
 
@@ -206,6 +207,16 @@ class History:
             previous = restore_history(self.paths.history_db, source, self.clock)
         self.changes.emit(Change.HISTORY)
         return previous
+
+    def sessions_between(self, first: date, last: date) -> list[PeriodSession]:
+        """Oldest first, with a day more either side (see store/period.py); none while there is
+        no history file. Raises AppError."""
+        from calfplayer.store.period import sessions_between
+
+        if not self.paths.history_db.is_file():
+            return []
+        with history_faults("Your history could not be read"):
+            return sessions_between(self._store(), first, last)
 
     # --- for the plan --------------------------------------------------------------------------
 

@@ -18,8 +18,10 @@ from calfplayer.app.routines import Routines
 from calfplayer.domain.adherence import (
     ADHERENCE_WEEKS,
     STREAK_LOOKBACK_DAYS,
+    PlannedTimes,
     PlanRecord,
     plan_record,
+    planned_times,
 )
 from calfplayer.domain.clock import Clock, local_zone
 from calfplayer.domain.schedule import (
@@ -294,6 +296,12 @@ class PlanService:
         reach = max(STREAK_LOOKBACK_DAYS, ADHERENCE_WEEKS * 7 + today.weekday())
         work = self._work(today - timedelta(days=reach))
         return plan_record(self.current, self.zone, work, self.choices, now, self._ids())
+
+    def times_between(self, first: date, last: date) -> list[PlannedTimes]:
+        """Each day's settled planned times and how many were done, the plan as it is now held
+        against the history (docs/progression.md); raises AppError."""
+        now, work, ids = self.clock.wall_now(), self._work(first), self._ids()
+        return planned_times(self.current, self.zone, work, self.choices, now, first, last, ids)
 
     def reset(self) -> None:
         """No plan and no choices (all data was deleted)."""

@@ -92,14 +92,44 @@ def plan_record(
         return planned_day(plan, day, zone, by_day.get(day, []), choices, now, routines)
 
     week = [on(monday + timedelta(days=n)) for n in range(7)]
-    planned = done = 0
-    for back in range(ADHERENCE_WEEKS * 7):
-        day = today - timedelta(days=back)
+    first = today - timedelta(days=ADHERENCE_WEEKS * 7 - 1)
+    times = planned_times(plan, zone, work, choices, now, first, today, routines)
+    planned = sum(day.planned for day in times)
+    done = sum(day.done for day in times)
+    return PlanRecord(week, planned, done, planned_streak(on, today))
+
+
+@dataclass(frozen=True)
+class PlannedTimes:
+    """One day's settled planned times (done, skipped or missed) and how many were done."""
+
+    day: date
+    planned: int
+    done: int
+
+
+def planned_times(
+    plan: WeekPlan,
+    zone: tzinfo,
+    work: Sequence[WorkDone],
+    choices: Choices,
+    now: datetime,
+    first: date,
+    last: date,
+    routines: Container[str] | None = None,
+) -> list[PlannedTimes]:
+    """Each day from ``first`` to ``last``: its planned times that are settled (a time still open
+    is left out until it is done or over), and how many of them were done."""
+    by_day = _work_by_day(work, zone)
+    days = []
+    day = first
+    while day <= last:
         agenda = day_agenda(plan, day, zone, by_day.get(day, []), choices, now, routines)
         settled = [view for view in agenda if not view.open]
-        planned += len(settled)
-        done += sum(1 for view in settled if view.state is SlotState.DONE)
-    return PlanRecord(week, planned, done, planned_streak(on, today))
+        done = sum(1 for view in settled if view.state is SlotState.DONE)
+        days.append(PlannedTimes(day, len(settled), done))
+        day += timedelta(days=1)
+    return days
 
 
 def planned_streak(on: Callable[[date], PlannedDay], today: date) -> int:

@@ -8,7 +8,7 @@ position, set number and side.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import pairwise
@@ -33,10 +33,6 @@ class PlannedBlock:
 
 
 _Slot = tuple[int, int, Side | None]  # a block's key as a plain tuple: quick to hash
-
-
-def _slot(done: SetResult) -> _Slot:
-    return done.item_index, done.set_number, done.side
 
 
 class PlannedWork:
@@ -180,6 +176,15 @@ class WorkoutProgress:
         )
         return min(1.0, total / len(self.planned.blocks))
 
+    def played(self) -> Iterator[tuple[PlannedBlock, SetResult]]:
+        """Each planned block that was played, with its last attempt; quicker than ``blocks``
+        where only what was done is wanted (the report adds up a year of sessions)."""
+        by_slot = self.planned.by_slot
+        for slot, done in self._latest.items():
+            block = by_slot.get(slot)
+            if block is not None:
+                yield block, done
+
     def of_item(self, item_index: int) -> list[BlockProgress]:
         """The blocks of one exercise, both sides."""
         return [block for block in self.blocks if block.planned.key.item_index == item_index]
@@ -221,7 +226,7 @@ def workout_progress(
     latest: dict[_Slot, SetResult] = {}
     earlier: dict[_Slot, list[SetResult]] = {}
     for done in sets:
-        slot = _slot(done)
+        slot: _Slot = done.item_index, done.set_number, done.side
         before = latest.get(slot)
         if before is not None:
             earlier.setdefault(slot, []).append(before)

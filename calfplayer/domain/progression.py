@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import datetime
 from enum import StrEnum
 from itertools import pairwise
 
@@ -142,3 +143,37 @@ def apply_step(routine: Routine, step: Step) -> Routine:
             case StepKind.MORE_SETS:
                 items[index] = replace(item, sets=item.sets + 1)
     return replace(routine, items=tuple(items))
+
+
+def describe_change(routine: Routine, step: Step) -> str:
+    """What a step changes, exercise by exercise, in words for someone who never saw the app:
+    "Two more reps per set: Calf raise 10 → 12 reps, Heel raise 8 → 10 reps"."""
+    stepped = apply_step(routine, step)
+    changes = []
+    for index in step.item_indexes:
+        before, after = routine.items[index], stepped.items[index]
+        match step.kind:
+            case StepKind.MORE_REPS:
+                amounts = f"{before.reps} → {after.reps} reps"
+            case StepKind.MORE_HOLD:
+                amounts = f"{(before.hold_ms or 0) // 1000} → {(after.hold_ms or 0) // 1000} s hold"
+            case StepKind.MORE_SETS:
+                amounts = f"{before.sets} → {after.sets} sets"
+        changes.append(f"{before.exercise.name} {amounts}")
+    what = {
+        StepKind.MORE_REPS: "Two more reps per set",
+        StepKind.MORE_HOLD: "Five more seconds per hold",
+        StepKind.MORE_SETS: "One more set",
+    }[step.kind]
+    return f"{what}: {', '.join(changes)}"
+
+
+@dataclass(frozen=True)
+class AppliedStep:
+    """A change the person applied to a routine from the advice, as the log of steps keeps it."""
+
+    at: datetime  # timezone-aware
+    kind: AdviceKind  # only a step up is applied today; easing back is advice alone
+    routine_id: str  # the routine changed (the person's own copy of a built-in one)
+    routine_name: str
+    change: str  # describe_change

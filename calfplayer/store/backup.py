@@ -98,13 +98,15 @@ def _set_aside(history: Path, clock: Clock) -> Path | None:
 
 
 def delete_all_data(paths: AppPaths) -> list[Path]:
-    """Removes the history (with every copy kept aside), the settings, the plan, the person's own
-    routines and the cache; returns what was removed. Other files in the folders are left alone."""
+    """Removes the history (with every copy kept aside), the settings, the plan, the log of steps
+    applied, the person's own routines and the cache; returns what was removed. Other files in
+    the folders are left alone."""
     doomed: list[Path] = []
     for folder, prefix in (
         (paths.data, paths.history_db.name),
         (paths.config, paths.settings_file.name),
         (paths.data, "plan"),  # the plan, its choices and any damaged plan kept aside
+        (paths.data, paths.step_log.name),
     ):
         if folder.is_dir():
             doomed += sorted(p for p in folder.iterdir() if p.name.lstrip(".").startswith(prefix))

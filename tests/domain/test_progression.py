@@ -82,3 +82,24 @@ def test_repeated_that_hurt_marks_suggest_easing_back(make_routine):
     assert advise(routine, [hurt, EASY, EASY]).kind is AdviceKind.STEP_UP, (
         "one mark alone is not a pattern"
     )
+
+
+def test_the_change_a_step_makes_is_said_exercise_by_exercise(make_routine):
+    from calfplayer.domain.progression import Step, describe_change
+
+    routine = make_routine(
+        {"exercise": "calf-raise", "reps": 14, "sets": 2},
+        {"exercise": "calf-stretch", "hold": 30, "sets": 1},
+    )
+    assert (
+        describe_change(routine, Step(StepKind.MORE_REPS, (0,)))
+        == "Two more reps per set: Standing calf raise 14 → 15 reps"
+    )
+    assert (
+        describe_change(routine, Step(StepKind.MORE_HOLD, (1,)))
+        == "Five more seconds per hold: Standing calf stretch 30 → 35 s hold"
+    )
+    assert (
+        describe_change(routine, Step(StepKind.MORE_SETS, (0, 1)))
+        == "One more set: Standing calf raise 2 → 3 sets, Standing calf stretch 1 → 2 sets"
+    )

@@ -30,6 +30,7 @@ def full_paths(tmp_path):
     (paths.routines / "mine.json").write_text("{}", encoding="utf-8")
     paths.cue_cache.mkdir(parents=True)
     (paths.cue_cache / "rep.1.wav").write_bytes(b"RIFF")
+    paths.step_log.write_text("{}\n", encoding="utf-8")
     return paths
 
 
@@ -43,6 +44,7 @@ def test_everything_of_ours_goes_and_nothing_else(full_paths):
     assert not list(paths.config.glob("settings.json*"))
     assert not paths.routines.exists()
     assert not paths.cache.exists()
+    assert not paths.step_log.exists()
     assert unrelated.read_text(encoding="utf-8") == "keep me"
     # Starting again afterwards gives an empty history and default settings.
     store, notice = HistoryStore.open(paths.history_db, FakeClock())

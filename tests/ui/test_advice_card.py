@@ -9,6 +9,7 @@ from calfplayer.domain.plan import build_plan
 from calfplayer.domain.routines import Routine, Source
 from calfplayer.store.history import HistoryStore
 from calfplayer.store.routines import RoutineStore
+from calfplayer.store.step_log import read_steps
 from calfplayer.ui.main_window import Page
 
 from .helpers import step
@@ -49,8 +50,12 @@ def test_a_step_up_for_a_built_in_is_saved_as_my_copy_only_on_click(window, cloc
     assert card.heading.text() == "Ready for more?"
     assert "one more set of seated calf raise" in card.message.text()
     assert _files(context) == {}  # shown, not applied
+    assert not context.paths.step_log.exists()
 
     card.apply_button.click()
+    [logged] = read_steps(context.paths.step_log).steps
+    assert (logged.routine_name, logged.kind) == ("Movement snack (mine)", "step-up")
+    assert logged.change == "One more set: Seated calf raise 1 → 2 sets"
     [(name, text)] = _files(context).items()
     assert name == "movement-snack-mine.json"
     assert json.loads(text)["items"][0]["sets"] == snack.items[0].sets + 1

@@ -143,6 +143,9 @@ class HistoryPage(QWidget):
         self.export_button = button("Export", "flat", "Export your history as CSV or JSON")
         self.export_button.clicked.connect(self.export)
         header.addWidget(self.export_button)
+        self.report_button = button("Report", "flat", "A progress report to print or save as PDF")
+        self.report_button.clicked.connect(self.open_report)
+        header.addWidget(self.report_button)
         column.addLayout(header)
         column.addWidget(self._strip())
         self.adherence = AdherenceCard()
@@ -387,3 +390,11 @@ class HistoryPage(QWidget):
             self.notice.emit(str(error))
             return
         self.notice.emit(f"{count} session{'' if count == 1 else 's'} exported to {target}.")
+
+    def open_report(self) -> None:
+        """History › Report: the dialog asks for the days, then saves or prints."""
+        from calfplayer.ui.report_dialog import ReportDialog
+
+        dialog = ReportDialog(self.context, self)
+        dialog.notice.connect(self.notice)
+        dialog.exec()

@@ -84,12 +84,16 @@ class AdviceCard(QFrame):
         if advice is None or advice.step is None:
             return None
         try:
-            saved = self.context.app.advisor.apply(self.routine, advice)
+            applied = self.context.app.advisor.apply(self.routine, advice)
         except AppError as error:
             self.message.setText(str(error))
             return None
+        saved = applied.routine
         self.apply_button.setEnabled(False)
         self.heading.setText("Step applied")
-        self.message.setText(f'Saved to "{saved.name}". It is ready for your next workout.')
+        unlogged = f" {applied.unlogged}" if applied.unlogged else ""
+        self.message.setText(
+            f'Saved to "{saved.name}". It is ready for your next workout.{unlogged}'
+        )
         self.applied.emit(saved)
         return saved
