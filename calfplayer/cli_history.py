@@ -69,13 +69,7 @@ def cmd_backup(context: CliContext, args: argparse.Namespace) -> int:
 
 def cmd_restore(context: CliContext, args: argparse.Namespace) -> int:
     from calfplayer.app.errors import AppError
-    from calfplayer.instance import window_running
 
-    if window_running(context.paths):
-        raise CliError(
-            "Close the calfplayer window first: it keeps the history open, and what it writes"
-            " next would be lost with the history being replaced."
-        )
     try:
         previous = context.history().restore(args.file)
     except AppError as error:

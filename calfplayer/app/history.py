@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from calfplayer.app.changes import Change, ChangeBus
-from calfplayer.app.errors import AppError, file_faults, history_faults
+from calfplayer.app.errors import AppError, file_faults, history_faults, no_window_open
 from calfplayer.domain.clock import Clock
 from calfplayer.domain.exercises import Catalogue
 from calfplayer.domain.recording import MemoryRecorder, Rating, WorkoutRecorder
@@ -202,7 +202,10 @@ class History:
         from calfplayer.store.backup import restore_history
 
         self._close_reader()
-        with history_faults("Your history could not be restored"):
+        with (
+            no_window_open(self.paths, "replacing the history"),
+            history_faults("Your history could not be restored"),
+        ):
             previous = restore_history(self.paths.history_db, source, self.clock)
         self.changes.emit(Change.HISTORY)
         return previous

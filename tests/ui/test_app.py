@@ -53,23 +53,39 @@ def test_a_second_launch_hands_over_its_routine(window, context, qtbot, data_dir
     assert not hand_over(name, {"routine": "gentle-start"}, timeout_ms=200)
 
 
-def test_the_cli_can_tell_when_a_window_is_open_on_the_data_folder(qapp, data_dir) -> None:
+def test_the_cli_can_tell_when_a_window_is_open_on_the_data_folder(data_dir, tmp_path) -> None:
+    import subprocess
     import sys
 
     from calfplayer.paths import AppPaths
 
     paths = AppPaths.under(data_dir)
-    if sys.platform == "win32":
-        assert window_running(paths) is None
-        return
     assert window_running(paths) is False
-    server = InstanceServer()
-    assert server.listen(instance_name(paths))
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from pathlib import Path; from calfplayer.instance import window_lock;"
+            " from calfplayer.paths import AppPaths;"
+            " lock = window_lock(AppPaths.under(Path(sys.argv[1]))); print(lock.acquire().value,"
+            " flush=True); sys.stdin.read()",
+            str(data_dir),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout is not None and holder.stdin is not None
     try:
+        assert holder.stdout.readline().strip() == "taken"
         assert window_running(paths) is True
         assert window_running(AppPaths.under(data_dir / "elsewhere")) is False
+        link = tmp_path / "link"
+        link.symlink_to(data_dir)
+        assert window_running(AppPaths.under(link)) is True
     finally:
-        server.close()
+        holder.stdin.close()
+        holder.wait(timeout=10)
     assert window_running(paths) is False
 
 
