@@ -57,6 +57,9 @@ class SetResult(NamedTuple):
     # 1 for the first go at this set (and side) in the workout; Back to redo it starts the next.
     # An attempt left with Back is kept (partial) beside the one after it.
     attempt: int = 1
+    # The set in progress as it stood when last kept (after each rep, each few seconds of a
+    # hold): it never ended, because the app was cut off during it. Always partial.
+    checkpoint: bool = False
 
 
 @dataclass(frozen=True)

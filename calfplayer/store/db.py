@@ -145,9 +145,18 @@ def _v2(connection: sqlite3.Connection) -> None:
         connection.execute("UPDATE sessions SET status = 'partial' WHERE id = ?", (session_id,))
 
 
+def _v3(connection: sqlite3.Connection) -> None:
+    """Checkpoints: the set in progress is kept as its current attempt, marked as one, and
+    replaced by the set when it ends. The rows there all ended."""
+    connection.execute(
+        "ALTER TABLE sets ADD COLUMN checkpoint INTEGER NOT NULL DEFAULT 0"
+        " CHECK (checkpoint IN (0, 1))"
+    )
+
+
 # MIGRATIONS[n] turns a version-n file into a version-(n + 1) file. Append, never edit.
 Migration = Callable[[sqlite3.Connection], None]
-MIGRATIONS: list[Migration] = [_v1, _v2]
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3]
 # The tables (and their columns) a file of the current version must have.
 REQUIRED_TABLES = {
     "sessions": {"id", "routine_id", "routine_json", "started_at", "status", "effort", "pain"},

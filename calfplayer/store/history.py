@@ -124,40 +124,64 @@ class HistoryStore:
             )
         return cursor.rowcount == 1
 
-    def add_set(self, session_id: int, result: SetResult) -> int:
+    def add_set(self, session_id: int, result: SetResult, replacing: int | None = None) -> int:
         """Keeps one set as the next attempt at it (a set played again, after Back or after
-        resuming, is kept beside the earlier attempts); returns its attempt number."""
+        resuming, is kept beside the earlier attempts); returns its attempt number. With
+        ``replacing``, the row of that set's checkpoint (``save_checkpoint``) becomes the set."""
+        return self._write_set(session_id, result, replacing)[1]
+
+    def save_checkpoint(self, session_id: int, current: SetResult, row: int | None) -> int:
+        """Keeps the set in progress as its current attempt, in place of its checkpoint ``row``
+        when there is one; returns the checkpoint's row, for the next one or for the set."""
+        return self._write_set(session_id, current._replace(checkpoint=True), row)[0]
+
+    def _write_set(self, session_id: int, result: SetResult, row: int | None) -> tuple[int, int]:
         side = None if result.side is None else result.side.value
+        values = (
+            result.item_index,
+            result.exercise_id,
+            result.set_number,
+            side,
+            result.reps_planned,
+            result.reps_done,
+            result.hold_planned_ms,
+            result.hold_done_ms,
+            result.started_ms,
+            result.ended_ms,
+            _stamp(result.started_at),
+            _stamp(result.ended_at),
+            int(result.partial or result.checkpoint),
+            int(result.checkpoint),
+        )
         with transaction(self.connection) as db:
+            if row is not None:
+                found = db.execute(
+                    "SELECT attempt FROM sets WHERE id = ? AND session_id = ? AND checkpoint = 1",
+                    (row, session_id),
+                ).fetchone()
+                if found is not None:
+                    db.execute(
+                        "UPDATE sets SET item_index = ?, exercise_id = ?, set_number = ?,"
+                        " side = ?, reps_planned = ?, reps_done = ?, hold_planned_ms = ?,"
+                        " hold_done_ms = ?, started_ms = ?, ended_ms = ?, started_at = ?,"
+                        " ended_at = ?, partial = ?, checkpoint = ? WHERE id = ?",
+                        (*values, row),
+                    )
+                    return row, int(found[0])
             (attempt,) = db.execute(
                 "SELECT coalesce(max(attempt), 0) + 1 FROM sets WHERE session_id = ?"
                 " AND item_index = ? AND set_number = ? AND side IS ?",
                 (session_id, result.item_index, result.set_number, side),
             ).fetchone()
-            db.execute(
+            cursor = db.execute(
                 "INSERT INTO sets (session_id, item_index, exercise_id, set_number, side,"
                 " reps_planned, reps_done, hold_planned_ms, hold_done_ms, started_ms, ended_ms,"
-                " started_at, ended_at, partial, attempt)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    session_id,
-                    result.item_index,
-                    result.exercise_id,
-                    result.set_number,
-                    side,
-                    result.reps_planned,
-                    result.reps_done,
-                    result.hold_planned_ms,
-                    result.hold_done_ms,
-                    result.started_ms,
-                    result.ended_ms,
-                    _stamp(result.started_at),
-                    _stamp(result.ended_at),
-                    int(result.partial),
-                    attempt,
-                ),
+                " started_at, ended_at, partial, checkpoint, attempt)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (session_id, *values, attempt),
             )
-        return int(attempt)
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid, int(attempt)
 
     def add_hurt_mark(self, session_id: int, mark: HurtMark) -> None:
         with transaction(self.connection) as db:
@@ -180,10 +204,12 @@ class HistoryStore:
             status = SessionStatus(status)
         except ValueError:
             raise ValueError(f"{status!r} is not a session status") from None
+        # A workout cut off (the computer shutting down) may be resumed, like one found cut off.
+        resumable = int(status is SessionStatus.INTERRUPTED)
         with transaction(self.connection) as db:
             db.execute(
-                "UPDATE sessions SET status = ?, ended_at = ? WHERE id = ?",
-                (status.value, _stamp(ended_at), session_id),
+                "UPDATE sessions SET status = ?, ended_at = ?, can_resume = ? WHERE id = ?",
+                (status.value, _stamp(ended_at), resumable, session_id),
             )
 
     def rate_session(

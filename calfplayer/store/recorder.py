@@ -66,6 +66,14 @@ class _Workout:
     hurts: list[HurtMark] = field(default_factory=list)  # marks not yet written
     hurts_done: list[HurtMark] = field(default_factory=list)
     rating: Rating | None = None  # waiting to be written
+    checkpoint: SetResult | None = None  # the set in progress, waiting to be written
+    # The row of each set in progress written as a checkpoint, by (item, set, side): the set
+    # replaces it when it ends.
+    checkpoint_rows: dict[tuple[object, ...], int] = field(default_factory=dict)
+
+
+def _slot(result: SetResult) -> tuple[object, ...]:
+    return result.item_index, result.set_number, result.side
 
 
 class HistoryRecorder:
@@ -117,10 +125,25 @@ class HistoryRecorder:
         results = [event.result for event in events if event.result is not None]
         workout.unsaved += results
         workout.done += results
-        # While writing fails, other events retry too, but not on every tick of the player.
-        retry_due = self._clock.monotonic_ms() - self._last_try >= RETRY_INTERVAL_MS
-        if results or (events and self._problem is not None and retry_due):
+        ended = {_slot(result) for result in results}
+        if workout.checkpoint is not None and _slot(workout.checkpoint) in ended:
+            workout.checkpoint = None  # the set itself is written instead
+        if results or (events and self._retry_due()):
             self._flush()
+
+    def checkpoint(self, current: SetResult) -> None:
+        if not self._workouts:
+            return
+        self._workouts[-1].checkpoint = current
+        if self._problem is None or self._retry_due():
+            self._flush()
+
+    def _retry_due(self) -> bool:
+        """While writing fails, retries come with events, but not on every tick of the player."""
+        return (
+            self._problem is not None
+            and self._clock.monotonic_ms() - self._last_try >= RETRY_INTERVAL_MS
+        )
 
     def finish(self, status: SessionStatus, ended_at: datetime) -> None:
         if self._workouts:
@@ -174,10 +197,18 @@ class HistoryRecorder:
             else:
                 workout.session_id = store.start_session(workout.plan, workout.started_at)
         while workout.unsaved:
-            store.add_set(workout.session_id, workout.unsaved[0])
+            slot = _slot(workout.unsaved[0])
+            store.add_set(workout.session_id, workout.unsaved[0], workout.checkpoint_rows.get(slot))
+            workout.checkpoint_rows.pop(slot, None)
             committed = workout.unsaved.pop(0)
             if self._on_committed is not None:
                 self._on_committed(workout.session_id, committed)
+        if workout.checkpoint is not None:
+            slot = _slot(workout.checkpoint)
+            row = workout.checkpoint_rows.get(slot)
+            row = store.save_checkpoint(workout.session_id, workout.checkpoint, row)
+            workout.checkpoint_rows[slot] = row
+            workout.checkpoint = None
         while workout.hurts:
             store.add_hurt_mark(workout.session_id, workout.hurts[0])
             del workout.hurts[0]
@@ -207,6 +238,7 @@ class HistoryRecorder:
                 workout.resumed_session = None
                 workout.unsaved = list(workout.done)
                 workout.hurts = list(workout.hurts_done)
+                workout.checkpoint_rows = {}
 
     def _fail(self, error: BaseException) -> None:
         if getattr(error, "sqlite_errorcode", None) in DAMAGED_CODES and self._store is not None:

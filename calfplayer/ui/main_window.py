@@ -498,7 +498,8 @@ class MainWindow(QMainWindow):
             self.add_notice("All your data was deleted. calfplayer starts afresh.")
 
     def quit_now(self) -> None:
-        """SIGTERM, SIGINT: keep what was done and quit without asking."""
+        """SIGTERM, SIGINT (the computer shutting down): keep what was done and quit without
+        asking; a workout under way is kept as interrupted, to be resumed."""
         self._quitting = True
         self.shutdown_player()
         self.close()
@@ -537,6 +538,8 @@ class MainWindow(QMainWindow):
         ):
             event.ignore()
             return
+        if self._built(Page.PLAYER) and self.controller.active and not self._quitting:
+            self.controller.stop()  # the person chose to stop: ended early, not cut off
         self._quitting = True
         self.shutdown_player()
         self.keep_ratings()

@@ -65,7 +65,9 @@ def test_csv_export_has_one_row_per_set_for_a_spreadsheet(current_data_dir):
     assert result.returncode == 0, result.stderr
     rows = _csv(result.stdout)
     sets = [row for row in rows if row["row"] == "set"]
-    assert len(sets) == 14 and len(rows) == 15  # and one "that hurt" mark
+    assert len(sets) == 15 and len(rows) == 16  # and one "that hurt" mark
+    (cut_off,) = [row for row in sets if row["checkpoint"] == "yes"]
+    assert (cut_off["session"], cut_off["reps_done"], cut_off["partial"]) == ("5", "1", "yes")
     first = rows[0]
     assert (first["date"], first["time"], first["routine"]) == ("2026-03-02", "08:30", "Quick")
     assert (first["exercise"], first["effort"], first["pain"], first["status"]) == (
@@ -77,7 +79,8 @@ def test_csv_export_has_one_row_per_set_for_a_spreadsheet(current_data_dir):
     assert first["note"] != "" and first["share_done"] == "1.00"
     partial = [row for row in sets if row["partial"] == "yes"]
     assert [(r["session"], r["set"], r["attempt"], r["reps_done"]) for r in partial] == [
-        ("2", "2", "1", "1")
+        ("2", "2", "1", "1"),
+        ("5", "1", "1", "1"),
     ]
     again = [row for row in sets if row["attempt"] == "2"]
     assert [(r["session"], r["set"], r["reps_done"], r["partial"]) for r in again] == [
@@ -118,6 +121,7 @@ SET_FIELDS = {
     "started_at": "set_started_at",
     "ended_at": "set_ended_at",
     "partial": "partial",
+    "checkpoint": "checkpoint",
     "exercise": "exercise",
 }
 MARK_FIELDS = {
