@@ -50,6 +50,7 @@ class History:
         self.recorder: WorkoutRecorder = MemoryRecorder()
         self.resume_offer: ResumeOffer | None = None
         self._reader: HistoryStore | None = None
+        self._may_change = False  # the window's history, once opened for recording
 
     @property
     def exercise_names(self) -> dict[str, str]:
@@ -64,6 +65,8 @@ class History:
         from calfplayer.store.recorder import HistoryRecorder, prepare_history
 
         at_start = prepare_history(self.paths, self.clock)
+        self._may_change = True
+        self._close_reader()
         self.resume_offer = at_start.resume
         self.recorder = HistoryRecorder(
             self.paths.history_db, clock=self.clock, on_committed=commit_logger_from_env()
@@ -80,11 +83,20 @@ class History:
             self._reader.close()
             self._reader = None
 
-    def _store(self) -> HistoryStore:
+    def _store(self, *, change: bool = False) -> HistoryStore:
+        """Read commands read the file as it is, never upgrading or moving it; only the window
+        (which opened it for recording) and changes open it for writing."""
         from calfplayer.store.history import HistoryStore
 
+        reader = self._reader
+        if reader is not None and (reader.stand_in or (change and reader.read_only)):
+            self._close_reader()
         if self._reader is None:
-            self._reader = HistoryStore.open_for_reading(self.paths.history_db, self.clock)
+            path = self.paths.history_db
+            if change or self._may_change:
+                self._reader = HistoryStore.open(path, self.clock, keep_damaged_aside=False)[0]
+            else:
+                self._reader = HistoryStore.open_for_reading(path, self.clock)
         return self._reader
 
     # --- reading -------------------------------------------------------------------------------
@@ -139,20 +151,22 @@ class History:
 
     def delete_session(self, session_id: int) -> None:
         with history_faults("The session could not be deleted"):
-            self._store().delete_session(session_id)
+            self._store(change=True).delete_session(session_id)
         self.changes.emit(Change.HISTORY)
 
     def rate_session(self, session_id: int, rating: Rating) -> None:
         """Rates a past session, or changes its rating; raises AppError."""
         with history_faults("The rating could not be kept"):
-            self._store().rate_session(session_id, rating.effort, rating.pain, rating.note)
+            self._store(change=True).rate_session(
+                session_id, rating.effort, rating.pain, rating.note
+            )
         self.changes.emit(Change.HISTORY)
 
     def dismiss_resume(self, offer: ResumeOffer) -> None:
         """The sets done stay in the history; only the offer goes."""
         self.resume_offer = None
         with history_faults("The unfinished workout could not be put away"):
-            self._store().dismiss_resume(offer.session_id)
+            self._store(change=True).dismiss_resume(offer.session_id)
 
     # --- export, backup, restore ---------------------------------------------------------------
 

@@ -334,6 +334,24 @@ def open_read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro{immutable}", uri=True)
 
 
+def open_for_reading(path: Path) -> sqlite3.Connection:
+    """The history file, for reading only: nothing in it can change through this connection,
+    and it still sees what a writer commits later. Where the folder cannot be written (so the
+    shared-memory file beside a write-ahead log cannot be made) and no log is there, the file
+    is read as unchanging."""
+    uri = path.absolute().as_uri()
+    connection = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+    try:
+        connection.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        connection.close()
+        if Path(f"{path}-wal").exists():
+            raise
+        return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
+    return connection
+
+
 def check_is_history(path: Path) -> int:
     """The schema version of a calfplayer history file; HistoryUnavailable says what is wrong."""
     if not path.is_file():
@@ -345,7 +363,7 @@ def check_is_history(path: Path) -> int:
     try:
         problems = [row[0] for row in connection.execute("PRAGMA integrity_check")]
         if problems != ["ok"]:
-            raise HistoryUnavailable(f"{path} is damaged ({problems[0]}).")
+            raise HistoryDamaged(f"{path} is damaged ({problems[0]}).")
         version = int(connection.execute("PRAGMA user_version").fetchone()[0])
         for table, wanted in REQUIRED_TABLES.items():
             columns = {row[1] for row in connection.execute(f"PRAGMA table_info({table})")}
@@ -358,7 +376,7 @@ def check_is_history(path: Path) -> int:
         return version
     except sqlite3.DatabaseError as error:
         if error.sqlite_errorcode in DAMAGED_CODES:
-            raise HistoryUnavailable(
+            raise HistoryDamaged(
                 f"{path} is not a calfplayer history (not a database, or damaged)."
             ) from error
         raise HistoryUnavailable(f"{path} cannot be read ({error}).") from error

@@ -28,8 +28,10 @@ from calfplayer.store.db import (
     HistoryDamaged,
     HistoryUnavailable,
     check_is_history,
+    describe_fault,
+    migrate,
+    open_for_reading,
     open_history,
-    open_read_only,
     schema_version,
     transaction,
 )
@@ -40,6 +42,15 @@ _SESSION_COLUMNS = (
     "id, routine_id, routine_name, routine_json, plan_total_ms, started_at, ended_at, status,"
     " effort, pain, note, can_resume"
 )
+
+
+def _in_memory(source: sqlite3.Connection | None, clock: Clock) -> sqlite3.Connection:
+    """A history in memory at the current version: a copy of ``source``, or empty."""
+    memory = sqlite3.connect(":memory:", isolation_level=None)
+    if source is not None:
+        source.backup(memory)
+    migrate(memory, None, clock)
+    return memory
 
 
 def _stamp(moment: datetime) -> str:
@@ -54,10 +65,15 @@ class HistoryStore:
         connection: sqlite3.Connection,
         path: Path | None = None,
         plans: SnapshotPlans | None = None,
+        *,
+        read_only: bool = False,
+        stand_in: bool = False,
     ) -> None:
         self.connection = connection
         self.path = path
         self._plans = plans
+        self.read_only = read_only  # opened for reading: the file cannot be changed through it
+        self.stand_in = stand_in  # an empty history standing in while there is no file
 
     @property
     def plans(self) -> SnapshotPlans:
@@ -77,20 +93,28 @@ class HistoryStore:
 
     @classmethod
     def open_for_reading(cls, path: Path, clock: Clock) -> HistoryStore:
-        """For export and backup: changes nothing it need not, and still reads a history in a
-        folder that cannot be written (where the usual write-ahead setup cannot start)."""
+        """For reading only (export, backup, the other read commands): the file is never
+        changed, upgraded or moved aside. A history of an older version is read through an
+        upgraded copy in memory; no file (or an empty one) reads as an empty history. Raises
+        HistoryUnavailable, saying why, when the file is not a history this version can read."""
+        if not path.exists() or (path.is_file() and path.stat().st_size == 0):
+            return cls(_in_memory(None, clock), path, read_only=True, stand_in=True)
         try:
-            return cls.open(path, clock, keep_damaged_aside=False)[0]
-        except HistoryDamaged:
-            raise
-        except HistoryUnavailable as error:
-            try:
-                version = check_is_history(path)
-            except HistoryUnavailable:
-                raise error from None
-            if version != schema_version():
-                raise
-            return cls(open_read_only(path), path)
+            version = check_is_history(path)
+        except HistoryDamaged as error:
+            raise HistoryDamaged(
+                f"The history file {path} is not a database or is damaged."
+            ) from error
+        try:
+            connection = open_for_reading(path)
+        except sqlite3.Error as error:
+            raise HistoryUnavailable(f"{path} cannot be read ({describe_fault(error)}).") from error
+        if version == schema_version():
+            return cls(connection, path, read_only=True)
+        try:
+            return cls(_in_memory(connection, clock), path, read_only=True)
+        finally:
+            connection.close()
 
     def close(self) -> None:
         self.connection.close()
