@@ -215,6 +215,7 @@ def open_history(
         raise HistoryUnavailable(
             f"The history folder {path.parent} cannot be created ({error.strerror})."
         ) from error
+    refuse_non_file(path)
     try:
         return OpenedHistory(_open_checked(path, factory, clock), None)
     except HistoryDamaged:
@@ -250,6 +251,17 @@ def _open_checked(
         connection.close()
         raise
     return connection
+
+
+def refuse_non_file(path: Path) -> None:
+    """A folder (or anything but a file) where the history file belongs is never touched:
+    HistoryUnavailable names it."""
+    if path.exists() and not path.is_file():
+        what = "a folder" if path.is_dir() else "not a file"
+        raise HistoryUnavailable(
+            f"{path} is {what}, where your history file belongs, so calfplayer cannot keep your"
+            " workouts there. Move or rename it (calfplayer leaves it as it is)."
+        )
 
 
 def _check_before_changing(path: Path) -> None:
@@ -354,8 +366,9 @@ def open_for_reading(path: Path) -> sqlite3.Connection:
 
 def check_is_history(path: Path) -> int:
     """The schema version of a calfplayer history file; HistoryUnavailable says what is wrong."""
+    refuse_non_file(path)
     if not path.is_file():
-        raise HistoryUnavailable(f"{path} is not a file.")
+        raise HistoryUnavailable(f"{path} does not exist.")
     try:
         connection = open_read_only(path)
     except sqlite3.Error as error:
