@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from calfplayer.domain.record import ResumeOffer, SessionOverview, SessionRecord
     from calfplayer.domain.schedule import WorkDone
     from calfplayer.store.history import HistoryStore
+    from calfplayer.store.recorder import HistoryRecorder
 
 EXPORT_FORMATS = ("csv", "json")
 
@@ -51,6 +52,7 @@ class History:
         self.resume_offer: ResumeOffer | None = None
         self._reader: HistoryStore | None = None
         self._may_change = False  # the window's history, once opened for recording
+        self._recording: HistoryRecorder | None = None
 
     @property
     def exercise_names(self) -> dict[str, str]:
@@ -68,7 +70,7 @@ class History:
         self._may_change = True
         self._close_reader()
         self.resume_offer = at_start.resume
-        self.recorder = HistoryRecorder(
+        self.recorder = self._recording = HistoryRecorder(
             self.paths.history_db, clock=self.clock, on_committed=commit_logger_from_env()
         )
         return at_start.notice
@@ -77,6 +79,66 @@ class History:
         """Writes what waits and lets the file go (the window is closing)."""
         self.recorder.close()
         self._close_reader()
+
+    # --- sets the history could not take yet ---------------------------------------------------
+
+    def sets_waiting(self) -> int:
+        """Sets (and sets in progress) not in the history yet."""
+        if self._recording is None:
+            return 0
+        return sum(len(workout.sets) for workout in self._recording.unsaved_workouts())
+
+    def keep_unsaved(self, target: Path | None = None) -> Path | None:
+        """Writes what the history could not take to ``target``, else to a file in the state
+        or cache or temp folder, which the next start offers to bring in; returns the file,
+        or None when nothing waited. Raises AppError (then nothing is let go)."""
+        from calfplayer.store.files import write_atomically
+        from calfplayer.store.unsaved import keep_unsaved, unsaved_text
+
+        recording = self._recording
+        workouts = recording.unsaved_workouts() if recording is not None else []
+        if recording is None or not workouts:
+            return None
+        try:
+            if target is None:
+                target = keep_unsaved(self.paths, workouts, self.clock)
+            else:
+                write_atomically(target, unsaved_text(workouts))
+        except OSError as error:
+            raise AppError(
+                f"The sets not saved could not be written to {target or 'a file'}"
+                f" ({error.strerror or error})."
+            ) from error
+        recording.forget_unsaved()
+        return target
+
+    def unsaved_files(self) -> list[Path]:
+        """Files of sets kept when the history could not take them, oldest first."""
+        from calfplayer.store.unsaved import unsaved_files
+
+        return unsaved_files(self.paths)
+
+    def put_unsaved_aside(self, files: list[Path]) -> None:
+        """Offered and declined: not offered again (the files stay, for ``bring-in``)."""
+        from calfplayer.store.unsaved import put_aside
+
+        for path in files:
+            put_aside(path)
+
+    def bring_in(self, path: Path) -> int:
+        """Brings the sets kept in ``path`` into the history (nothing twice) and removes the
+        file once they are in; returns how many sets were added. Raises AppError."""
+        from calfplayer.store.unsaved import bring_in
+
+        try:
+            with history_faults(f"The sets kept in {path} could not be brought in"):
+                added = bring_in(self._store(change=True), path)
+        except ValueError as error:
+            raise AppError(str(error)) from error
+        except OSError as error:
+            raise AppError(f"{path} could not be read ({error.strerror or error}).") from error
+        self.changes.emit(Change.HISTORY)
+        return added
 
     def _close_reader(self) -> None:
         if self._reader is not None:

@@ -68,6 +68,14 @@ class WorkoutRecorder(Protocol):
         """A sentence for the person when the history cannot be saved right now, else None."""
         ...
 
+    def retry(self) -> None:
+        """Tries again to write what waits, if anything does."""
+        ...
+
+    def waiting(self) -> bool:
+        """Something is not saved yet."""
+        ...
+
     def close(self) -> None:
         """Writes whatever waits and lets go of the storage (the app is closing)."""
         ...
@@ -111,6 +119,12 @@ class MemoryRecorder:
 
     def problem(self) -> str | None:
         return None
+
+    def retry(self) -> None:
+        pass  # nothing waits: it is all in memory
+
+    def waiting(self) -> bool:
+        return False
 
     def close(self) -> None:
         pass  # nothing waits: it is all in memory

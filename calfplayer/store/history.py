@@ -139,6 +139,55 @@ class HistoryStore:
         assert cursor.lastrowid is not None
         return cursor.lastrowid
 
+    def add_session(self, routine: dict[str, Any], plan_total_ms: int, started_at: datetime) -> int:
+        """A session of a routine as it was played (its snapshot), in progress."""
+        with transaction(self.connection) as db:
+            cursor = db.execute(
+                "INSERT INTO sessions (routine_id, routine_name, routine_json, plan_total_ms,"
+                " started_at, status) VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    str(routine.get("id", "")),
+                    str(routine.get("name", "")),
+                    json.dumps(routine, ensure_ascii=False),
+                    plan_total_ms,
+                    _stamp(started_at),
+                    SessionStatus.IN_PROGRESS,
+                ),
+            )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def find_session(self, routine_id: str, started_at: datetime) -> int | None:
+        row = self.connection.execute(
+            "SELECT id FROM sessions WHERE routine_id = ? AND started_at = ?",
+            (routine_id, _stamp(started_at)),
+        ).fetchone()
+        return None if row is None else int(row[0])
+
+    def find_set(self, session_id: int, result: SetResult) -> tuple[int, bool] | None:
+        """The row (and whether it is a checkpoint) of this attempt at a set: the same set and
+        side begun at the same moment."""
+        row = self.connection.execute(
+            "SELECT id, checkpoint FROM sets WHERE session_id = ? AND item_index = ?"
+            " AND set_number = ? AND side IS ? AND started_at = ? ORDER BY id DESC LIMIT 1",
+            (
+                session_id,
+                result.item_index,
+                result.set_number,
+                None if result.side is None else result.side.value,
+                _stamp(result.started_at),
+            ),
+        ).fetchone()
+        return None if row is None else (int(row[0]), bool(row[1]))
+
+    def has_hurt_mark(self, session_id: int, mark: HurtMark) -> bool:
+        row = self.connection.execute(
+            "SELECT 1 FROM hurt_marks WHERE session_id = ? AND at = ? AND item_index = ?"
+            " AND set_number = ?",
+            (session_id, _stamp(mark.at), mark.item_index, mark.set_number),
+        ).fetchone()
+        return row is not None
+
     def reopen_session(self, session_id: int) -> bool:
         """Marks an interrupted session in progress again, for resuming; False if it is gone."""
         with transaction(self.connection) as db:

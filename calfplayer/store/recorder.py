@@ -18,10 +18,12 @@ from calfplayer.domain.clock import Clock
 from calfplayer.domain.plan import Plan
 from calfplayer.domain.record import HurtMark, ResumeOffer, SessionStatus, SetResult
 from calfplayer.domain.recording import Rating
+from calfplayer.domain.routines import routine_to_json
 from calfplayer.domain.session import Event
 from calfplayer.paths import AppPaths
 from calfplayer.store.db import DAMAGED_CODES, HistoryUnavailable, describe_fault, open_history
 from calfplayer.store.history import HistoryStore
+from calfplayer.store.unsaved import UnsavedWorkout
 
 RETRY_INTERVAL_MS = 1000
 
@@ -70,6 +72,20 @@ class _Workout:
     # The row of each set in progress written as a checkpoint, by (item, set, side): the set
     # replaces it when it ends.
     checkpoint_rows: dict[tuple[object, ...], int] = field(default_factory=dict)
+
+
+def _as_unsaved(workout: _Workout) -> UnsavedWorkout:
+    routine = routine_to_json(workout.plan.routine)
+    return UnsavedWorkout(
+        routine=routine,
+        plan_total_ms=workout.plan.total_ms,
+        started_at=workout.started_at,
+        session_id=workout.session_id or workout.resumed_session,
+        sets=[*workout.unsaved, *([workout.checkpoint] if workout.checkpoint else [])],
+        hurts=list(workout.hurts),
+        finish=workout.finish,
+        rating=workout.rating,
+    )
 
 
 def _slot(result: SetResult) -> tuple[object, ...]:
@@ -164,6 +180,27 @@ class HistoryRecorder:
 
     def problem(self) -> str | None:
         return self._problem
+
+    def retry(self) -> None:
+        """Tries again to write what waits (a timer calls this while anything does)."""
+        if self.waiting():
+            self._flush()
+
+    def waiting(self) -> bool:
+        """Something is not in the file yet."""
+        return any(
+            w.unsaved or w.checkpoint or w.hurts or w.rating or w.finish for w in self._workouts
+        )
+
+    def unsaved_workouts(self) -> list[UnsavedWorkout]:
+        """Everything not in the file yet, to be kept elsewhere (see ``forget_unsaved``)."""
+        taken = [_as_unsaved(workout) for workout in self._workouts]
+        return [workout for workout in taken if not workout.empty]
+
+    def forget_unsaved(self) -> None:
+        """What waited is kept elsewhere now (a file of unsaved sets): no more tries."""
+        self._workouts = []
+        self._problem = None
 
     def close(self) -> None:
         """Tries once more to write what waits, then lets the file go."""

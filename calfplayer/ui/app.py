@@ -165,6 +165,7 @@ def run_app(
         quitter.restore()
         server.close()
         window.shutdown_player()
+        window.keep_unsaved_on_exit()
         # Qt objects are destroyed here, in order, rather than by the garbage collector while
         # the interpreter shuts down.
         server.request.disconnect(window.handle_request)

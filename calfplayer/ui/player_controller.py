@@ -27,6 +27,9 @@ from calfplayer.ui.screensaver import NoScreenKeeper, ScreenKeeper
 FASTEST_FRAME_MS = 33
 SLOWEST_FRAME_MS = 250
 EXTRA_REST_S = 15
+# While the history cannot take what was done, it is tried again this often (so every set kept
+# is written within a few seconds of writing working again).
+RETRY_SAVING_MS = 1000
 _ENDINGS = frozenset({EventKind.WORKOUT_COMPLETED, EventKind.STOPPED})
 
 
@@ -59,6 +62,9 @@ class PlayerController(QObject):
         self._frame_timer = QTimer(self)
         self._frame_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._frame_timer.timeout.connect(self._next_frame)
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setInterval(RETRY_SAVING_MS)
+        self._retry_timer.timeout.connect(self._retry_saving)
         context.on_cue_sink_changed(self._sink_changed)
         self._listen_to(context.cue_sink)
 
@@ -309,6 +315,26 @@ class PlayerController(QObject):
             return
         # The recorder retries on its own: once it has written everything the banner goes.
         self.record_problem = self.context.recorder.problem()
+        self.keep_trying()
+
+    def keep_trying(self) -> None:
+        """Tries again every RETRY_SAVING_MS while anything is not saved, workout or not."""
+        if self.context.recorder.waiting() and not self._retry_timer.isActive():
+            self._retry_timer.start()
+
+    @property
+    def retrying(self) -> bool:
+        return self._retry_timer.isActive()
+
+    def _retry_saving(self) -> None:
+        recorder = self.context.recorder
+        recorder.retry()
+        if not recorder.waiting():
+            self._retry_timer.stop()
+        problem = recorder.problem()
+        if problem != self.record_problem:
+            self.record_problem = problem
+            self.changed.emit()
 
     def _sink_changed(self, sink: CueSink) -> None:
         sink.set_muted(self.muted)

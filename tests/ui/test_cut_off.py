@@ -115,3 +115,43 @@ def test_sigkill_at_rep_17_of_18_keeps_at_least_16_reps_for_resume_and_summary(t
     store.close()
     assert progress is not None and progress.blocks[0].reps_done >= 16
     assert progress.work_share >= 16 / 18
+
+
+@pytest.mark.slow
+def test_sigterm_with_a_history_it_cannot_use_keeps_the_sets_in_a_file_named_on_stderr(
+    tmp_path,
+) -> None:
+    import re
+    import shutil
+
+    history = tmp_path / "data" / "history.sqlite3"
+    history.mkdir(parents=True)
+    app, paths = _start(tmp_path)
+    try:
+        time.sleep(8)  # a few reps, none of which the history can take
+        assert app.poll() is None, app.communicate()
+        app.send_signal(signal.SIGTERM)
+        _out, err = app.communicate(timeout=30)
+    finally:
+        if app.poll() is None:
+            app.kill()
+    assert app.returncode == 0, err
+    found = re.search(r"they were kept in (\S+\.jsonl)", err)
+    assert found, err
+    kept = Path(found.group(1))
+    lines = [json.loads(line) for line in kept.read_text(encoding="utf-8").splitlines()]
+    (done,) = [line for line in lines if line["kind"] == "set"]
+    assert done["checkpoint"] and done["reps_done"] >= 3
+    assert history.is_dir() and not any(history.iterdir()), "nothing moved or deleted"
+
+    history.rmdir()  # the person fixes it
+    again = tmp_path / "again.jsonl"
+    shutil.copyfile(kept, again)
+    command = [sys.executable, "-m", "calfplayer", "--data-dir", str(paths.data), "bring-in"]
+    first = subprocess.run([*command, str(kept)], capture_output=True, text=True, check=False)
+    assert first.stdout.strip() == "Brought 1 set into your history.", first.stderr
+    assert not kept.exists()
+    second = subprocess.run([*command, str(again)], capture_output=True, text=True, check=False)
+    assert second.stdout.strip() == "Brought 0 sets into your history.", second.stderr
+    offer = prepare_history(paths, FakeClock()).resume
+    assert offer is not None and offer.sets[0].reps_done == done["reps_done"]
