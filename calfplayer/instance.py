@@ -19,7 +19,6 @@ from collections.abc import Iterator
 from calfplayer.folder_lock import (
     FolderLock,
     LockState,
-    held_elsewhere,
     held_here,
     holder_note,
 )
@@ -44,11 +43,6 @@ def instance_name(paths: AppPaths) -> str:
 
 def window_lock(paths: AppPaths) -> FolderLock:
     return FolderLock(paths.data, WINDOW_LOCK)
-
-
-def window_running(paths: AppPaths) -> bool:
-    """True when a calfplayer window (another process) is open on this data folder."""
-    return held_elsewhere(paths.data, WINDOW_LOCK)
 
 
 def window_address(paths: AppPaths) -> str:

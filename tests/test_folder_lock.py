@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from calfplayer.folder_lock import FolderLock, LockState, held_elsewhere
-from calfplayer.instance import window_address, window_running
+from calfplayer.instance import WINDOW_LOCK, window_address
 from calfplayer.paths import AppPaths
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="flock is POSIX")
@@ -83,7 +83,7 @@ def test_every_spelling_of_the_folder_meets_the_same_lock(folder, tmp_path) -> N
     try:
         assert holder.state == "taken"
         for spelling in (folder, dotted, link):
-            assert window_running(AppPaths.under(spelling)), spelling
+            assert held_elsewhere(spelling, WINDOW_LOCK), spelling
             assert window_address(AppPaths.under(spelling)) == "/some/socket"
         assert Holder(dotted).state == "held"
         other_tmp = {**os.environ, "TMPDIR": str(tmp_path)}

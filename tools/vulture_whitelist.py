@@ -46,3 +46,5 @@ Palette.danger
 Palette.warn_soft
 ExerciseIllustration.has_drawing  # whether a drawing was found, for the library's tests
 ItemEditor.set_value  # sets a field as typing would; the editor tests and screenshots use it
+PlayerController.retrying  # whether the history is being tried again, for the window's tests
+held_elsewhere  # asks whether another process holds a folder lock without taking it (other holders)

@@ -7,7 +7,8 @@ import signal
 
 from calfplayer.__main__ import main
 from calfplayer.domain.plan import build_plan
-from calfplayer.instance import instance_name, window_running
+from calfplayer.folder_lock import held_elsewhere
+from calfplayer.instance import WINDOW_LOCK, instance_name
 from calfplayer.ui.app import QuitOnSignals
 from calfplayer.ui.main_window import Page
 from calfplayer.ui.single_instance import InstanceServer, hand_over
@@ -60,7 +61,7 @@ def test_the_cli_can_tell_when_a_window_is_open_on_the_data_folder(data_dir, tmp
     from calfplayer.paths import AppPaths
 
     paths = AppPaths.under(data_dir)
-    assert window_running(paths) is False
+    assert held_elsewhere(paths.data, WINDOW_LOCK) is False
     holder = subprocess.Popen(
         [
             sys.executable,
@@ -78,15 +79,15 @@ def test_the_cli_can_tell_when_a_window_is_open_on_the_data_folder(data_dir, tmp
     assert holder.stdout is not None and holder.stdin is not None
     try:
         assert holder.stdout.readline().strip() == "taken"
-        assert window_running(paths) is True
-        assert window_running(AppPaths.under(data_dir / "elsewhere")) is False
+        assert held_elsewhere(paths.data, WINDOW_LOCK) is True
+        assert held_elsewhere(data_dir / "elsewhere", WINDOW_LOCK) is False
         link = tmp_path / "link"
         link.symlink_to(data_dir)
-        assert window_running(AppPaths.under(link)) is True
+        assert held_elsewhere(link, WINDOW_LOCK) is True
     finally:
         holder.stdin.close()
         holder.wait(timeout=10)
-    assert window_running(paths) is False
+    assert held_elsewhere(paths.data, WINDOW_LOCK) is False
 
 
 def test_a_handed_over_unknown_routine_becomes_a_notice(window) -> None:
