@@ -11,6 +11,7 @@ from calfplayer.audio.speaker import Speaker
 from calfplayer.domain.cues import spoken_texts
 from calfplayer.domain.routines import routine_from_bytes
 from calfplayer.domain.stats import longest_streak
+from calfplayer.folder_lock import held_elsewhere
 from calfplayer.store.settings import Settings
 from calfplayer.store.summaries import session_summaries
 from calfplayer.ui.main_window import MainWindow

@@ -26,7 +26,8 @@ class SessionStatus(StrEnum):
     COMPLETED = "completed"  # every planned set was done in full
     PARTIAL = "partial"  # played to its end with sets skipped or cut short
     ENDED_EARLY = "ended early"  # the person stopped it
-    INTERRUPTED = "interrupted"  # found in progress at the next start: the app was cut off
+    # the app was cut off: a shutdown (quitting on a signal), or found in progress at the next start
+    INTERRUPTED = "interrupted"
 
     @property
     def finished(self) -> bool:

@@ -160,6 +160,7 @@ class PlayerController(QObject):
             self.sink.cancel()
             self._keeper.release()
             self._handle(self.session.pause(), changed=True)
+            self._checkpoint(force=True)  # a hold paused part-way is kept as far as it went
 
     def resume(self) -> None:
         if self.session is not None and self.session.state is State.PAUSED:
