@@ -42,7 +42,11 @@ def prepare_history(paths: AppPaths, clock: Clock) -> HistoryAtStart:
     try:
         store, notice = HistoryStore.open(paths.history_db, clock)
     except HistoryUnavailable as error:
-        return HistoryAtStart(f"{error} Your workouts will not be saved until this is fixed.", None)
+        kept = (
+            "Until this is fixed, your sets are kept, and closing calfplayer saves them to a file"
+            " to bring in later."
+        )
+        return HistoryAtStart(f"{error} {kept}", None)
     try:
         store.mark_interrupted()
         return HistoryAtStart(notice, store.resume_offer())

@@ -299,7 +299,7 @@ def test_start_up_with_an_unusable_folder_is_a_sentence_not_a_crash(tmp_path):
     tmp_path.joinpath("data").write_text("not a folder", encoding="utf-8")
     at_start = prepare_history(paths, FakeClock())
     assert at_start.resume is None
-    assert at_start.notice is not None and "will not be saved" in at_start.notice
+    assert at_start.notice is not None and "saves them to a file" in at_start.notice
     assert os.path.isfile(tmp_path / "data")
 
 
