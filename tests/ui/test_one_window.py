@@ -16,7 +16,7 @@ from calfplayer.ui.desktop import QUIT_AFTER_ENV
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="flock is POSIX")
 
-TRIES = 10
+TRIES = 20
 
 
 def _launch(data: Path, *extra: str, quit_after_ms: int, env: dict[str, str] | None = None):
