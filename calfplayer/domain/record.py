@@ -121,7 +121,8 @@ class ResumeOffer:
 
     @property
     def sets_done(self) -> int:
-        return len(self.sets)
+        """Sets that ended; the one cut off (its checkpoint) is played again."""
+        return sum(1 for done in self.sets if not done.checkpoint)
 
     @property
     def resumption(self) -> Resumption:

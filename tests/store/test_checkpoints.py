@@ -93,6 +93,7 @@ def test_cut_off_at_rep_17_of_18_keeps_the_reps_and_resumes_that_set(
     assert (offer.item_index, offer.set_number) == (1, 1), "the set cut off is played again"
     kept = [s for s in offer.sets if s.item_index == 1]
     assert kept[0].reps_done >= 16 and kept[0].checkpoint
+    assert offer.sets_done == 1, "the resume card counts the set that ended, not the one cut off"
     store, _ = HistoryStore.open(paths.history_db, FakeClock())
     progress = workout_progress(PlannedWork.of(plan), offer.sets)
     assert progress.blocks[1].reps_done == 17
