@@ -3,6 +3,10 @@ sqlite3 insert + commit of the same row, measured in the same run, interleaved.
 
 Goal: p95 of a set commit at most 10 ms and at most 1.5x the bare insert's p95.
 
+The set in progress is also kept after each rep (a checkpoint, one transaction replacing the row
+of the one before); the second part measures that: a checkpoint's commit against a set commit, and
+what a whole set of 15 reps costs with its 14 checkpoints against the set alone.
+
     python benchmarks/bench_set_commit.py [--sets N] [--dir DIR]
 """
 
@@ -19,7 +23,7 @@ from pathlib import Path
 
 from calfplayer.domain.clock import SystemClock
 from calfplayer.domain.exercises import Catalogue
-from calfplayer.domain.plan import build_plan
+from calfplayer.domain.plan import Plan, build_plan
 from calfplayer.domain.record import SetResult
 from calfplayer.domain.routines import parse_routine
 from calfplayer.resources import asset
@@ -69,6 +73,9 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sets", type=int, default=400)
     parser.add_argument("--dir", type=Path, default=None, help="where the files go (a real disk)")
+    parser.add_argument(
+        "--checkpointed-sets", type=int, default=40, help="sets played rep by rep with checkpoints"
+    )
     args = parser.parse_args()
     plan = build_plan(parse_routine(ROUTINE, "bench", Catalogue.load(asset("exercises"))))
     start = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
@@ -93,6 +100,7 @@ def main() -> int:
                 began = time.perf_counter_ns()
                 _bare_insert(connection, number, moment)
                 samples.append((time.perf_counter_ns() - began) / 1e6)
+        checkpoints, finals, whole = _checkpointed(store, plan, result, start, args)
         journal = bare.execute("PRAGMA journal_mode").fetchone()[0]
         sync = bare.execute("PRAGMA synchronous").fetchone()[0]
         store.close()
@@ -120,7 +128,50 @@ def main() -> int:
     )
     same = p95 / percentile(same_pragmas, 0.95)
     print(f"ratio p95 history/bare with the same pragmas: {same:.2f}x (the store's own overhead)")
+    cp95 = percentile(checkpoints, 0.95)
+    print(f"checkpoints of the set in progress: {len(checkpoints)} (after each of 14 reps per set)")
+    print(
+        f"  median {statistics.median(checkpoints):.2f} ms  p95 {cp95:.2f} ms"
+        f"  max {max(checkpoints):.2f} ms;  ratio p95 checkpoint/set commit: {cp95 / p95:.2f}x"
+    )
+    print(
+        f"  the set replacing its checkpoint: median {statistics.median(finals):.2f} ms"
+        f"  p95 {percentile(finals, 0.95):.2f} ms"
+    )
+    alone = statistics.median(ours)
+    print(
+        f"  a whole 15-rep set with checkpoints: median {statistics.median(whole):.2f} ms of"
+        f" writing, {statistics.median(whole) / alone:.1f}x the set alone ({alone:.2f} ms),"
+        f" spread over the set's {15 * 3} s"
+    )
     return 0
+
+
+def _checkpointed(
+    store: HistoryStore, plan: Plan, result: SetResult, start: datetime, args: argparse.Namespace
+) -> tuple[list[float], list[float], list[float]]:
+    """Plays sets rep by rep into a session of their own: each rep's checkpoint, then the set."""
+    session_id = store.start_session(plan, start)
+    checkpoints: list[float] = []
+    finals: list[float] = []
+    whole: list[float] = []
+    for number in range(args.checkpointed_sets):
+        moment = start + timedelta(minutes=number)
+        done = result._replace(set_number=number + 1, started_at=moment, ended_at=moment)
+        row = None
+        total = 0.0
+        for rep in range(1, 15):
+            began = time.perf_counter_ns()
+            row = store.save_checkpoint(session_id, done._replace(reps_done=rep), row)
+            took = (time.perf_counter_ns() - began) / 1e6
+            checkpoints.append(took)
+            total += took
+        began = time.perf_counter_ns()
+        store.add_set(session_id, done, replacing=row)
+        took = (time.perf_counter_ns() - began) / 1e6
+        finals.append(took)
+        whole.append(total + took)
+    return checkpoints, finals, whole
 
 
 if __name__ == "__main__":

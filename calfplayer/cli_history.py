@@ -31,6 +31,12 @@ def add_history_commands(commands: argparse._SubParsersAction[argparse.ArgumentP
     restore.add_argument("file", metavar="FILE", type=Path)
     restore.set_defaults(run=cmd_restore)
 
+    bring_in = commands.add_parser(
+        "bring-in", help="add sets kept in FILE when the history could not take them"
+    )
+    bring_in.add_argument("file", metavar="FILE", type=Path)
+    bring_in.set_defaults(run=cmd_bring_in)
+
 
 def _since_date(text: str) -> date:
     try:
@@ -69,17 +75,26 @@ def cmd_backup(context: CliContext, args: argparse.Namespace) -> int:
 
 def cmd_restore(context: CliContext, args: argparse.Namespace) -> int:
     from calfplayer.app.errors import AppError
-    from calfplayer.instance import window_running
 
-    if window_running(context.paths):
-        raise CliError(
-            "Close the calfplayer window first: it keeps the history open, and what it writes"
-            " next would be lost with the history being replaced."
-        )
     try:
         previous = context.history().restore(args.file)
     except AppError as error:
         raise CliError(str(error)) from None
     kept = f" The previous history was kept as {previous}." if previous else ""
     say(context.out, f"Restored your history from {args.file}.{kept}")
+    return EXIT_OK
+
+
+def cmd_bring_in(context: CliContext, args: argparse.Namespace) -> int:
+    from calfplayer.app.errors import AppError, no_window_open
+
+    history = context.history()
+    try:
+        with no_window_open(context.paths, "bringing sets in"):
+            added = history.bring_in(args.file)
+    except AppError as error:
+        raise CliError(str(error)) from None
+    finally:
+        history.close()
+    say(context.out, f"Brought {added} set{'s' * (added != 1)} into your history.")
     return EXIT_OK

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -191,21 +190,24 @@ def _data_dir_check(paths: AppPaths) -> Check:
 
 
 def _history_check(paths: AppPaths) -> Check:
+    from calfplayer.store.db import HistoryUnavailable, check_is_history, schema_version
+
     path = paths.history_db
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return Check("history", OK, f"{path} not created yet (it is made by the first workout)")
     try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
-            version = connection.execute("PRAGMA user_version").fetchone()[0]
-            state = connection.execute("PRAGMA quick_check").fetchone()[0]
-        connection.close()
-    except sqlite3.Error as error:
-        fix = "restore the backup kept beside it, or move the file away to start afresh"
-        return Check("history", WARNING, f"{path} cannot be read ({error})", fix)
-    if state != "ok":
-        fix = "restore the backup kept beside it, or move the file away to start afresh"
-        return Check("history", WARNING, f"{path} is damaged ({state})", fix)
-    return Check("history", OK, f"{path}: schema version {version}, {path.stat().st_size} bytes")
+        version = check_is_history(path)
+    except HistoryUnavailable as problem:
+        if path.exists() and not path.is_file():
+            fix = "move or rename it; calfplayer then starts a new history there"
+        elif "newer calfplayer" in str(problem):
+            fix = "update calfplayer to the version that wrote it (the file is kept as it is)"
+        else:
+            fix = "restore the backup kept beside it, or move the file away to start afresh"
+        return Check("history", WARNING, str(problem), fix)
+    upgrade = " (upgraded when the window next opens)" if version < schema_version() else ""
+    size = path.stat().st_size
+    return Check("history", OK, f"{path}: schema version {version}{upgrade}, {size} bytes")
 
 
 if __name__ == "__main__":

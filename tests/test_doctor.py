@@ -69,3 +69,38 @@ def test_qt_that_does_not_load_is_reported_not_crashed_on(tmp_path):
     assert checks["Qt"]["status"] == "error"
     assert "libQt6Core" in checks["Qt"]["detail"] and checks["Qt"]["fix"]
     assert checks["speech engine"]["status"] == "ok"  # the rest is still checked
+
+
+def test_a_folder_where_the_history_belongs_is_named_as_such(tmp_path):
+    data = tmp_path / "data"
+    (data / "history.sqlite3").mkdir(parents=True)
+    (data / "history.sqlite3" / "inside.txt").write_text("mine")
+    done = doctor(data, "--json")
+    history = checks_of(done)["history"]
+    assert history["status"] == "warning"
+    assert "is a folder" in history["detail"] and "disk I/O" not in history["detail"]
+    assert "move or rename" in history["fix"]
+    assert (data / "history.sqlite3" / "inside.txt").read_text() == "mine"
+
+
+def test_a_history_from_a_newer_calfplayer_is_a_problem_not_ok(tmp_path):
+    import shutil
+    import sqlite3
+
+    from calfplayer.store.db import schema_version
+
+    data = tmp_path / "data"
+    data.mkdir()
+    history = data / "history.sqlite3"
+    fixtures = Path(__file__).parent / "store" / "fixtures"
+    shutil.copyfile(fixtures / f"history-v{schema_version()}.sqlite3", history)
+    connection = sqlite3.connect(history)
+    connection.execute(f"PRAGMA user_version = {schema_version() + 1}")
+    connection.commit()
+    connection.close()
+    before = history.read_bytes()
+    done = doctor(data, "--json")
+    check = checks_of(done)["history"]
+    assert check["status"] == "warning"
+    assert "newer calfplayer" in check["detail"] and "update calfplayer" in check["fix"]
+    assert history.read_bytes() == before

@@ -11,6 +11,7 @@ from calfplayer.audio.speaker import Speaker
 from calfplayer.domain.cues import spoken_texts
 from calfplayer.domain.routines import routine_from_bytes
 from calfplayer.domain.stats import longest_streak
+from calfplayer.folder_lock import held_elsewhere
 from calfplayer.store.settings import Settings
 from calfplayer.store.summaries import session_summaries
 from calfplayer.ui.main_window import MainWindow
@@ -46,3 +47,5 @@ Palette.danger
 Palette.warn_soft
 ExerciseIllustration.has_drawing  # whether a drawing was found, for the library's tests
 ItemEditor.set_value  # sets a field as typing would; the editor tests and screenshots use it
+PlayerController.retrying  # whether the history is being tried again, for the window's tests
+held_elsewhere  # asks whether another process holds a folder lock without taking it (other holders)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from calfplayer.app.advice import Advisor
 from calfplayer.app.changes import Change, ChangeBus
-from calfplayer.app.errors import AppError
+from calfplayer.app.errors import AppError, no_window_open
 from calfplayer.app.history import History
 from calfplayer.app.routines import Routines
 from calfplayer.app.settings import SettingsService
@@ -83,7 +83,13 @@ class Application:
 
     def delete_all_data(self) -> None:
         """Removes history, settings, the plan, own routines and cache, then starts afresh; raises
-        AppError with a sentence when something could not be removed (the rest is gone)."""
+        AppError with a sentence when something could not be removed (the rest is gone), or
+        when a window in another process has the data folder open (then nothing is removed)."""
+
+        with no_window_open(self.paths, "deleting all your data"):
+            self._delete_all_data()
+
+    def _delete_all_data(self) -> None:
         from calfplayer.store.backup import delete_all_data
         from calfplayer.store.db import StoreError
 

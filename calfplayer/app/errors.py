@@ -7,6 +7,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from calfplayer.paths import AppPaths
     from calfplayer.store.db import StoreError
 
 
@@ -42,6 +43,22 @@ def store_fault(error: StoreError) -> str:
             " `calfplayer restore FILE`."
         )
     return f"{error}{hint}" if str(error) else "Your history cannot be used."
+
+
+@contextmanager
+def no_window_open(paths: AppPaths, doing: str) -> Iterator[None]:
+    """Runs the block holding the data folder's window lock, so no window writes to the history
+    while it is replaced or removed; an ``AppError`` when a window (another process) is open."""
+    from calfplayer.instance import WindowOpen, no_window_while
+
+    try:
+        with no_window_while(paths):
+            yield
+    except WindowOpen:
+        raise AppError(
+            f"Close the calfplayer window first: {doing} while it keeps the history open would"
+            " lose what it writes next."
+        ) from None
 
 
 @contextmanager

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from calfplayer.app.changes import Change, ChangeBus
-from calfplayer.app.errors import AppError, file_faults, history_faults
+from calfplayer.app.errors import AppError, file_faults, history_faults, no_window_open
 from calfplayer.domain.clock import Clock
 from calfplayer.domain.exercises import Catalogue
 from calfplayer.domain.recording import MemoryRecorder, Rating, WorkoutRecorder
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from calfplayer.domain.schedule import WorkDone
     from calfplayer.store.history import HistoryStore
     from calfplayer.store.period import PeriodSession
+    from calfplayer.store.recorder import HistoryRecorder
 
 EXPORT_FORMATS = ("csv", "json")
 
@@ -51,6 +52,8 @@ class History:
         self.recorder: WorkoutRecorder = MemoryRecorder()
         self.resume_offer: ResumeOffer | None = None
         self._reader: HistoryStore | None = None
+        self._may_change = False  # the window's history, once opened for recording
+        self._recording: HistoryRecorder | None = None
 
     @property
     def exercise_names(self) -> dict[str, str]:
@@ -65,8 +68,10 @@ class History:
         from calfplayer.store.recorder import HistoryRecorder, prepare_history
 
         at_start = prepare_history(self.paths, self.clock)
+        self._may_change = True
+        self._close_reader()
         self.resume_offer = at_start.resume
-        self.recorder = HistoryRecorder(
+        self.recorder = self._recording = HistoryRecorder(
             self.paths.history_db, clock=self.clock, on_committed=commit_logger_from_env()
         )
         return at_start.notice
@@ -76,16 +81,85 @@ class History:
         self.recorder.close()
         self._close_reader()
 
+    # --- sets the history could not take yet ---------------------------------------------------
+
+    def sets_waiting(self) -> int:
+        """Sets (and sets in progress) not in the history yet."""
+        if self._recording is None:
+            return 0
+        return sum(len(workout.sets) for workout in self._recording.unsaved_workouts())
+
+    def keep_unsaved(self, target: Path | None = None) -> Path | None:
+        """Writes what the history could not take to ``target``, else to a file in the state
+        or cache or temp folder, which the next start offers to bring in; returns the file,
+        or None when nothing waited. Raises AppError (then nothing is let go)."""
+        from calfplayer.store.files import write_atomically
+        from calfplayer.store.unsaved import keep_unsaved, unsaved_text
+
+        recording = self._recording
+        workouts = recording.unsaved_workouts() if recording is not None else []
+        if recording is None or not workouts:
+            return None
+        try:
+            if target is None:
+                target = keep_unsaved(self.paths, workouts, self.clock)
+            else:
+                write_atomically(target, unsaved_text(workouts))
+        except OSError as error:
+            raise AppError(
+                f"The sets not saved could not be written to {target or 'a file'}"
+                f" ({error.strerror or error})."
+            ) from error
+        recording.forget_unsaved()
+        return target
+
+    def unsaved_files(self) -> list[Path]:
+        """Files of sets kept when the history could not take them, oldest first."""
+        from calfplayer.store.unsaved import unsaved_files
+
+        return unsaved_files(self.paths)
+
+    def put_unsaved_aside(self, files: list[Path]) -> None:
+        """Offered and declined: not offered again (the files stay, for ``bring-in``)."""
+        from calfplayer.store.unsaved import put_aside
+
+        for path in files:
+            put_aside(path)
+
+    def bring_in(self, path: Path) -> int:
+        """Brings the sets kept in ``path`` into the history (nothing twice) and removes the
+        file once they are in; returns how many sets were added. Raises AppError."""
+        from calfplayer.store.unsaved import bring_in
+
+        try:
+            with history_faults(f"The sets kept in {path} could not be brought in"):
+                added = bring_in(self._store(change=True), path)
+        except ValueError as error:
+            raise AppError(str(error)) from error
+        except OSError as error:
+            raise AppError(f"{path} could not be read ({error.strerror or error}).") from error
+        self.changes.emit(Change.HISTORY)
+        return added
+
     def _close_reader(self) -> None:
         if self._reader is not None:
             self._reader.close()
             self._reader = None
 
-    def _store(self) -> HistoryStore:
+    def _store(self, *, change: bool = False) -> HistoryStore:
+        """Read commands read the file as it is, never upgrading or moving it; only the window
+        (which opened it for recording) and changes open it for writing."""
         from calfplayer.store.history import HistoryStore
 
+        reader = self._reader
+        if reader is not None and (reader.stand_in or (change and reader.read_only)):
+            self._close_reader()
         if self._reader is None:
-            self._reader = HistoryStore.open_for_reading(self.paths.history_db, self.clock)
+            path = self.paths.history_db
+            if change or self._may_change:
+                self._reader = HistoryStore.open(path, self.clock, keep_damaged_aside=False)[0]
+            else:
+                self._reader = HistoryStore.open_for_reading(path, self.clock)
         return self._reader
 
     # --- reading -------------------------------------------------------------------------------
@@ -140,20 +214,22 @@ class History:
 
     def delete_session(self, session_id: int) -> None:
         with history_faults("The session could not be deleted"):
-            self._store().delete_session(session_id)
+            self._store(change=True).delete_session(session_id)
         self.changes.emit(Change.HISTORY)
 
     def rate_session(self, session_id: int, rating: Rating) -> None:
         """Rates a past session, or changes its rating; raises AppError."""
         with history_faults("The rating could not be kept"):
-            self._store().rate_session(session_id, rating.effort, rating.pain, rating.note)
+            self._store(change=True).rate_session(
+                session_id, rating.effort, rating.pain, rating.note
+            )
         self.changes.emit(Change.HISTORY)
 
     def dismiss_resume(self, offer: ResumeOffer) -> None:
         """The sets done stay in the history; only the offer goes."""
         self.resume_offer = None
         with history_faults("The unfinished workout could not be put away"):
-            self._store().dismiss_resume(offer.session_id)
+            self._store(change=True).dismiss_resume(offer.session_id)
 
     # --- export, backup, restore ---------------------------------------------------------------
 
@@ -203,7 +279,10 @@ class History:
         from calfplayer.store.backup import restore_history
 
         self._close_reader()
-        with history_faults("Your history could not be restored"):
+        with (
+            no_window_open(self.paths, "replacing the history"),
+            history_faults("Your history could not be restored"),
+        ):
             previous = restore_history(self.paths.history_db, source, self.clock)
         self.changes.emit(Change.HISTORY)
         return previous

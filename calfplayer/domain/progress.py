@@ -197,8 +197,9 @@ class WorkoutProgress:
         """(item index, set number) of the first set still to play, or None when nothing is left.
 
         Play continues after the last block kept, in plan order. A set with a side still to do
-        is played again from its first side; after a set cut short ("skip") the person had moved
-        on, so play continues with the next exercise.
+        is played again from its first side; a set the app was cut off in (its checkpoint) is
+        played again; after a set cut short ("skip") the person had moved on, so play continues
+        with the next exercise.
         """
         if not self.blocks:
             return None
@@ -206,6 +207,8 @@ class WorkoutProgress:
         if not kept:
             return _point(self.blocks[0])
         last = self.blocks[kept[-1]]
+        if last.done is not None and last.done.checkpoint:
+            return _point(last)
         if last.complete:
             following = self.blocks[kept[-1] + 1 :]
         else:

@@ -26,7 +26,8 @@ class SessionStatus(StrEnum):
     COMPLETED = "completed"  # every planned set was done in full
     PARTIAL = "partial"  # played to its end with sets skipped or cut short
     ENDED_EARLY = "ended early"  # the person stopped it
-    INTERRUPTED = "interrupted"  # found in progress at the next start: the app was cut off
+    # the app was cut off: a shutdown (quitting on a signal), or found in progress at the next start
+    INTERRUPTED = "interrupted"
 
     @property
     def finished(self) -> bool:
@@ -57,6 +58,9 @@ class SetResult(NamedTuple):
     # 1 for the first go at this set (and side) in the workout; Back to redo it starts the next.
     # An attempt left with Back is kept (partial) beside the one after it.
     attempt: int = 1
+    # The set in progress as it stood when last kept (after each rep, each few seconds of a
+    # hold): it never ended, because the app was cut off during it. Always partial.
+    checkpoint: bool = False
 
 
 @dataclass(frozen=True)
@@ -117,7 +121,8 @@ class ResumeOffer:
 
     @property
     def sets_done(self) -> int:
-        return len(self.sets)
+        """Sets that ended; the one cut off (its checkpoint) is played again."""
+        return sum(1 for done in self.sets if not done.checkpoint)
 
     @property
     def resumption(self) -> Resumption:

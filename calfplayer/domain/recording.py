@@ -18,6 +18,22 @@ from calfplayer.domain.plan import Plan
 from calfplayer.domain.record import HurtMark, SessionStatus, SetResult
 from calfplayer.domain.session import Event
 
+# A set in progress is kept after each rep, and after each this much of a hold.
+CHECKPOINT_HOLD_MS = 5000
+
+
+def checkpoint_mark(current: SetResult) -> tuple[object, ...]:
+    """What a checkpoint of the set in progress is worth writing again for: another set, side
+    or attempt, a rep more, or another CHECKPOINT_HOLD_MS of holding."""
+    return (
+        current.item_index,
+        current.set_number,
+        current.side,
+        current.attempt,
+        current.reps_done,
+        current.hold_done_ms // CHECKPOINT_HOLD_MS,
+    )
+
 
 @dataclass(frozen=True)
 class Rating:
@@ -33,6 +49,11 @@ class WorkoutRecorder(Protocol):
 
     def record(self, events: Sequence[Event]) -> None: ...
 
+    def checkpoint(self, current: SetResult) -> None:
+        """The set in progress as it stands (``Session.set_in_progress``), kept in place of the
+        one before until the set ends."""
+        ...
+
     def finish(self, status: SessionStatus, ended_at: datetime) -> None:
         """status: completed or stopped."""
         ...
@@ -47,6 +68,14 @@ class WorkoutRecorder(Protocol):
         """A sentence for the person when the history cannot be saved right now, else None."""
         ...
 
+    def retry(self) -> None:
+        """Tries again to write what waits, if anything does."""
+        ...
+
+    def waiting(self) -> bool:
+        """Something is not saved yet."""
+        ...
+
     def close(self) -> None:
         """Writes whatever waits and lets go of the storage (the app is closing)."""
         ...
@@ -58,6 +87,7 @@ class MemoryRecorder:
     def __init__(self) -> None:
         self.plan: Plan | None = None
         self.results: list[SetResult] = []
+        self.checkpoints: list[SetResult] = []
         self.status: SessionStatus | None = None
         self.hurts: list[HurtMark] = []
         self.rating: Rating | None = None
@@ -66,12 +96,16 @@ class MemoryRecorder:
         del started_at, resumed_session
         self.plan = plan
         self.results = []
+        self.checkpoints = []
         self.status = SessionStatus.IN_PROGRESS
         self.hurts = []
         self.rating = None
 
     def record(self, events: Sequence[Event]) -> None:
         self.results += [event.result for event in events if event.result is not None]
+
+    def checkpoint(self, current: SetResult) -> None:
+        self.checkpoints.append(current)
 
     def finish(self, status: SessionStatus, ended_at: datetime) -> None:
         del ended_at
@@ -85,6 +119,12 @@ class MemoryRecorder:
 
     def problem(self) -> str | None:
         return None
+
+    def retry(self) -> None:
+        pass  # nothing waits: it is all in memory
+
+    def waiting(self) -> bool:
+        return False
 
     def close(self) -> None:
         pass  # nothing waits: it is all in memory

@@ -172,6 +172,37 @@ class Session:
         self._after_setup = target if has_setup and target != first + 1 else None
         return events + self._enter(first if has_setup else target, self.elapsed_ms())
 
+    def set_in_progress(self) -> SetResult | None:
+        """The set being played as it stands now, as a checkpoint (partial, never ended); None
+        between sets or before anything of it was done. Read it after ``advance``."""
+        block = self._block
+        if block is None or self.state not in (State.RUNNING, State.PAUSED):
+            return None
+        now = self.elapsed_ms()
+        hold_done = block.hold_done_ms
+        current = self.segment
+        if current.kind is SegmentKind.HOLD and current.block == block.key:
+            hold_done += min(now - self._segment_start, current.planned_ms)
+        if block.reps_done == 0 and hold_done == 0:
+            return None
+        return SetResult(
+            item_index=block.key.item_index,
+            exercise_id=self.plan.item(block.key.item_index).exercise.id,
+            set_number=block.key.set_number,
+            side=block.key.side,
+            reps_planned=self.plan.reps_planned(block.key),
+            reps_done=block.reps_done,
+            hold_planned_ms=self.plan.hold_planned_ms(block.key),
+            hold_done_ms=hold_done,
+            started_ms=block.started_ms,
+            ended_ms=now,
+            started_at=block.started_at,
+            ended_at=self._wall_at(now),
+            partial=True,
+            attempt=block.attempt,
+            checkpoint=True,
+        )
+
     def advance(self, now: int | None = None) -> list[Event]:
         """Every event crossed up to now, in order of time."""
         if self.state is not State.RUNNING:

@@ -145,9 +145,18 @@ def _v2(connection: sqlite3.Connection) -> None:
         connection.execute("UPDATE sessions SET status = 'partial' WHERE id = ?", (session_id,))
 
 
+def _v3(connection: sqlite3.Connection) -> None:
+    """Checkpoints: the set in progress is kept as its current attempt, marked as one, and
+    replaced by the set when it ends. The rows there all ended."""
+    connection.execute(
+        "ALTER TABLE sets ADD COLUMN checkpoint INTEGER NOT NULL DEFAULT 0"
+        " CHECK (checkpoint IN (0, 1))"
+    )
+
+
 # MIGRATIONS[n] turns a version-n file into a version-(n + 1) file. Append, never edit.
 Migration = Callable[[sqlite3.Connection], None]
-MIGRATIONS: list[Migration] = [_v1, _v2]
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3]
 # The tables (and their columns) a file of the current version must have.
 REQUIRED_TABLES = {
     "sessions": {"id", "routine_id", "routine_json", "started_at", "status", "effort", "pain"},
@@ -206,6 +215,7 @@ def open_history(
         raise HistoryUnavailable(
             f"The history folder {path.parent} cannot be created ({error.strerror})."
         ) from error
+    refuse_non_file(path)
     try:
         return OpenedHistory(_open_checked(path, factory, clock), None)
     except HistoryDamaged:
@@ -241,6 +251,17 @@ def _open_checked(
         connection.close()
         raise
     return connection
+
+
+def refuse_non_file(path: Path) -> None:
+    """A folder (or anything but a file) where the history file belongs is never touched:
+    HistoryUnavailable names it."""
+    if path.exists() and not path.is_file():
+        what = "a folder" if path.is_dir() else "not a file"
+        raise HistoryUnavailable(
+            f"{path} is {what}, where your history file belongs, so calfplayer cannot keep your"
+            " workouts there. Move or rename it (calfplayer leaves it as it is)."
+        )
 
 
 def _check_before_changing(path: Path) -> None:
@@ -325,10 +346,29 @@ def open_read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro{immutable}", uri=True)
 
 
+def open_for_reading(path: Path) -> sqlite3.Connection:
+    """The history file, for reading only: nothing in it can change through this connection,
+    and it still sees what a writer commits later. Where the folder cannot be written (so the
+    shared-memory file beside a write-ahead log cannot be made) and no log is there, the file
+    is read as unchanging."""
+    uri = path.absolute().as_uri()
+    connection = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+    try:
+        connection.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        connection.close()
+        if Path(f"{path}-wal").exists():
+            raise
+        return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
+    return connection
+
+
 def check_is_history(path: Path) -> int:
     """The schema version of a calfplayer history file; HistoryUnavailable says what is wrong."""
+    refuse_non_file(path)
     if not path.is_file():
-        raise HistoryUnavailable(f"{path} is not a file.")
+        raise HistoryUnavailable(f"{path} does not exist.")
     try:
         connection = open_read_only(path)
     except sqlite3.Error as error:
@@ -336,7 +376,7 @@ def check_is_history(path: Path) -> int:
     try:
         problems = [row[0] for row in connection.execute("PRAGMA integrity_check")]
         if problems != ["ok"]:
-            raise HistoryUnavailable(f"{path} is damaged ({problems[0]}).")
+            raise HistoryDamaged(f"{path} is damaged ({problems[0]}).")
         version = int(connection.execute("PRAGMA user_version").fetchone()[0])
         for table, wanted in REQUIRED_TABLES.items():
             columns = {row[1] for row in connection.execute(f"PRAGMA table_info({table})")}
@@ -349,7 +389,7 @@ def check_is_history(path: Path) -> int:
         return version
     except sqlite3.DatabaseError as error:
         if error.sqlite_errorcode in DAMAGED_CODES:
-            raise HistoryUnavailable(
+            raise HistoryDamaged(
                 f"{path} is not a calfplayer history (not a database, or damaged)."
             ) from error
         raise HistoryUnavailable(f"{path} cannot be read ({error}).") from error

@@ -43,6 +43,7 @@ CSV_COLUMNS = (
     "hold_planned_s",
     "hold_done_s",
     "partial",
+    "checkpoint",
     "set_started_s",
     "set_ended_s",
     "set_started_at",
@@ -103,6 +104,7 @@ def csv_rows(
                     "hold_planned_s": _seconds(done.hold_planned_ms),
                     "hold_done_s": _seconds(done.hold_done_ms),
                     "partial": "yes" if done.partial else "no",
+                    "checkpoint": "yes" if done.checkpoint else "no",
                     "set_started_s": _seconds(done.started_ms),
                     "set_ended_s": _seconds(done.ended_ms),
                     "set_started_at": _stamp(done.started_at) or "",
@@ -160,6 +162,8 @@ def _set_json(done: SetResult) -> dict[str, Any]:
         "ended_at": _stamp(done.ended_at),
         "partial": done.partial,
         "attempt": done.attempt,
+        # the set as it stood when the app was cut off during it
+        "checkpoint": done.checkpoint,
     }
 
 

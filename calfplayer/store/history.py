@@ -28,8 +28,10 @@ from calfplayer.store.db import (
     HistoryDamaged,
     HistoryUnavailable,
     check_is_history,
+    describe_fault,
+    migrate,
+    open_for_reading,
     open_history,
-    open_read_only,
     schema_version,
     transaction,
 )
@@ -40,6 +42,15 @@ _SESSION_COLUMNS = (
     "id, routine_id, routine_name, routine_json, plan_total_ms, started_at, ended_at, status,"
     " effort, pain, note, can_resume"
 )
+
+
+def _in_memory(source: sqlite3.Connection | None, clock: Clock) -> sqlite3.Connection:
+    """A history in memory at the current version: a copy of ``source``, or empty."""
+    memory = sqlite3.connect(":memory:", isolation_level=None)
+    if source is not None:
+        source.backup(memory)
+    migrate(memory, None, clock)
+    return memory
 
 
 def _stamp(moment: datetime) -> str:
@@ -54,10 +65,15 @@ class HistoryStore:
         connection: sqlite3.Connection,
         path: Path | None = None,
         plans: SnapshotPlans | None = None,
+        *,
+        read_only: bool = False,
+        stand_in: bool = False,
     ) -> None:
         self.connection = connection
         self.path = path
         self._plans = plans
+        self.read_only = read_only  # opened for reading: the file cannot be changed through it
+        self.stand_in = stand_in  # an empty history standing in while there is no file
 
     @property
     def plans(self) -> SnapshotPlans:
@@ -77,20 +93,28 @@ class HistoryStore:
 
     @classmethod
     def open_for_reading(cls, path: Path, clock: Clock) -> HistoryStore:
-        """For export and backup: changes nothing it need not, and still reads a history in a
-        folder that cannot be written (where the usual write-ahead setup cannot start)."""
+        """For reading only (export, backup, the other read commands): the file is never
+        changed, upgraded or moved aside. A history of an older version is read through an
+        upgraded copy in memory; no file (or an empty one) reads as an empty history. Raises
+        HistoryUnavailable, saying why, when the file is not a history this version can read."""
+        if not path.exists() or (path.is_file() and path.stat().st_size == 0):
+            return cls(_in_memory(None, clock), path, read_only=True, stand_in=True)
         try:
-            return cls.open(path, clock, keep_damaged_aside=False)[0]
-        except HistoryDamaged:
-            raise
-        except HistoryUnavailable as error:
-            try:
-                version = check_is_history(path)
-            except HistoryUnavailable:
-                raise error from None
-            if version != schema_version():
-                raise
-            return cls(open_read_only(path), path)
+            version = check_is_history(path)
+        except HistoryDamaged as error:
+            raise HistoryDamaged(
+                f"The history file {path} is not a database or is damaged."
+            ) from error
+        try:
+            connection = open_for_reading(path)
+        except sqlite3.Error as error:
+            raise HistoryUnavailable(f"{path} cannot be read ({describe_fault(error)}).") from error
+        if version == schema_version():
+            return cls(connection, path, read_only=True)
+        try:
+            return cls(_in_memory(connection, clock), path, read_only=True)
+        finally:
+            connection.close()
 
     def close(self) -> None:
         self.connection.close()
@@ -115,6 +139,55 @@ class HistoryStore:
         assert cursor.lastrowid is not None
         return cursor.lastrowid
 
+    def add_session(self, routine: dict[str, Any], plan_total_ms: int, started_at: datetime) -> int:
+        """A session of a routine as it was played (its snapshot), in progress."""
+        with transaction(self.connection) as db:
+            cursor = db.execute(
+                "INSERT INTO sessions (routine_id, routine_name, routine_json, plan_total_ms,"
+                " started_at, status) VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    str(routine.get("id", "")),
+                    str(routine.get("name", "")),
+                    json.dumps(routine, ensure_ascii=False),
+                    plan_total_ms,
+                    _stamp(started_at),
+                    SessionStatus.IN_PROGRESS,
+                ),
+            )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def find_session(self, routine_id: str, started_at: datetime) -> int | None:
+        row = self.connection.execute(
+            "SELECT id FROM sessions WHERE routine_id = ? AND started_at = ?",
+            (routine_id, _stamp(started_at)),
+        ).fetchone()
+        return None if row is None else int(row[0])
+
+    def find_set(self, session_id: int, result: SetResult) -> tuple[int, bool] | None:
+        """The row (and whether it is a checkpoint) of this attempt at a set: the same set and
+        side begun at the same moment."""
+        row = self.connection.execute(
+            "SELECT id, checkpoint FROM sets WHERE session_id = ? AND item_index = ?"
+            " AND set_number = ? AND side IS ? AND started_at = ? ORDER BY id DESC LIMIT 1",
+            (
+                session_id,
+                result.item_index,
+                result.set_number,
+                None if result.side is None else result.side.value,
+                _stamp(result.started_at),
+            ),
+        ).fetchone()
+        return None if row is None else (int(row[0]), bool(row[1]))
+
+    def has_hurt_mark(self, session_id: int, mark: HurtMark) -> bool:
+        row = self.connection.execute(
+            "SELECT 1 FROM hurt_marks WHERE session_id = ? AND at = ? AND item_index = ?"
+            " AND set_number = ?",
+            (session_id, _stamp(mark.at), mark.item_index, mark.set_number),
+        ).fetchone()
+        return row is not None
+
     def reopen_session(self, session_id: int) -> bool:
         """Marks an interrupted session in progress again, for resuming; False if it is gone."""
         with transaction(self.connection) as db:
@@ -124,40 +197,64 @@ class HistoryStore:
             )
         return cursor.rowcount == 1
 
-    def add_set(self, session_id: int, result: SetResult) -> int:
+    def add_set(self, session_id: int, result: SetResult, replacing: int | None = None) -> int:
         """Keeps one set as the next attempt at it (a set played again, after Back or after
-        resuming, is kept beside the earlier attempts); returns its attempt number."""
+        resuming, is kept beside the earlier attempts); returns its attempt number. With
+        ``replacing``, the row of that set's checkpoint (``save_checkpoint``) becomes the set."""
+        return self._write_set(session_id, result, replacing)[1]
+
+    def save_checkpoint(self, session_id: int, current: SetResult, row: int | None) -> int:
+        """Keeps the set in progress as its current attempt, in place of its checkpoint ``row``
+        when there is one; returns the checkpoint's row, for the next one or for the set."""
+        return self._write_set(session_id, current._replace(checkpoint=True), row)[0]
+
+    def _write_set(self, session_id: int, result: SetResult, row: int | None) -> tuple[int, int]:
         side = None if result.side is None else result.side.value
+        values = (
+            result.item_index,
+            result.exercise_id,
+            result.set_number,
+            side,
+            result.reps_planned,
+            result.reps_done,
+            result.hold_planned_ms,
+            result.hold_done_ms,
+            result.started_ms,
+            result.ended_ms,
+            _stamp(result.started_at),
+            _stamp(result.ended_at),
+            int(result.partial or result.checkpoint),
+            int(result.checkpoint),
+        )
         with transaction(self.connection) as db:
+            if row is not None:
+                found = db.execute(
+                    "SELECT attempt FROM sets WHERE id = ? AND session_id = ? AND checkpoint = 1",
+                    (row, session_id),
+                ).fetchone()
+                if found is not None:
+                    db.execute(
+                        "UPDATE sets SET item_index = ?, exercise_id = ?, set_number = ?,"
+                        " side = ?, reps_planned = ?, reps_done = ?, hold_planned_ms = ?,"
+                        " hold_done_ms = ?, started_ms = ?, ended_ms = ?, started_at = ?,"
+                        " ended_at = ?, partial = ?, checkpoint = ? WHERE id = ?",
+                        (*values, row),
+                    )
+                    return row, int(found[0])
             (attempt,) = db.execute(
                 "SELECT coalesce(max(attempt), 0) + 1 FROM sets WHERE session_id = ?"
                 " AND item_index = ? AND set_number = ? AND side IS ?",
                 (session_id, result.item_index, result.set_number, side),
             ).fetchone()
-            db.execute(
+            cursor = db.execute(
                 "INSERT INTO sets (session_id, item_index, exercise_id, set_number, side,"
                 " reps_planned, reps_done, hold_planned_ms, hold_done_ms, started_ms, ended_ms,"
-                " started_at, ended_at, partial, attempt)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    session_id,
-                    result.item_index,
-                    result.exercise_id,
-                    result.set_number,
-                    side,
-                    result.reps_planned,
-                    result.reps_done,
-                    result.hold_planned_ms,
-                    result.hold_done_ms,
-                    result.started_ms,
-                    result.ended_ms,
-                    _stamp(result.started_at),
-                    _stamp(result.ended_at),
-                    int(result.partial),
-                    attempt,
-                ),
+                " started_at, ended_at, partial, checkpoint, attempt)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (session_id, *values, attempt),
             )
-        return int(attempt)
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid, int(attempt)
 
     def add_hurt_mark(self, session_id: int, mark: HurtMark) -> None:
         with transaction(self.connection) as db:
@@ -180,10 +277,12 @@ class HistoryStore:
             status = SessionStatus(status)
         except ValueError:
             raise ValueError(f"{status!r} is not a session status") from None
+        # A workout cut off (the computer shutting down) may be resumed, like one found cut off.
+        resumable = int(status is SessionStatus.INTERRUPTED)
         with transaction(self.connection) as db:
             db.execute(
-                "UPDATE sessions SET status = ?, ended_at = ? WHERE id = ?",
-                (status.value, _stamp(ended_at), session_id),
+                "UPDATE sessions SET status = ?, ended_at = ?, can_resume = ? WHERE id = ?",
+                (status.value, _stamp(ended_at), resumable, session_id),
             )
 
     def rate_session(

@@ -18,10 +18,12 @@ from calfplayer.domain.clock import Clock
 from calfplayer.domain.plan import Plan
 from calfplayer.domain.record import HurtMark, ResumeOffer, SessionStatus, SetResult
 from calfplayer.domain.recording import Rating
+from calfplayer.domain.routines import routine_to_json
 from calfplayer.domain.session import Event
 from calfplayer.paths import AppPaths
 from calfplayer.store.db import DAMAGED_CODES, HistoryUnavailable, describe_fault, open_history
 from calfplayer.store.history import HistoryStore
+from calfplayer.store.unsaved import UnsavedWorkout
 
 RETRY_INTERVAL_MS = 1000
 
@@ -40,7 +42,11 @@ def prepare_history(paths: AppPaths, clock: Clock) -> HistoryAtStart:
     try:
         store, notice = HistoryStore.open(paths.history_db, clock)
     except HistoryUnavailable as error:
-        return HistoryAtStart(f"{error} Your workouts will not be saved until this is fixed.", None)
+        kept = (
+            "Until this is fixed, your sets are kept, and closing calfplayer saves them to a file"
+            " to bring in later."
+        )
+        return HistoryAtStart(f"{error} {kept}", None)
     try:
         store.mark_interrupted()
         return HistoryAtStart(notice, store.resume_offer())
@@ -66,6 +72,28 @@ class _Workout:
     hurts: list[HurtMark] = field(default_factory=list)  # marks not yet written
     hurts_done: list[HurtMark] = field(default_factory=list)
     rating: Rating | None = None  # waiting to be written
+    checkpoint: SetResult | None = None  # the set in progress, waiting to be written
+    # The row of each set in progress written as a checkpoint, by (item, set, side): the set
+    # replaces it when it ends.
+    checkpoint_rows: dict[tuple[object, ...], int] = field(default_factory=dict)
+
+
+def _as_unsaved(workout: _Workout) -> UnsavedWorkout:
+    routine = routine_to_json(workout.plan.routine)
+    return UnsavedWorkout(
+        routine=routine,
+        plan_total_ms=workout.plan.total_ms,
+        started_at=workout.started_at,
+        session_id=workout.session_id or workout.resumed_session,
+        sets=[*workout.unsaved, *([workout.checkpoint] if workout.checkpoint else [])],
+        hurts=list(workout.hurts),
+        finish=workout.finish,
+        rating=workout.rating,
+    )
+
+
+def _slot(result: SetResult) -> tuple[object, ...]:
+    return result.item_index, result.set_number, result.side
 
 
 class HistoryRecorder:
@@ -117,10 +145,25 @@ class HistoryRecorder:
         results = [event.result for event in events if event.result is not None]
         workout.unsaved += results
         workout.done += results
-        # While writing fails, other events retry too, but not on every tick of the player.
-        retry_due = self._clock.monotonic_ms() - self._last_try >= RETRY_INTERVAL_MS
-        if results or (events and self._problem is not None and retry_due):
+        ended = {_slot(result) for result in results}
+        if workout.checkpoint is not None and _slot(workout.checkpoint) in ended:
+            workout.checkpoint = None  # the set itself is written instead
+        if results or (events and self._retry_due()):
             self._flush()
+
+    def checkpoint(self, current: SetResult) -> None:
+        if not self._workouts:
+            return
+        self._workouts[-1].checkpoint = current
+        if self._problem is None or self._retry_due():
+            self._flush()
+
+    def _retry_due(self) -> bool:
+        """While writing fails, retries come with events, but not on every tick of the player."""
+        return (
+            self._problem is not None
+            and self._clock.monotonic_ms() - self._last_try >= RETRY_INTERVAL_MS
+        )
 
     def finish(self, status: SessionStatus, ended_at: datetime) -> None:
         if self._workouts:
@@ -141,6 +184,27 @@ class HistoryRecorder:
 
     def problem(self) -> str | None:
         return self._problem
+
+    def retry(self) -> None:
+        """Tries again to write what waits (a timer calls this while anything does)."""
+        if self.waiting():
+            self._flush()
+
+    def waiting(self) -> bool:
+        """Something is not in the file yet."""
+        return any(
+            w.unsaved or w.checkpoint or w.hurts or w.rating or w.finish for w in self._workouts
+        )
+
+    def unsaved_workouts(self) -> list[UnsavedWorkout]:
+        """Everything not in the file yet, to be kept elsewhere (see ``forget_unsaved``)."""
+        taken = [_as_unsaved(workout) for workout in self._workouts]
+        return [workout for workout in taken if not workout.empty]
+
+    def forget_unsaved(self) -> None:
+        """What waited is kept elsewhere now (a file of unsaved sets): no more tries."""
+        self._workouts = []
+        self._problem = None
 
     def close(self) -> None:
         """Tries once more to write what waits, then lets the file go."""
@@ -174,10 +238,18 @@ class HistoryRecorder:
             else:
                 workout.session_id = store.start_session(workout.plan, workout.started_at)
         while workout.unsaved:
-            store.add_set(workout.session_id, workout.unsaved[0])
+            slot = _slot(workout.unsaved[0])
+            store.add_set(workout.session_id, workout.unsaved[0], workout.checkpoint_rows.get(slot))
+            workout.checkpoint_rows.pop(slot, None)
             committed = workout.unsaved.pop(0)
             if self._on_committed is not None:
                 self._on_committed(workout.session_id, committed)
+        if workout.checkpoint is not None:
+            slot = _slot(workout.checkpoint)
+            row = workout.checkpoint_rows.get(slot)
+            row = store.save_checkpoint(workout.session_id, workout.checkpoint, row)
+            workout.checkpoint_rows[slot] = row
+            workout.checkpoint = None
         while workout.hurts:
             store.add_hurt_mark(workout.session_id, workout.hurts[0])
             del workout.hurts[0]
@@ -207,6 +279,7 @@ class HistoryRecorder:
                 workout.resumed_session = None
                 workout.unsaved = list(workout.done)
                 workout.hurts = list(workout.hurts_done)
+                workout.checkpoint_rows = {}
 
     def _fail(self, error: BaseException) -> None:
         if getattr(error, "sqlite_errorcode", None) in DAMAGED_CODES and self._store is not None:

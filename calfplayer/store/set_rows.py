@@ -19,10 +19,12 @@ from calfplayer.store.snapshots import built_in_plans
 SIDES: dict[str | None, Side | None] = {None: None, **{side.value: side for side in Side}}
 
 
-SET_COLUMNS = (
+# The columns of a version-2 file (what its migration to version 3 can read), and of today's.
+SET_COLUMNS_V2 = (
     "item_index, exercise_id, set_number, side, reps_planned, reps_done, hold_planned_ms,"
     " hold_done_ms, started_ms, ended_ms, started_at, ended_at, partial, attempt"
 )
+SET_COLUMNS = f"{SET_COLUMNS_V2}, checkpoint"
 
 
 def set_result(row: tuple[Any, ...]) -> SetResult:
@@ -45,6 +47,7 @@ def set_result(row: tuple[Any, ...]) -> SetResult:
         parse(ended_at),
         bool(row[12]),
         row[13],
+        bool(row[14]),
     )
 
 
@@ -63,7 +66,7 @@ def completed_in_name_only(connection: sqlite3.Connection) -> list[int]:
         sets = [
             set_result(row)
             for row in connection.execute(
-                f"SELECT {SET_COLUMNS} FROM sets WHERE session_id = ?"
+                f"SELECT {SET_COLUMNS_V2}, 0 FROM sets WHERE session_id = ?"
                 " ORDER BY julianday(ended_at), id",
                 (session_id,),
             )

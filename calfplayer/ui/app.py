@@ -24,10 +24,11 @@ from calfplayer.ui.context import AppContext
 from calfplayer.ui.desktop import integrate_with_desktop
 from calfplayer.ui.main_window import MainWindow
 from calfplayer.ui.screensaver import platform_screen_keeper
-from calfplayer.ui.single_instance import InstanceServer, hand_over
+from calfplayer.ui.single_instance import FolderInUse, InstanceServer, claim_data_folder, hand_over
 
 EXIT_INVALID = 1
 EXIT_UNKNOWN_ROUTINE = 2
+EXIT_FOLDER_IN_USE = 3
 
 
 def load_voice(context: AppContext, cue_log: Path | None = None) -> CueSink:
@@ -122,10 +123,18 @@ def run_app(
     app.setApplicationName("calfplayer")
     integrate_with_desktop(app)
     name = instance_name(paths)
-    if hand_over(name, _request(args)):
+    try:
+        lock = claim_data_folder(paths, _request(args))
+    except FolderInUse as in_use:
+        say(sys.stderr, f"calfplayer: {in_use}")
+        return EXIT_FOLDER_IN_USE
+    if lock is None:
+        return 0  # the window already open there took the routine
+    if not lock.held and hand_over(name, _request(args)):
         return 0
     server = InstanceServer()
     server.listen(name)
+    lock.write_note(server.full_name())
     # Staged: the history is opened (only now: this is the one copy running) and the rest of
     # the window built just after the first paint, or sooner if a routine is asked for.
     window = MainWindow(context, platform_screen_keeper(), staged=True)
@@ -157,9 +166,9 @@ def run_app(
         server.close()
         window.shutdown_player()
         # However the event loop ended (a quit without closing the window too): what was typed
-        # is kept and the history file let go, so nothing is left half-open.
+        # is kept, what waits is written or kept in a file, and the history file let go.
         window.keep_ratings()
-        context.close_history()
+        window.keep_unsaved_on_exit()
         # Qt objects are destroyed here, in order, rather than by the garbage collector while
         # the interpreter shuts down.
         server.request.disconnect(window.handle_request)
@@ -167,4 +176,5 @@ def run_app(
         server.deleteLater()
         app.sendPostedEvents(None, 0)
         app.processEvents()
+        lock.release()
     return status

@@ -11,6 +11,7 @@ resume card) get a ``Navigator`` (this window) and the parts they need, never th
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(MINIMUM_SIZE)
         self.resize(DEFAULT_SIZE)
         self._quitting = False
+        self._by_signal = False  # quitting because the system asked (SIGTERM), not the person
         self.screen_keeper = screen_keeper
 
         root = FirstPaintRoot()
@@ -282,6 +284,7 @@ class MainWindow(QMainWindow):
         self.resume_flow = ResumeFlow(self.context, self, self.workouts, self.play_resumed, running)
         if self.context.resume_offer is not None:
             self.resume_flow.offer(self.context.resume_offer)
+        QTimer.singleShot(0, self.offer_unsaved)
         self._add_plan_reminder(running)
         self.context.watch_files()
 
@@ -479,6 +482,7 @@ class MainWindow(QMainWindow):
     def _rate(self, rating: Rating) -> None:
         """Kept the moment it is set; the advice is worked out again with it."""
         problem = self.context.app.workouts.rate(rating)
+        self.controller.keep_trying()
         self.summary.show_problem(problem)
         if self.summary.rating is not None:
             self.summary.rating.show_saved(problem)
@@ -498,8 +502,10 @@ class MainWindow(QMainWindow):
             self.add_notice("All your data was deleted. calfplayer starts afresh.")
 
     def quit_now(self) -> None:
-        """SIGTERM, SIGINT: keep what was done and quit without asking."""
+        """SIGTERM, SIGINT (the computer shutting down): keep what was done and quit without
+        asking; a workout under way is kept as interrupted, to be resumed."""
         self._quitting = True
+        self._by_signal = True
         self.shutdown_player()
         self.close()
         app = QApplication.instance()
@@ -537,13 +543,105 @@ class MainWindow(QMainWindow):
         ):
             event.ignore()
             return
+        if self._built(Page.PLAYER) and self.controller.active and not self._quitting:
+            self.controller.stop()  # the person chose to stop: ended early, not cut off
         self._quitting = True
         self.shutdown_player()
         self.keep_ratings()
-        self.context.close_history()
+        if not self._by_signal and not self._nothing_left_unsaved():
+            self._quitting = False
+            event.ignore()
+            return
+        self.keep_unsaved_on_exit()
         if self.voice_settings is not None:
             self.voice_settings.stop_speech()
         event.accept()
+
+    # --- sets the history could not take ------------------------------------------------------
+
+    def _nothing_left_unsaved(self) -> bool:
+        """The person closing while sets wait: Retry, save them to a file, or stay open.
+        True when nothing waits any more (written, or saved to a file)."""
+        from calfplayer.ui import dialogs
+
+        history = self.context.app.history
+        history.recorder.retry()
+        while count := history.sets_waiting():
+            why = history.recorder.problem() or "Your history cannot be saved right now."
+            sets = f"{count} set{'s' * (count != 1)}"
+            choice = dialogs.unsaved_sets(
+                self,
+                f"{sets} not saved yet",
+                f"{why}\n\nClosing now would lose {'them' if count != 1 else 'it'}. Retry once"
+                " the problem is fixed, or save them to a file; calfplayer can bring that file"
+                " into your history later (calfplayer bring-in FILE).",
+            )
+            if choice == dialogs.CANCEL:
+                return False
+            if choice == dialogs.RETRY:
+                history.recorder.retry()
+                continue
+            suggested = self.context.paths.data.parent / "calfplayer-sets-not-saved.jsonl"
+            target = dialogs.save_file(self, "Save the sets not saved", suggested)
+            if target is None:
+                continue
+            try:
+                history.keep_unsaved(target)
+            except AppError as error:
+                self.add_notice(str(error))
+        return True
+
+    def keep_unsaved_on_exit(self) -> None:
+        """Quitting: writes what waits, and what still cannot be written goes to a file in
+        another writable place, named on stderr, to be brought in at the next start."""
+        history = self.context.app.history
+        count = history.sets_waiting()
+        why = history.recorder.problem()
+        self.context.close_history()
+        if not history.sets_waiting():
+            return
+        try:
+            kept = history.keep_unsaved()
+        except AppError as error:
+            print(f"calfplayer: {error}", file=sys.stderr, flush=True)
+            return
+        print(
+            f"calfplayer: {count} set{'s' * (count != 1)} could not be saved to your history"
+            f" ({why or 'it could not be written'}); they were kept in {kept} and the next start"
+            " offers to bring them in.",
+            file=sys.stderr,
+            flush=True,
+        )
+
+    def offer_unsaved(self) -> None:
+        """Sets kept in a file when the history could not take them: offered once."""
+        from calfplayer.ui import dialogs
+
+        history = self.context.app.history
+        files = history.unsaved_files()
+        if not files:
+            return
+        where = ", ".join(str(path) for path in files)
+        if not dialogs.confirm(
+            self,
+            "Bring in the sets not saved?",
+            f"Sets your history could not take before were kept in {where}. Bring them into"
+            " your history now?",
+            "Bring them in",
+            "Not now",
+        ):
+            history.put_unsaved_aside(files)
+            self.add_notice(
+                f"The sets not saved stay in {where}; bring them in with: calfplayer bring-in FILE"
+            )
+            return
+        added = 0
+        for path in files:
+            try:
+                added += history.bring_in(path)
+            except AppError as error:
+                self.add_notice(str(error))
+        self.add_notice(f"{added} set{'s' * (added != 1)} brought into your history.")
 
     # --- theme and notices ---------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from calfplayer.domain.cues import cues_for_events
 from calfplayer.domain.plan import Plan
 from calfplayer.domain.progress import PlannedWork, WorkoutProgress, workout_progress
 from calfplayer.domain.record import HurtMark, Resumption, SessionStatus
+from calfplayer.domain.recording import checkpoint_mark
 from calfplayer.domain.session import Event, EventKind, Session, State
 from calfplayer.ui.context import AppContext
 from calfplayer.ui.screensaver import NoScreenKeeper, ScreenKeeper
@@ -26,6 +27,9 @@ from calfplayer.ui.screensaver import NoScreenKeeper, ScreenKeeper
 FASTEST_FRAME_MS = 33
 SLOWEST_FRAME_MS = 250
 EXTRA_REST_S = 15
+# While the history cannot take what was done, it is tried again this often (so every set kept
+# is written within a few seconds of writing working again).
+RETRY_SAVING_MS = 1000
 _ENDINGS = frozenset({EventKind.WORKOUT_COMPLETED, EventKind.STOPPED})
 
 
@@ -49,6 +53,7 @@ class PlayerController(QObject):
         self.record_problem: str | None = None
         self.hurts: list[HurtMark] = []  # this workout's "that hurt" marks, before a cut-off too
         self.earlier: Resumption | None = None  # what was kept before a cut-off, when resumed
+        self._checkpointed: tuple[object, ...] | None = None  # the last checkpoint's mark
         self._keeper = screen_keeper or NoScreenKeeper()
         self._event_timer = QTimer(self)
         self._event_timer.setSingleShot(True)
@@ -57,6 +62,9 @@ class PlayerController(QObject):
         self._frame_timer = QTimer(self)
         self._frame_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._frame_timer.timeout.connect(self._next_frame)
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setInterval(RETRY_SAVING_MS)
+        self._retry_timer.timeout.connect(self._retry_saving)
         context.on_cue_sink_changed(self._sink_changed)
         self._listen_to(context.cue_sink)
 
@@ -152,6 +160,7 @@ class PlayerController(QObject):
             self.sink.cancel()
             self._keeper.release()
             self._handle(self.session.pause(), changed=True)
+            self._checkpoint(force=True)  # a hold paused part-way is kept as far as it went
 
     def resume(self) -> None:
         if self.session is not None and self.session.state is State.PAUSED:
@@ -217,16 +226,39 @@ class PlayerController(QObject):
         self.changed.emit()
 
     def shutdown(self) -> None:
-        """Stops any workout without asking and silences every sound: the app is quitting."""
-        if self.active:
-            self.stop()
+        """Ends any workout as cut off and silences every sound: the app is quitting without
+        the person having stopped (the computer shutting down, a signal). The workout is kept
+        as interrupted, with the set in progress as its checkpoint, and offered for resuming."""
+        session = self.session
+        if session is not None and self.active:
+            self._handle(session.advance())
+        if session is not None and self.active:
+            self._event_timer.stop()
+            self._frame_timer.stop()
+            self._checkpoint(force=True)
+            session.stop()  # its events are not a person's stop: none of them is recorded
+            ended = self.context.clock.wall_now()
+            self._safely(lambda: self.context.recorder.finish(SessionStatus.INTERRUPTED, ended))
         self._keeper.release()
         self.sink.shutdown()
 
     # --- inside ------------------------------------------------------------------------------
 
     def _next_frame(self) -> None:
+        self._checkpoint()
         self.frame.emit()
+
+    def _checkpoint(self, *, force: bool = False) -> None:
+        """Keeps the set in progress after each rep and each few seconds of a hold, so a crash
+        inside a set loses at most that much of it."""
+        session = self.session
+        current = session.set_in_progress() if session is not None else None
+        if current is None:
+            return
+        mark = checkpoint_mark(current)
+        if mark != self._checkpointed or force:
+            self._checkpointed = mark
+            self._safely(lambda: self.context.recorder.checkpoint(current))
 
     def _control(self, action: Callable[[Session], list[Event]], *, cancel: bool = False) -> None:
         if self.session is None or not self.active:
@@ -242,6 +274,8 @@ class PlayerController(QObject):
         if events:
             self.sink.play(cues_for_events(events, session.plan, self.context.cue_level))
             self._safely(lambda: self.context.recorder.record(events))
+            if any(event.kind is EventKind.REP_COMPLETED for event in events):
+                self._checkpoint()
         self._arm()
         if any(event.kind in _ENDINGS for event in events):
             progress = self.progress()
@@ -282,6 +316,26 @@ class PlayerController(QObject):
             return
         # The recorder retries on its own: once it has written everything the banner goes.
         self.record_problem = self.context.recorder.problem()
+        self.keep_trying()
+
+    def keep_trying(self) -> None:
+        """Tries again every RETRY_SAVING_MS while anything is not saved, workout or not."""
+        if self.context.recorder.waiting() and not self._retry_timer.isActive():
+            self._retry_timer.start()
+
+    @property
+    def retrying(self) -> bool:
+        return self._retry_timer.isActive()
+
+    def _retry_saving(self) -> None:
+        recorder = self.context.recorder
+        recorder.retry()
+        if not recorder.waiting():
+            self._retry_timer.stop()
+        problem = recorder.problem()
+        if problem != self.record_problem:
+            self.record_problem = problem
+            self.changed.emit()
 
     def _sink_changed(self, sink: CueSink) -> None:
         sink.set_muted(self.muted)

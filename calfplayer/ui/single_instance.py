@@ -1,19 +1,53 @@
 """One running window per data folder: a second launch hands its --routine/--start to the first.
 
-The first window listens on a local socket named after the user and the data folder
-(``calfplayer.instance``); a later launch
-that can connect sends one JSON line and exits. CLI subcommands never get here.
+The first launch takes the data folder's window lock (``calfplayer.instance``) and listens on a
+local socket, whose full path it writes into the lock file; a later launch finds the lock held,
+connects to that socket, sends one JSON line and exits. CLI subcommands never get here.
 """
 
 from __future__ import annotations
 
 import json
+import time
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from calfplayer.folder_lock import FolderLock, LockState
+from calfplayer.instance import window_address, window_lock
+from calfplayer.paths import AppPaths
+
 MAX_REQUEST_BYTES = 64 * 1024
+# How long a launch keeps trying while the window holding the lock is still starting (it takes
+# the lock before it listens) or a command holds the lock for a moment.
+CLAIM_WAIT_MS = 8000
+CLAIM_STEP_MS = 50
+
+
+class FolderInUse(Exception):
+    """A window holds the data folder and could not be reached to take the request."""
+
+
+def claim_data_folder(
+    paths: AppPaths, request: dict[str, Any], wait_ms: int = CLAIM_WAIT_MS
+) -> FolderLock | None:
+    """The window lock of the data folder, taken: this launch is the one window. None when the
+    request went to the window already running there. Raises FolderInUse when neither could be
+    done in ``wait_ms``. Where no lock can be taken (a read-only folder without a lock file)
+    the lock returned is not held, and the socket alone keeps a second window away."""
+    lock = window_lock(paths)
+    for _ in range(max(1, wait_ms // CLAIM_STEP_MS)):
+        if lock.acquire() is not LockState.HELD:
+            return lock
+        address = window_address(paths)
+        if address and hand_over(address, request, timeout_ms=500):
+            return None
+        time.sleep(CLAIM_STEP_MS / 1000)
+    raise FolderInUse(
+        f"A calfplayer window is already open on {paths.data.resolve()}, but it did not answer;"
+        " close it, or wait for it to finish starting, and try again."
+    )
 
 
 def hand_over(name: str, request: dict[str, Any], timeout_ms: int = 1500) -> bool:
@@ -45,6 +79,10 @@ class InstanceServer(QObject):
         # A socket left behind by a copy that crashed: nobody answers on it, so take it over.
         QLocalServer.removeServer(name)
         return self._server.listen(name)
+
+    def full_name(self) -> str:
+        """Where it listens: the socket's path, whatever TMPDIR a later launch has."""
+        return self._server.fullServerName()
 
     def close(self) -> None:
         self._server.close()

@@ -132,3 +132,51 @@ def read_only(folder: Path) -> Iterator[None]:
         if immutable:
             subprocess.run(["chattr", "-i", str(folder)], check=True)
         folder.chmod(0o755)
+
+
+class Mount:
+    """A size-limited tmpfs of its own, to fill up or make read-only (needs root)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def fill(self) -> Path:
+        """Fills the disk to the last byte; remove the file returned to free it."""
+        filler = self.folder / "filler"
+        with open(filler, "wb", buffering=0) as stream:
+            try:
+                while True:
+                    stream.write(b"\0" * 4096)
+            except OSError:
+                pass
+            try:
+                while True:
+                    stream.write(b"\0")
+            except OSError:
+                pass
+        return filler
+
+    def read_only(self, yes: bool = True) -> None:
+        option = "remount,ro" if yes else "remount,rw"
+        subprocess.run(["mount", "-o", option, str(self.folder)], check=True)
+
+
+@contextmanager
+def tmpfs(folder: Path, size: str = "2m") -> Iterator[Mount]:
+    """A real small disk at ``folder`` for the test, or skips it when not root."""
+    import os
+
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        pytest.skip("mounting a tmpfs needs root")
+    folder.mkdir(parents=True, exist_ok=True)
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
+        capture_output=True,
+        check=False,
+    )
+    if mounted.returncode != 0:
+        pytest.skip(f"a tmpfs cannot be mounted here: {mounted.stderr.decode().strip()}")
+    try:
+        yield Mount(folder)
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)

@@ -65,7 +65,9 @@ def test_csv_export_has_one_row_per_set_for_a_spreadsheet(current_data_dir):
     assert result.returncode == 0, result.stderr
     rows = _csv(result.stdout)
     sets = [row for row in rows if row["row"] == "set"]
-    assert len(sets) == 14 and len(rows) == 15  # and one "that hurt" mark
+    assert len(sets) == 15 and len(rows) == 16  # and one "that hurt" mark
+    (cut_off,) = [row for row in sets if row["checkpoint"] == "yes"]
+    assert (cut_off["session"], cut_off["reps_done"], cut_off["partial"]) == ("5", "1", "yes")
     first = rows[0]
     assert (first["date"], first["time"], first["routine"]) == ("2026-03-02", "08:30", "Quick")
     assert (first["exercise"], first["effort"], first["pain"], first["status"]) == (
@@ -77,7 +79,8 @@ def test_csv_export_has_one_row_per_set_for_a_spreadsheet(current_data_dir):
     assert first["note"] != "" and first["share_done"] == "1.00"
     partial = [row for row in sets if row["partial"] == "yes"]
     assert [(r["session"], r["set"], r["attempt"], r["reps_done"]) for r in partial] == [
-        ("2", "2", "1", "1")
+        ("2", "2", "1", "1"),
+        ("5", "1", "1", "1"),
     ]
     again = [row for row in sets if row["attempt"] == "2"]
     assert [(r["session"], r["set"], r["reps_done"], r["partial"]) for r in again] == [
@@ -118,6 +121,7 @@ SET_FIELDS = {
     "started_at": "set_started_at",
     "ended_at": "set_ended_at",
     "partial": "partial",
+    "checkpoint": "checkpoint",
     "exercise": "exercise",
 }
 MARK_FIELDS = {
@@ -249,27 +253,36 @@ def test_backup_then_restore_brings_the_history_back(data_dir, tmp_path):
     assert run(data_dir, "export", "--format", "json").stdout == before
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="the window's socket is a named pipe there")
+@pytest.mark.skipif(sys.platform == "win32", reason="flock is POSIX")
 def test_restore_is_refused_while_a_window_has_the_history_open(data_dir, tmp_path):
-    import os
-    import socket
-
-    from calfplayer.instance import instance_name
-    from calfplayer.paths import AppPaths
-
     backup = tmp_path / "backup.sqlite3"
     assert run(data_dir, "backup", str(backup)).returncode == 0
     before = (data_dir / "history.sqlite3").read_bytes()
-    # What the window listens on, without a window: a socket at the same path.
-    path = os.path.join(os.environ.get("TMPDIR") or "/tmp", instance_name(AppPaths.under(data_dir)))
-    window = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    window.bind(path)
-    window.listen(1)
+    link = tmp_path / "link"
+    link.symlink_to(data_dir)
+    # What the window holds, without a window: its lock, taken by another process.
+    window = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from pathlib import Path; from calfplayer.instance import window_lock;"
+            " from calfplayer.paths import AppPaths;"
+            " lock = window_lock(AppPaths.under(Path(sys.argv[1]))); print(lock.acquire().value,"
+            " flush=True); sys.stdin.read()",
+            str(data_dir),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert window.stdout is not None and window.stdin is not None
     try:
-        message = _fault(run(data_dir, "restore", str(backup)))
+        assert window.stdout.readline().strip() == "taken"
+        message = _fault(run(link, "restore", str(backup)))
+        assert run(link, "export").returncode == 0, "reading still works"
     finally:
-        window.close()
-        os.unlink(path)
+        window.stdin.close()
+        window.wait(timeout=10)
     assert "Close the calfplayer window first" in message
     assert (data_dir / "history.sqlite3").read_bytes() == before
     assert not list(data_dir.glob("*.before-restore-*"))

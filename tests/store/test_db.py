@@ -50,8 +50,8 @@ def test_version_0_file_is_upgraded_after_a_copy_is_made(fixture_copy):
 def test_current_version_file_opens_unchanged_without_a_copy(fixture_copy):
     path = fixture_copy(f"history-v{schema_version()}.sqlite3")
     connection = open_history(path, clock=FakeClock()).connection
-    assert connection.execute("SELECT count(*) FROM sessions").fetchone()[0] == 4
-    assert connection.execute("SELECT count(*) FROM sets").fetchone()[0] == 14
+    assert connection.execute("SELECT count(*) FROM sessions").fetchone()[0] == 5
+    assert connection.execute("SELECT count(*) FROM sets").fetchone()[0] == 15
     connection.close()
     assert not list(path.parent.glob("*.before-*"))
 
@@ -125,7 +125,7 @@ def test_version_1_gets_statuses_that_say_what_happened(fixture_copy):
     row = connection.execute(
         "SELECT * FROM sets WHERE session_id = 2 AND set_number = 2"
     ).fetchone()
-    again = (None, *row[1:-1], 2)  # the same set, played again
+    again = (None, *row[1:-2], 2, 0)  # the same set, played again
     connection.execute(f"INSERT INTO sets VALUES ({', '.join('?' * len(again))})", again)
     with pytest.raises(sqlite3.IntegrityError):
         connection.execute(f"INSERT INTO sets VALUES ({', '.join('?' * len(again))})", again)
@@ -133,6 +133,23 @@ def test_version_1_gets_statuses_that_say_what_happened(fixture_copy):
         connection.execute("UPDATE sessions SET status = 'stopped' WHERE id = 1")
     connection.close()
     assert _version(path) == schema_version()
+
+
+def test_version_2_gains_checkpoints_every_set_there_having_ended(fixture_copy):
+    path = fixture_copy("history-v2.sqlite3")
+    before = sqlite3.connect(path)
+    sets_before = before.execute("SELECT * FROM sets ORDER BY id").fetchall()
+    before.close()
+    connection = open_history(path, clock=FakeClock()).connection
+    after = connection.execute("SELECT * FROM sets ORDER BY id").fetchall()
+    assert [row[:-1] for row in after] == sets_before
+    assert {row[-1] for row in after} == {0}
+    with pytest.raises(sqlite3.IntegrityError):
+        connection.execute("UPDATE sets SET checkpoint = 2 WHERE id = 1")
+    connection.close()
+    assert _version(path) == 3
+    (copy,) = path.parent.glob("history.sqlite3.before-v3-*")
+    assert _version(copy) == 2
 
 
 def test_a_failing_migration_leaves_the_file_at_its_version(fixture_copy, monkeypatch):

@@ -299,5 +299,38 @@ def test_start_up_with_an_unusable_folder_is_a_sentence_not_a_crash(tmp_path):
     tmp_path.joinpath("data").write_text("not a folder", encoding="utf-8")
     at_start = prepare_history(paths, FakeClock())
     assert at_start.resume is None
-    assert at_start.notice is not None and "will not be saved" in at_start.notice
+    assert at_start.notice is not None and "saves them to a file" in at_start.notice
     assert os.path.isfile(tmp_path / "data")
+
+
+@pytest.mark.parametrize("problem", ["folder", "newer"])
+def test_a_history_the_app_cannot_use_is_told_and_left_as_it_is(tmp_path, quick_plan, problem):
+    from calfplayer.paths import AppPaths
+    from calfplayer.store.db import schema_version
+
+    paths = AppPaths.under(tmp_path / "data")
+    paths.data.mkdir(parents=True)
+    if problem == "folder":
+        paths.history_db.mkdir()
+        (paths.history_db / "mine.txt").write_text("kept")
+    else:
+        connection = sqlite3.connect(paths.history_db)
+        connection.execute("CREATE TABLE sessions (id INTEGER)")
+        connection.execute(f"PRAGMA user_version = {schema_version() + 1}")
+        connection.commit()
+        connection.close()
+    before = sorted(p.name for p in paths.data.rglob("*"))
+    at_start = prepare_history(paths, FakeClock())
+    assert at_start.notice is not None
+    if problem == "folder":
+        assert "is a folder" in at_start.notice and "writ" not in at_start.notice.split(".")[0]
+    else:
+        assert "newer calfplayer" in at_start.notice
+    clock = FakeClock()
+    recorder = HistoryRecorder(paths.history_db, clock=clock)
+    recorder.begin(quick_plan, clock.wall_now())
+    play(Session(quick_plan, clock), clock, recorder)
+    assert len(recorder.unsaved) == 6
+    assert "6 sets are kept" in (recorder.problem() or "")
+    recorder.close()
+    assert sorted(p.name for p in paths.data.rglob("*")) == before, "nothing moved or deleted"

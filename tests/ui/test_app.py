@@ -7,7 +7,8 @@ import signal
 
 from calfplayer.__main__ import main
 from calfplayer.domain.plan import build_plan
-from calfplayer.instance import instance_name, window_running
+from calfplayer.folder_lock import held_elsewhere
+from calfplayer.instance import WINDOW_LOCK, instance_name
 from calfplayer.ui.app import QuitOnSignals
 from calfplayer.ui.main_window import Page
 from calfplayer.ui.single_instance import InstanceServer, hand_over
@@ -53,24 +54,40 @@ def test_a_second_launch_hands_over_its_routine(window, context, qtbot, data_dir
     assert not hand_over(name, {"routine": "gentle-start"}, timeout_ms=200)
 
 
-def test_the_cli_can_tell_when_a_window_is_open_on_the_data_folder(qapp, data_dir) -> None:
+def test_the_cli_can_tell_when_a_window_is_open_on_the_data_folder(data_dir, tmp_path) -> None:
+    import subprocess
     import sys
 
     from calfplayer.paths import AppPaths
 
     paths = AppPaths.under(data_dir)
-    if sys.platform == "win32":
-        assert window_running(paths) is None
-        return
-    assert window_running(paths) is False
-    server = InstanceServer()
-    assert server.listen(instance_name(paths))
+    assert held_elsewhere(paths.data, WINDOW_LOCK) is False
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from pathlib import Path; from calfplayer.instance import window_lock;"
+            " from calfplayer.paths import AppPaths;"
+            " lock = window_lock(AppPaths.under(Path(sys.argv[1]))); print(lock.acquire().value,"
+            " flush=True); sys.stdin.read()",
+            str(data_dir),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout is not None and holder.stdin is not None
     try:
-        assert window_running(paths) is True
-        assert window_running(AppPaths.under(data_dir / "elsewhere")) is False
+        assert holder.stdout.readline().strip() == "taken"
+        assert held_elsewhere(paths.data, WINDOW_LOCK) is True
+        assert held_elsewhere(data_dir / "elsewhere", WINDOW_LOCK) is False
+        link = tmp_path / "link"
+        link.symlink_to(data_dir)
+        assert held_elsewhere(link, WINDOW_LOCK) is True
     finally:
-        server.close()
-    assert window_running(paths) is False
+        holder.stdin.close()
+        holder.wait(timeout=10)
+    assert held_elsewhere(paths.data, WINDOW_LOCK) is False
 
 
 def test_a_handed_over_unknown_routine_becomes_a_notice(window) -> None:
@@ -88,10 +105,14 @@ def test_sigterm_mid_workout_keeps_what_was_done_and_quits(
     quitter = QuitOnSignals(window.quit_now)
     try:
         os.kill(os.getpid(), signal.SIGTERM)
-        qtbot.waitUntil(lambda: context.recorder.status == "ended early", timeout=3000)
+        qtbot.waitUntil(lambda: context.recorder.status == "interrupted", timeout=3000)
     finally:
         quitter.restore()
-    assert [result.reps_done for result in context.recorder.results] == [2]
+    # A shutdown is not a choice to stop: the set in progress is kept as a checkpoint, not
+    # ended, so the workout is resumed from it.
+    assert context.recorder.results == []
+    assert [result.reps_done for result in context.recorder.checkpoints][-1] == 2
+    assert context.recorder.checkpoints[-1].checkpoint
     assert "shutdown" in sink.calls
     assert not window.isVisible()
 

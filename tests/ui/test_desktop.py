@@ -60,7 +60,8 @@ def test_it_quits_by_itself_even_mid_workout_keeping_what_was_done(tmp_path):
         timeout=60,
         check=True,
     )
-    assert '"ended early"' in exported.stdout
+    # Quitting is not the person stopping: the workout is kept as cut off, to be resumed.
+    assert '"interrupted"' in exported.stdout
 
 
 def test_quitting_by_itself_lets_the_history_file_go(tmp_path):
