@@ -77,6 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
     from calfplayer.cli_plan import add_plan_commands
 
     add_plan_commands(commands)
+    from calfplayer.cli_remind import add_remind_command
+
+    add_remind_command(commands)
     _add_routine_file_commands(commands)
     return parser
 

@@ -20,6 +20,7 @@ from calfplayer.resources import asset
 
 if TYPE_CHECKING:
     from calfplayer.app.plan import PlanService
+    from calfplayer.app.reminders import ReminderService
 
 
 @dataclass
@@ -72,6 +73,13 @@ class Application:
         if plan.problem:
             self.notices.append(plan.problem)
         return plan
+
+    @cached_property
+    def reminders(self) -> ReminderService:
+        """Reminders with the window closed: turned on and off at login from Settings › Plan."""
+        from calfplayer.app.reminders import ReminderService
+
+        return ReminderService(self.paths, self.plan)
 
     def delete_all_data(self) -> None:
         """Removes history, settings, the plan, own routines and cache, then starts afresh; raises

@@ -83,6 +83,14 @@ class PlanSettings(QWidget):
         self.quiet = DayChoice("Quiet day")
         self.quiet.changed.connect(self._quiet_changed)
         layout.addWidget(self.quiet)
+        layout.addWidget(label("REMINDERS", "section"))
+        self.remind = QCheckBox("Remind me when a planned time comes, even with the window closed")
+        self.remind.setAccessibleName("Reminders with the window closed")
+        self.remind.toggled.connect(self._remind_toggled)
+        layout.addWidget(self.remind)
+        self.remind_note = label("", "small")
+        layout.addWidget(self.remind_note)
+        self._show_reminders()
         self.remove_buttons: list[QWidget] = []
         self._said = context.app.plan.problem  # said at start with the window's other notices
         context.signals.plan_changed.connect(self.show_current)
@@ -209,6 +217,32 @@ class PlanSettings(QWidget):
             self.context.app.plan.remove_entry(entry)
         except AppError as error:
             self.problem.emit(str(error))
+
+    def _show_reminders(self) -> None:
+        reminders = self.context.app.reminders
+        self.remind.blockSignals(True)
+        self.remind.setChecked(reminders.is_on())
+        self.remind.blockSignals(False)
+        if not reminders.starts_at_login_here:
+            self.remind.setEnabled(False)
+            self.remind_note.setText(reminders.not_supported())
+        else:
+            self.remind_note.setText(
+                "A desktop notification with Start now, In 15 minutes and Skip today; "
+                "on at every login. Also: calfplayer remind --on / --off."
+            )
+
+    def _remind_toggled(self, on: bool) -> None:
+        reminders = self.context.app.reminders
+        try:
+            said = reminders.turn_on() if on else reminders.turn_off()
+        except AppError as error:
+            self.problem.emit(str(error))
+        else:
+            self.remind_note.setText(said)
+        self.remind.blockSignals(True)
+        self.remind.setChecked(reminders.is_on())
+        self.remind.blockSignals(False)
 
     def _quiet_changed(self) -> None:
         try:
