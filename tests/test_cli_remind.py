@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+from calfplayer.instance import window_running
+from calfplayer.paths import AppPaths
 from tests.desktop_session import PrivateDesktop, available, missing_programs
 
 pytestmark = pytest.mark.skipif(
@@ -154,6 +156,8 @@ def test_a_planned_time_is_reminded_of_when_it_comes_and_start_now_plays_it(
     # what was done: the history has the session.
     wait_for("the session in the history", lambda: bool(sessions()), 60)
     assert [session["routine_id"] for session in sessions()] == ["movement-snack"]
+    paths = AppPaths.resolve()
+    wait_for("the window to quit", lambda: window_running(paths) is False, 60)
     assert remind.stop() == 0
 
 
@@ -257,3 +261,17 @@ def _zombie(pid: int) -> bool:
         return "State:\tZ" in Path(f"/proc/{pid}/status").read_text()
     except OSError:
         return True
+
+
+def test_a_time_skipped_elsewhere_has_its_reminder_taken_down(desktop, start_remind) -> None:
+    plan("gentle-start", "--days", "daily", "--at", "12:00")
+    start_remind(CALFPLAYER_CLOCK_OFFSET_S=offset_to(12, 0, 5))
+    wait_for("the reminder", lambda: desktop.displayed() == 1)
+    # Skipped in the window, say: the choices file changes; the process looks within a minute.
+    today = datetime.now().astimezone().date().isoformat()
+    choices = Path(os.environ["CALFPLAYER_DATA_DIR"]) / "plan-choices.json"
+    choices.write_text(
+        json.dumps({"skipped": [{"routine": "gentle-start", "day": today}], "later": []}),
+        encoding="utf-8",
+    )
+    wait_for("the reminder to be taken down", lambda: desktop.displayed() == 0, 90)
