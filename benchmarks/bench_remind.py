@@ -31,6 +31,8 @@ from tests.desktop_session import PrivateDesktop, available, missing_programs  #
 
 RSS_GOAL_MIB = 35
 WAKES_GOAL_PER_MINUTE = 1
+PROBE = ROOT / "tests" / "remind_probe.py"
+PLAN_ADD = ("--days", "daily", "--at", "12:00")
 BARE_ASYNCIO = "import asyncio; asyncio.run(asyncio.sleep(3600))"
 
 
@@ -65,8 +67,7 @@ def main() -> int:
                 CALFPLAYER_DATA_DIR=str(folder / "data"), XDG_CONFIG_HOME=str(folder / "cfg")
             )
             subprocess.run(
-                [sys.executable, "-m", "calfplayer", "plan", "add", "gentle-start"]
-                + ["--days", "daily", "--at", "12:00"],
+                [sys.executable, "-m", "calfplayer", "plan", "add", "gentle-start", *PLAN_ADD],
                 env=env,
                 check=True,
                 capture_output=True,
@@ -75,8 +76,7 @@ def main() -> int:
             offset = now.replace(hour=11, minute=59, second=58, microsecond=0) - now
             modules_file = folder / "modules.json"
             remind = subprocess.Popen(
-                [sys.executable, str(ROOT / "tests" / "remind_probe.py"), str(modules_file)]
-                + ["remind"],
+                [sys.executable, str(PROBE), str(modules_file), "remind"],
                 env={**env, "CALFPLAYER_CLOCK_OFFSET_S": str(offset.total_seconds())},
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
