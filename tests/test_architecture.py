@@ -9,6 +9,7 @@ docs/architecture.md draws:
 - ``app`` never imports ``ui`` or Qt;
 - ``ui`` imports neither ``store`` nor ``sqlite3``: it goes through ``app``;
 - the command line imports ``ui`` only in the function that opens the window;
+- the reminder process (``cli_remind``, ``remind_process``) imports neither ``ui`` nor Qt;
 - no module imports itself again through others (no cycles).
 """
 
@@ -202,6 +203,16 @@ def test_the_window_reaches_the_history_and_files_only_through_the_application()
             "calfplayer.ui",
             lambda i: _in("calfplayer.store", i.imported) or i.imported == "sqlite3",
         )
+        == []
+    )
+
+
+@pytest.mark.parametrize("module", ["calfplayer.cli_remind", "calfplayer.remind_process"])
+def test_the_reminder_process_imports_neither_the_window_nor_qt(module: str) -> None:
+    # It waits all day beside the person's other programs: small, and no Qt.
+    assert module in MODULES
+    assert (
+        broken(module, lambda i: _in("calfplayer.ui", i.imported) or _in("PySide6", i.imported))
         == []
     )
 
