@@ -239,7 +239,7 @@ def test_settings_plan_turns_reminders_on_and_off_at_login(plan_window, context)
         assert f"--data-dir {context.paths.data}" in entry.read_text()
         pid = reminders.running_pid()
         assert pid and Path(f"/proc/{pid}").exists() if sys.platform == "linux" else pid
-        assert "Reminders are on" in settings.remind_note.text()
+        assert settings.remind_note.text() == "Reminders are on, now and from every login on."
     finally:
         settings.remind.setChecked(False)
     assert not entry.exists()

@@ -23,6 +23,11 @@ from calfplayer.ui.context import AppContext
 from calfplayer.ui.widgets.common import button, clear_layout, flick_to_scroll, label
 
 EVERY_CHOICES = ("30m", "1h", "1h30m", "2h", "3h", "4h")
+REMINDERS_TEXT = (
+    "When a planned time comes, a desktop notification with Start now, In 15 minutes and Skip "
+    "today, even with the window closed; from every login on. (Also: calfplayer remind --on.)"
+)
+REMINDERS_ON = "Reminders are on, now and from every login on."
 EVERY_LABELS = ("30 min", "1 hour", "1½ hours", "2 hours", "3 hours", "4 hours")
 
 
@@ -84,8 +89,9 @@ class PlanSettings(QWidget):
         self.quiet.changed.connect(self._quiet_changed)
         layout.addWidget(self.quiet)
         layout.addWidget(label("REMINDERS", "section"))
-        self.remind = QCheckBox("Remind me when a planned time comes, even with the window closed")
-        self.remind.setAccessibleName("Reminders with the window closed")
+        # Short: a check box does not wrap, and the page must fit a phone-width window.
+        self.remind = QCheckBox("Remind me")
+        self.remind.setAccessibleName("Reminders, even with the window closed")
         self.remind.toggled.connect(self._remind_toggled)
         layout.addWidget(self.remind)
         self.remind_note = label("", "small")
@@ -227,10 +233,7 @@ class PlanSettings(QWidget):
             self.remind.setEnabled(False)
             self.remind_note.setText(reminders.not_supported())
         else:
-            self.remind_note.setText(
-                "A desktop notification with Start now, In 15 minutes and Skip today; "
-                "on at every login. Also: calfplayer remind --on / --off."
-            )
+            self.remind_note.setText(REMINDERS_TEXT)
 
     def _remind_toggled(self, on: bool) -> None:
         reminders = self.context.app.reminders
@@ -239,7 +242,8 @@ class PlanSettings(QWidget):
         except AppError as error:
             self.problem.emit(str(error))
         else:
-            self.remind_note.setText(said)
+            # Without the path the command line shows: a long path does not wrap.
+            self.remind_note.setText(REMINDERS_ON if reminders.is_on() else said)
         self.remind.blockSignals(True)
         self.remind.setChecked(reminders.is_on())
         self.remind.blockSignals(False)
