@@ -80,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     from calfplayer.cli_report import add_report_command
 
     add_report_command(commands)
+    from calfplayer.cli_remind import add_remind_command
+
+    add_remind_command(commands)
     _add_routine_file_commands(commands)
     return parser
 

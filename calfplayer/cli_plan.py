@@ -176,7 +176,7 @@ def _show(plan: PlanService, context: CliContext) -> None:
         print("  nothing planned", file=out)
     for item in items:
         print(f"  {item.text}: {_state_text(item)}", file=out)
-    print(_next_text(plan, items), file=out)
+    print(next_text(plan, items), file=out)
 
 
 def _state_text(item: TodayItem) -> str:
@@ -192,7 +192,7 @@ def _state_text(item: TodayItem) -> str:
     return str(view.state)
 
 
-def _next_text(plan: PlanService, items: list[TodayItem]) -> str:
+def next_text(plan: PlanService, items: list[TodayItem]) -> str:
     upcoming = plan.upcoming(items)
     if upcoming is None:
         return "Nothing is planned in the coming week."

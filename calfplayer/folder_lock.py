@@ -38,9 +38,9 @@ _HELD: dict[Path, FolderLock] = {}
 
 
 class FolderLock:
-    """The lock called ``name`` on ``folder``. ``acquire`` once; ``release`` or process end
-    lets it go. ``note`` is written into the file for whoever finds it held (e.g. how to reach
-    the holder)."""
+    """The lock called ``name`` on ``folder``. ``acquire`` once; ``release``, the end of a
+    ``with`` block or the end of the process lets it go. ``note`` is written into the file for
+    whoever finds it held (e.g. how to reach the holder)."""
 
     def __init__(self, folder: Path, name: str) -> None:
         self.path = lock_path(folder, name)
@@ -80,6 +80,12 @@ class FolderLock:
         with contextlib.suppress(OSError):  # a read-only lock file still locks
             os.ftruncate(self._fd, 0)
             os.pwrite(self._fd, f"{os.getpid()}\n{note}\n".encode(), 0)
+
+    def __enter__(self) -> FolderLock:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.release()
 
     def release(self) -> None:
         if self._fd is None:
@@ -131,3 +137,17 @@ def holder_note(folder: Path, name: str) -> str:
     except (OSError, UnicodeDecodeError):
         return ""
     return text.split("\n", 1)[1].strip() if "\n" in text else ""
+
+
+def holder_pid(folder: Path, name: str) -> int | None:
+    """The process id of whoever holds the lock ``name`` on ``folder`` (this process included);
+    None when nobody does, 0 when it is held by a process that has not written its id yet."""
+    if held_here(folder, name):
+        return os.getpid()
+    if not held_elsewhere(folder, name):
+        return None
+    try:
+        first = lock_path(folder, name).read_text(encoding="utf-8").split("\n", 1)[0]
+        return int(first)
+    except (OSError, UnicodeDecodeError, ValueError):
+        return 0

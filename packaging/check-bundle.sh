@@ -39,6 +39,14 @@ else
   echo "skipped: this build has no doctor subcommand yet"
 fi
 
+step "remind --test reaches the notification library (no session bus here: it says so)"
+timeout 60 "$app" plan add movement-snack --days daily --at 12:00 >/dev/null || fail "plan add"
+status=0
+DBUS_SESSION_BUS_ADDRESS="unix:path=$scratch/no-bus" timeout 60 "$app" remind --test \
+  2>"$scratch/remind.err" || status=$?
+grep -q 'could not be shown' "$scratch/remind.err" && [ "$status" -eq 1 ] ||
+  fail "remind --test exited with $status: $(cat "$scratch/remind.err")"
+
 window() {  # window [launcher...] -- [calfplayer arguments...]
   local launcher=() status=0
   while [ "$1" != "--" ]; do launcher+=("$1"); shift; done

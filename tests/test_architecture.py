@@ -10,6 +10,7 @@ docs/architecture.md draws:
 - ``ui`` imports neither ``store`` nor ``sqlite3``: it goes through ``app``;
 - the command line imports ``ui`` only in the function that opens the window, and the report
   command imports the report's drawing (``ui/report_pdf.py``) in its own function, nothing else;
+- the reminder process (``cli_remind``, ``remind_process``) imports neither ``ui`` nor Qt;
 - no module imports itself again through others (no cycles).
 """
 
@@ -207,12 +208,23 @@ def test_the_window_reaches_the_history_and_files_only_through_the_application()
     )
 
 
+@pytest.mark.parametrize("module", ["calfplayer.cli_remind", "calfplayer.remind_process"])
+def test_the_reminder_process_imports_neither_the_window_nor_qt(module: str) -> None:
+    # It waits all day beside the person's other programs: small, and no Qt.
+    assert module in MODULES
+    assert (
+        broken(module, lambda i: _in("calfplayer.ui", i.imported) or _in("PySide6", i.imported))
+        == []
+    )
+
+
 COMMAND_LINE = (
     "calfplayer.cli",
     "calfplayer.cli_context",
     "calfplayer.cli_history",
     "calfplayer.cli_plan",
     "calfplayer.cli_report",
+    "calfplayer.cli_remind",
 )
 # The one drawing of the progress report, which `calfplayer report` uses offscreen.
 REPORT_DRAWING = ("calfplayer.cli_report", "cmd_report", "calfplayer.ui.report_pdf")

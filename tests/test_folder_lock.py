@@ -150,3 +150,36 @@ def test_delete_all_is_refused_while_a_window_holds_the_folder(folder) -> None:
         holder.end()
     app.delete_all_data()
     assert not routines.exists()
+
+
+def test_the_holder_of_a_lock_is_named_by_its_process_id(tmp_path):
+    from calfplayer.folder_lock import FolderLock, LockState, holder_pid
+
+    folder = tmp_path / "data"
+    assert holder_pid(folder, "remind") is None  # no file: nobody
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time\n"
+            "from pathlib import Path\n"
+            "from calfplayer.folder_lock import FolderLock\n"
+            "print(FolderLock(Path(sys.argv[1]), 'remind').acquire().value, flush=True)\n"
+            "time.sleep(60)\n",
+            str(folder),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "taken"
+        assert holder_pid(folder, "remind") == holder.pid
+        assert FolderLock(folder, "remind").acquire() is LockState.HELD
+    finally:
+        holder.kill()
+        holder.wait()
+    assert holder_pid(folder, "remind") is None  # the file stays, the lock went with it
+    with FolderLock(folder, "remind") as mine:
+        assert mine.acquire() is LockState.TAKEN
+        assert holder_pid(folder, "remind") == os.getpid()
+    assert holder_pid(folder, "remind") is None

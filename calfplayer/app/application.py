@@ -20,6 +20,7 @@ from calfplayer.resources import asset
 
 if TYPE_CHECKING:
     from calfplayer.app.plan import PlanService
+    from calfplayer.app.reminders import ReminderService
     from calfplayer.app.report import Period, Report
 
 
@@ -80,6 +81,13 @@ class Application:
 
         plan = self.plan
         return build_report(self.history, plan, period, include_notes=include_notes, zone=plan.zone)
+
+    @cached_property
+    def reminders(self) -> ReminderService:
+        """Reminders with the window closed: turned on and off at login from Settings › Plan."""
+        from calfplayer.app.reminders import ReminderService
+
+        return ReminderService(self.paths, self.plan)
 
     def delete_all_data(self) -> None:
         """Removes history, settings, the plan, own routines and cache, then starts afresh; raises

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 import time
 from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
@@ -20,12 +21,35 @@ class Clock(Protocol):
         ...
 
 
+# A testing aid, not a setting: seconds added to the wall clock (say, to start `calfplayer remind`
+# two seconds before a planned time). Read here only; the monotonic clock is never moved.
+CLOCK_OFFSET_ENV = "CALFPLAYER_CLOCK_OFFSET_S"
+
+
 class SystemClock:
+    def __init__(self) -> None:
+        self._offset = wall_clock_offset(os.environ.get(CLOCK_OFFSET_ENV))
+
     def monotonic_ms(self) -> int:
         return time.monotonic_ns() // 1_000_000
 
     def wall_now(self) -> datetime:
-        return datetime.now(UTC).astimezone()
+        return (datetime.now(UTC) + self._offset).astimezone()
+
+
+def wall_clock_offset(value: str | None) -> timedelta:
+    """The offset ``CALFPLAYER_CLOCK_OFFSET_S`` asks for; none (and a sentence on stderr) when it
+    is not a number of seconds."""
+    if not value:
+        return timedelta()
+    try:
+        return timedelta(seconds=float(value))
+    except (ValueError, OverflowError):
+        print(
+            f"calfplayer: ignoring {CLOCK_OFFSET_ENV}={value!r}: not a number of seconds",
+            file=sys.stderr,
+        )
+        return timedelta()
 
 
 class FakeClock:

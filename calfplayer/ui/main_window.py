@@ -387,7 +387,12 @@ class MainWindow(QMainWindow):
         self.complete()
         if self.controller.active:
             self.raise_to_front()
-            return  # a running workout is never replaced without asking
+            # A running workout is never replaced without asking; a request from outside (a
+            # reminder's Start now, a second launch) is told why nothing happened.
+            self.add_notice(
+                f"{routine.name} was not opened: a workout is running. Finish or stop it first."
+            )
+            return
         self._preview_from = Page.WORKOUTS
         plan = self.preview.show_routine(routine)
         self.player.prepare(plan)

@@ -90,6 +90,16 @@ def test_the_cli_can_tell_when_a_window_is_open_on_the_data_folder(data_dir, tmp
     assert held_elsewhere(paths.data, WINDOW_LOCK) is False
 
 
+def test_a_handed_over_start_during_a_workout_is_said_and_starts_nothing(window, context) -> None:
+    window.open_routine(context.library.get("movement-snack"), start=True)
+    assert window.controller.active
+    window.handle_request({"routine": "gentle-start", "start": True})
+    assert window.controller.plan.routine.id == "movement-snack"
+    assert window.current_page is Page.PLAYER
+    said = [window.notice.text(), *window._notices]
+    assert "Gentle start was not opened: a workout is running. Finish or stop it first." in said
+
+
 def test_a_handed_over_unknown_routine_becomes_a_notice(window) -> None:
     window.handle_request({"routine": "nope", "start": True})
     assert not window.controller.active

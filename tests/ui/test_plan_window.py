@@ -225,3 +225,34 @@ def test_a_plan_file_damaged_while_the_window_is_open_is_said_and_kept_aside(
     assert '"routine": "x"' in kept.read_text()
     assert not plan_window.plan_reminder.card.isVisibleTo(plan_window)
     assert "is damaged" in plan_window.plan_settings.message.text()
+
+
+def test_settings_plan_turns_reminders_on_and_off_at_login(plan_window, context):
+    settings = plan_window.plan_settings
+    reminders = context.app.reminders
+    assert not settings.remind.isChecked()
+    entry = reminders.autostart_entry
+    assert str(entry).startswith(os.environ["XDG_CONFIG_HOME"])
+    try:
+        settings.remind.setChecked(True)  # writes the entry and starts the real process
+        assert entry.exists()
+        assert f"--data-dir {context.paths.data}" in entry.read_text()
+        pid = reminders.running_pid()
+        assert pid and Path(f"/proc/{pid}").exists() if sys.platform == "linux" else pid
+        assert settings.remind_note.text() == "Reminders are on, now and from every login on."
+    finally:
+        settings.remind.setChecked(False)
+    assert not entry.exists()
+    assert reminders.running_pid() is None
+    assert not settings.remind.isChecked()
+    assert settings.remind_note.text() == "Reminders are off."
+
+
+def test_settings_plan_says_where_reminders_cannot_start_at_login(context, qtbot):
+    from calfplayer.ui.pages.settings_plan import PlanSettings
+
+    context.app.reminders.platform = "darwin"
+    page = PlanSettings(context)
+    qtbot.addWidget(page)
+    assert not page.remind.isEnabled()
+    assert "not supported on macOS yet" in page.remind_note.text()

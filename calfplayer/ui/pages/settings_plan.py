@@ -23,6 +23,11 @@ from calfplayer.ui.context import AppContext
 from calfplayer.ui.widgets.common import button, clear_layout, flick_to_scroll, label
 
 EVERY_CHOICES = ("30m", "1h", "1h30m", "2h", "3h", "4h")
+REMINDERS_TEXT = (
+    "When a planned time comes, a desktop notification with Start now, In 15 minutes and Skip "
+    "today, even with the window closed; from every login on. (Also: calfplayer remind --on.)"
+)
+REMINDERS_ON = "Reminders are on, now and from every login on."
 EVERY_LABELS = ("30 min", "1 hour", "1½ hours", "2 hours", "3 hours", "4 hours")
 
 
@@ -83,6 +88,15 @@ class PlanSettings(QWidget):
         self.quiet = DayChoice("Quiet day")
         self.quiet.changed.connect(self._quiet_changed)
         layout.addWidget(self.quiet)
+        layout.addWidget(label("REMINDERS", "section"))
+        # Short: a check box does not wrap, and the page must fit a phone-width window.
+        self.remind = QCheckBox("Remind me")
+        self.remind.setAccessibleName("Reminders, even with the window closed")
+        self.remind.toggled.connect(self._remind_toggled)
+        layout.addWidget(self.remind)
+        self.remind_note = label("", "small")
+        layout.addWidget(self.remind_note)
+        self._show_reminders()
         self.remove_buttons: list[QWidget] = []
         self._said = context.app.plan.problem  # said at start with the window's other notices
         context.signals.plan_changed.connect(self.show_current)
@@ -209,6 +223,30 @@ class PlanSettings(QWidget):
             self.context.app.plan.remove_entry(entry)
         except AppError as error:
             self.problem.emit(str(error))
+
+    def _show_reminders(self) -> None:
+        reminders = self.context.app.reminders
+        self.remind.blockSignals(True)
+        self.remind.setChecked(reminders.is_on())
+        self.remind.blockSignals(False)
+        if not reminders.starts_at_login_here:
+            self.remind.setEnabled(False)
+            self.remind_note.setText(reminders.not_supported())
+        else:
+            self.remind_note.setText(REMINDERS_TEXT)
+
+    def _remind_toggled(self, on: bool) -> None:
+        reminders = self.context.app.reminders
+        try:
+            said = reminders.turn_on() if on else reminders.turn_off()
+        except AppError as error:
+            self.problem.emit(str(error))
+        else:
+            # Without the path the command line shows: a long path does not wrap.
+            self.remind_note.setText(REMINDERS_ON if reminders.is_on() else said)
+        self.remind.blockSignals(True)
+        self.remind.setChecked(reminders.is_on())
+        self.remind.blockSignals(False)
 
     def _quiet_changed(self) -> None:
         try:
