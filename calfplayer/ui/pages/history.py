@@ -112,7 +112,8 @@ def _tile(title: str) -> tuple[QWidget, QVBoxLayout]:
 
 
 class HistoryPage(QWidget):
-    notice = Signal(str)  # a sentence for the window's banner
+    notice = Signal(str)  # a problem, in a sentence for the window's banner
+    done = Signal(str)  # a confirmation of what was done, for the banner
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -386,4 +387,4 @@ class HistoryPage(QWidget):
         except AppError as error:
             self.notice.emit(str(error))
             return
-        self.notice.emit(f"{count} session{'' if count == 1 else 's'} exported to {target}.")
+        self.done.emit(f"{count} session{'' if count == 1 else 's'} exported to {target}.")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from calfplayer.domain.exercises import equipment_label
@@ -58,6 +59,13 @@ class RoutineCard(QPushButton):
             layout.addWidget(
                 part, 0, Qt.AlignmentFlag.AlignLeft if part is self.facts else Qt.AlignmentFlag(0)
             )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        # Enter opens the card as Space does: a push button outside a dialog ignores Enter.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
+            self.click()
+            return
+        super().keyPressEvent(event)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return self._layout.sizeHint()

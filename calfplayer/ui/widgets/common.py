@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
     QFrame,
     QLabel,
     QPushButton,
     QScrollArea,
+    QScrollBar,
     QScroller,
     QSizePolicy,
     QVBoxLayout,
@@ -77,7 +83,69 @@ def scroll_area(content: QWidget) -> QScrollArea:
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(content)
     flick_to_scroll(area)
+    guard_fields_from_the_wheel()
     return area
+
+
+def _is_value_field(widget: QObject) -> bool:
+    return isinstance(widget, QComboBox | QAbstractSpinBox | QAbstractSlider) and not isinstance(
+        widget, QScrollBar
+    )
+
+
+def _enclosing_scroll_area(widget: QWidget) -> QAbstractScrollArea | None:
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QAbstractScrollArea):
+        parent = parent.parentWidget()
+    return parent
+
+
+class WheelGuard(QObject):
+    """The wheel scrolls a page, it never edits: a combo box, spin box or slider in a scrolling
+    page takes the wheel only once it has the focus; otherwise the wheel goes to the page.
+
+    Fields also lose Qt's "wheel focus": a wheel turning over a field would otherwise give it the
+    focus first and then change its value."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        kind = event.type()
+        if kind == QEvent.Type.Wheel:
+            assert isinstance(event, QWheelEvent)
+            if _is_value_field(watched) and isinstance(watched, QWidget) and not watched.hasFocus():
+                area = _enclosing_scroll_area(watched)
+                if area is not None:
+                    _scroll_instead(area, watched, event)
+                    return True
+        elif kind == QEvent.Type.Polish and _is_value_field(watched):
+            assert isinstance(watched, QWidget)
+            if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+                watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        return False
+
+
+def _scroll_instead(area: QAbstractScrollArea, field: QWidget, event: QWheelEvent) -> None:
+    viewport = area.viewport()
+    position = viewport.mapFromGlobal(field.mapToGlobal(event.position()))
+    forwarded = QWheelEvent(
+        position,
+        event.globalPosition(),
+        event.pixelDelta(),
+        event.angleDelta(),
+        event.buttons(),
+        event.modifiers(),
+        event.phase(),
+        event.inverted(),
+        event.source(),
+    )
+    QApplication.sendEvent(viewport, forwarded)
+    event.setAccepted(forwarded.isAccepted())
+
+
+def guard_fields_from_the_wheel() -> None:
+    """Installs the one ``WheelGuard`` on the application (once)."""
+    app = QApplication.instance()
+    if app is not None and app.findChild(WheelGuard) is None:
+        app.installEventFilter(WheelGuard(app))
 
 
 _waiting_to_flick: list[QAbstractScrollArea] | None = []  # None once flicking has begun

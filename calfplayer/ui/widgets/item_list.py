@@ -20,6 +20,7 @@ class ItemList(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(10)
         self.editors: list[ItemEditor] = []
+        self.touched = False  # exercises added, removed or moved by the person
 
     def set_items(self, items: tuple[RoutineItem, ...] | list[RoutineItem]) -> None:
         for editor in self.editors:
@@ -27,6 +28,7 @@ class ItemList(QWidget):
             editor.hide()
             editor.deleteLater()
         self.editors = []
+        self.touched = False
         for item in items:
             self._append(item)
         self._renumber()
@@ -34,6 +36,7 @@ class ItemList(QWidget):
     def add_item(self, item: RoutineItem) -> ItemEditor:
         editor = self._append(item)
         self._renumber()
+        self.touched = True
         self.changed.emit()
         return editor
 
@@ -56,6 +59,7 @@ class ItemList(QWidget):
         self._renumber()
         if self.editors:  # keyboard focus stays in the list, not lost with the removed card
             self.editors[min(index, len(self.editors) - 1)].remove_button.setFocus()
+        self.touched = True
         self.changed.emit()
 
     def move_item(self, source: int, target: int) -> None:
