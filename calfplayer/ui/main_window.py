@@ -31,6 +31,7 @@ from calfplayer.app.errors import AppError
 from calfplayer.domain.plan import Plan
 from calfplayer.domain.record import SessionStatus
 from calfplayer.domain.routines import Routine
+from calfplayer.ui.accessibility import name_fields_after_their_labels
 from calfplayer.ui.context import AppContext
 from calfplayer.ui.frame import (
     DEFAULT_SIZE,
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         """With ``staged`` (the app's start-up) only the frame and the Workouts page are built
         here and the history is opened later, by ``complete``; otherwise everything is now."""
         super().__init__()
+        name_fields_after_their_labels()
         self.context = context
         self.setWindowTitle("calfplayer")
         self.setMinimumSize(MINIMUM_SIZE)
