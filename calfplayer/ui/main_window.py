@@ -43,7 +43,7 @@ from calfplayer.ui.frame import (
 from calfplayer.ui.pages.workouts import WorkoutsPage
 from calfplayer.ui.screensaver import ScreenKeeper
 from calfplayer.ui.theme import apply_theme, current_palette
-from calfplayer.ui.widgets.common import begin_flick_scrolling
+from calfplayer.ui.widgets.common import begin_flick_scrolling, tab_in_reading_order
 from calfplayer.ui.widgets.icons import two_state_icon
 from calfplayer.ui.widgets.notice_banner import NoticeBanner, NoticeKind
 from calfplayer.ui.window_keys import enable_for_page, toggle_full_screen, window_shortcuts
@@ -363,6 +363,7 @@ class MainWindow(QMainWindow):
         }.get(page, Page.WORKOUTS)
         self.nav_buttons[tab].setChecked(True)
         enable_for_page(self.shortcuts, page)
+        tab_in_reading_order(self)
         if page is Page.HISTORY:
             self.history.show_afresh()
 

@@ -27,7 +27,15 @@ from calfplayer.domain.routines import FORMAT_VERSION, Routine, Source, parse_ro
 from calfplayer.ui import dialogs
 from calfplayer.ui.context import AppContext
 from calfplayer.ui.editor_form import default_item, split_place
-from calfplayer.ui.widgets.common import MARGIN, button, card, label, page_layout, scrolling_column
+from calfplayer.ui.widgets.common import (
+    MARGIN,
+    button,
+    card,
+    label,
+    page_layout,
+    scrolling_column,
+    tab_in_reading_order,
+)
 from calfplayer.ui.widgets.item_list import ItemList
 
 
@@ -74,6 +82,7 @@ class EditorPage(QWidget):
         column.addWidget(self.items_problem)
         self.item_list = ItemList()
         self.item_list.changed.connect(self.revalidate)
+        self.item_list.arranged.connect(lambda: tab_in_reading_order(self.window()))
         column.addWidget(self.item_list)
         column.addWidget(self._adder())
         column.addStretch(1)
@@ -256,11 +265,12 @@ class EditorPage(QWidget):
         if index is not None and index < len(self.item_list.editors):
             editor = self.item_list.editors[index]
             return field in editor.touched or (field not in editor.fields and bool(editor.touched))
-        if field == "items":
-            return self.item_list.touched
+        items_touched = self.item_list.touched or any(e.touched for e in self.item_list.editors)
+        if field == "items":  # none at all, or too long in all
+            return items_touched
         if field in ("name", "description"):
             return field in self.touched
-        return bool(self.touched) or self.item_list.touched  # the id, made from the name
+        return bool(self.touched) or items_touched  # the id, made from the name
 
     def first_problem_widget(self) -> QWidget | None:
         for problem in self.problems:

@@ -10,7 +10,14 @@ from calfplayer.domain.exercises import equipment_label
 from calfplayer.domain.plan import format_duration
 from calfplayer.domain.routines import Routine
 from calfplayer.ui.context import AppContext
-from calfplayer.ui.widgets.common import button, clear_layout, label, page_layout, scrolling_column
+from calfplayer.ui.widgets.common import (
+    button,
+    clear_layout,
+    label,
+    page_layout,
+    scrolling_column,
+    tab_in_reading_order,
+)
 
 
 def equipment_text(routine: Routine) -> str:
@@ -119,6 +126,7 @@ class WorkoutsPage(QWidget):
             card.clicked.connect(lambda _=False, chosen=routine: self.routine_chosen.emit(chosen))
             self.cards.append(card)
             self.card_column.addWidget(card)
+        tab_in_reading_order(self.window())
 
     def add_top_card(self, card: QWidget) -> None:
         """A card above the routines, e.g. "Resume where you left off"."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
@@ -11,12 +13,15 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFrame,
+    QGridLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QScrollArea,
     QScrollBar,
     QScroller,
     QSizePolicy,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -182,3 +187,60 @@ def scrolling_column() -> tuple[QScrollArea, QVBoxLayout]:
     layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
     layout.setSpacing(14)
     return scroll_area(content), layout
+
+
+def tab_in_reading_order(root: QWidget) -> None:
+    """Tab walks ``root`` as a person reads it: in the order of its layouts, top to bottom and,
+    within a row, left to right. Qt's own order is the order the widgets were made in, which a
+    window built in parts, with pages that rebuild their content, does not follow."""
+    chain = _reading_order(root)
+    for first, second in pairwise(chain):
+        QWidget.setTabOrder(first, second)
+
+
+def _takes_tab(widget: QWidget) -> bool:
+    return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and widget.focusProxy() is None
+
+
+def _reading_order(widget: QWidget) -> list[QWidget]:
+    found: list[QWidget] = []
+    if _takes_tab(widget):
+        found.append(widget)
+        if not isinstance(widget, QScrollArea):
+            return found  # a field: its inner parts are its own
+    if isinstance(widget, QScrollArea):
+        inner = widget.widget()
+        return found + (_reading_order(inner) if inner is not None else [])
+    if isinstance(widget, QStackedWidget):  # the page shown; the others when they are shown
+        shown = widget.currentWidget()
+        return found + (_reading_order(shown) if shown is not None else [])
+    layout = widget.layout()
+    if layout is not None:
+        return found + _layout_order(layout)
+    for child in widget.children():
+        if isinstance(child, QWidget) and not child.isWindow():
+            found += _reading_order(child)
+    return found
+
+
+def _layout_order(layout: QLayout) -> list[QWidget]:
+    indices = list(range(layout.count()))
+    if isinstance(layout, QGridLayout):
+        grid = layout
+
+        def place(index: int) -> tuple[int, int]:
+            position: tuple[int, int, int, int] = grid.getItemPosition(index)  # type: ignore[assignment]
+            return position[0], position[1]
+
+        indices.sort(key=place)
+    found: list[QWidget] = []
+    for index in indices:
+        item = layout.itemAt(index)
+        if item is None:
+            continue
+        inner_widget, inner_layout = item.widget(), item.layout()
+        if inner_widget is not None:
+            found += _reading_order(inner_widget)
+        elif inner_layout is not None:
+            found += _layout_order(inner_layout)
+    return found

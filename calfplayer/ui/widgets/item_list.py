@@ -12,6 +12,7 @@ from calfplayer.ui.widgets.item_editor import ITEM_MIME, ItemEditor
 
 class ItemList(QWidget):
     changed = Signal()
+    arranged = Signal()  # exercises were added, removed or moved
 
     def __init__(self) -> None:
         super().__init__()
@@ -86,6 +87,7 @@ class ItemList(QWidget):
     def _renumber(self) -> None:
         for number, editor in enumerate(self.editors, 1):
             editor.set_number(number, len(self.editors))
+        self.arranged.emit()
 
     # --- drag and drop -----------------------------------------------------------------------
 
