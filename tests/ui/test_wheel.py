@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 
 from calfplayer.ui.main_window import Page
 
+from .helpers import step
+
 
 def turn_wheel_down(widget: QWidget) -> None:
     """One notch of a real mouse wheel, over the middle of ``widget``."""
@@ -115,3 +117,15 @@ def test_the_wheel_over_the_settings_fields_scrolls_the_page(window, context, qt
     ]
     check_wheel_scrolls_past(fields)
     assert context.settings == settings_before
+
+
+def test_the_wheel_over_the_rating_sliders_rates_nothing(window, context, clock, qtbot) -> None:
+    window.resize(420, 640)
+    window.open_routine(context.library.get("movement-snack"), start=True)
+    while step(window, clock):
+        pass
+    assert window.current_page is Page.SUMMARY
+    rating = window.summary.rating
+    assert rating is not None
+    check_wheel_scrolls_past([rating.effort.slider, rating.pain.slider])
+    assert rating.effort.value is None and rating.pain.value is None  # still not rated
