@@ -363,9 +363,9 @@ class MainWindow(QMainWindow):
         }.get(page, Page.WORKOUTS)
         self.nav_buttons[tab].setChecked(True)
         enable_for_page(self.shortcuts, page)
-        tab_in_reading_order(self)
         if page is Page.HISTORY:
             self.history.show_afresh()
+        tab_in_reading_order(self)
 
     def leave_preview(self) -> None:
         self.show_page(self._preview_from)

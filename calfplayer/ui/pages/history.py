@@ -46,7 +46,14 @@ from calfplayer.ui.context import AppContext
 from calfplayer.ui.pages.session_detail import SessionDetail
 from calfplayer.ui.widgets.adherence import AdherenceCard, streak_text
 from calfplayer.ui.widgets.charts import BarChart, LineChart
-from calfplayer.ui.widgets.common import MARGIN, button, card, label, page_layout
+from calfplayer.ui.widgets.common import (
+    MARGIN,
+    button,
+    card,
+    label,
+    page_layout,
+    tab_in_reading_order,
+)
 from calfplayer.ui.widgets.session_list import (
     SessionListModel,
     SessionRow,
@@ -333,6 +340,7 @@ class HistoryPage(QWidget):
             return
         self.detail.show_session(detail)
         self.stack.setCurrentWidget(self.detail)
+        tab_in_reading_order(self.window())
 
     def _changed_elsewhere(self) -> None:
         """The list is read again when it shows, not while a session's page is open."""

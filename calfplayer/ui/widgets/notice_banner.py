@@ -10,7 +10,7 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QEnterEvent
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QEnterEvent
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from calfplayer.domain.clock import Clock
@@ -82,7 +82,9 @@ class NoticeBanner(QWidget):
         self.retire_timer.start(CONFIRMATION_MS)
 
     def _announce(self) -> None:
-        QAccessible.updateAccessibility(QAccessibleEvent(self.text, QAccessible.Event.NameChanged))
+        """Said by a screen reader as it shows, wherever the person's focus is."""
+        text = self.text.text()
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.text, text))
 
     def enterEvent(self, event: QEnterEvent) -> None:  # noqa: N802 - Qt's name
         self._pointer_on = True
