@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from enum import IntEnum
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPaintEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
-
-from calfplayer.ui.widgets.common import button, label
+from PySide6.QtWidgets import QToolButton, QWidget
 
 DEFAULT_SIZE = QSize(420, 860)
 MINIMUM_SIZE = QSize(360, 640)
@@ -58,18 +55,3 @@ def nav_tab(text: str, icon_name: str) -> QToolButton:
     tab.setProperty("iconName", icon_name)
     tab.setCursor(Qt.CursorShape.PointingHandCursor)
     return tab
-
-
-def notice_banner(on_dismiss: Callable[[], None]) -> tuple[QWidget, QLabel]:
-    """The strip above the pages that shows one notice at a time, and its text label."""
-    banner = QWidget()
-    row = QHBoxLayout(banner)
-    row.setContentsMargins(12, 8, 12, 0)
-    notice = label("", "notice")
-    notice.setAccessibleName("Notice")
-    dismiss = button("×", "flat", "Dismiss the notice")
-    dismiss.setFixedWidth(48)
-    dismiss.clicked.connect(on_dismiss)
-    row.addWidget(notice, 1)
-    row.addWidget(dismiss, 0, Qt.AlignmentFlag.AlignTop)
-    return banner, notice

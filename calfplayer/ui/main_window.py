@@ -32,6 +32,7 @@ from calfplayer.app.errors import AppError
 from calfplayer.domain.plan import Plan
 from calfplayer.domain.record import SessionStatus
 from calfplayer.domain.routines import Routine
+from calfplayer.ui.accessibility import name_fields_after_their_labels
 from calfplayer.ui.context import AppContext
 from calfplayer.ui.frame import (
     DEFAULT_SIZE,
@@ -39,13 +40,13 @@ from calfplayer.ui.frame import (
     FirstPaintRoot,
     Page,
     nav_tab,
-    notice_banner,
 )
 from calfplayer.ui.pages.workouts import WorkoutsPage
 from calfplayer.ui.screensaver import ScreenKeeper
 from calfplayer.ui.theme import apply_theme, current_palette
-from calfplayer.ui.widgets.common import begin_flick_scrolling
+from calfplayer.ui.widgets.common import begin_flick_scrolling, tab_in_reading_order
 from calfplayer.ui.widgets.icons import two_state_icon
+from calfplayer.ui.widgets.notice_banner import NoticeBanner, NoticeKind
 from calfplayer.ui.window_keys import enable_for_page, toggle_full_screen, window_shortcuts
 
 if TYPE_CHECKING:
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         """With ``staged`` (the app's start-up) only the frame and the Workouts page are built
         here and the history is opened later, by ``complete``; otherwise everything is now."""
         super().__init__()
+        name_fields_after_their_labels()
         self.context = context
         self.setWindowTitle("calfplayer")
         self.setMinimumSize(MINIMUM_SIZE)
@@ -118,7 +120,8 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         self.setCentralWidget(root)
 
-        self.banner, self.notice = notice_banner(self._next_notice)
+        self.banner = NoticeBanner(context.clock)
+        self.notice = self.banner.text
         layout.addWidget(self.banner)
 
         self.pages = QStackedWidget()
@@ -140,8 +143,8 @@ class MainWindow(QMainWindow):
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self._system_scheme_changed)
 
-        self._notices = list(context.notices)
-        self._next_notice()
+        for text in context.notices:
+            self.add_notice(text)
         self._steps: list[Callable[[], None]] = [self._open_history] if staged else []
         self._steps += [
             self._build_player,
@@ -220,6 +223,7 @@ class MainWindow(QMainWindow):
         self.history = HistoryPage(self.context)
         self._add_page(Page.HISTORY, self.history)
         self.history.notice.connect(self.add_notice)
+        self.history.done.connect(lambda text: self.add_notice(text, NoticeKind.CONFIRMATION))
 
     def _build_settings(self) -> None:
         from calfplayer.ui.pages.settings import SettingsPage
@@ -364,6 +368,7 @@ class MainWindow(QMainWindow):
         enable_for_page(self.shortcuts, page)
         if page is Page.HISTORY:
             self.history.show_afresh()
+        tab_in_reading_order(self)
 
     def leave_preview(self) -> None:
         self.show_page(self._preview_from)
@@ -504,7 +509,9 @@ class MainWindow(QMainWindow):
         except AppError as error:
             self.add_notice(str(error))
         else:
-            self.add_notice("All your data was deleted. calfplayer starts afresh.")
+            self.add_notice(
+                "All your data was deleted. calfplayer starts afresh.", NoticeKind.CONFIRMATION
+            )
 
     def quit_now(self) -> None:
         """SIGTERM, SIGINT (the computer shutting down): keep what was done and quit without
@@ -698,15 +705,5 @@ class MainWindow(QMainWindow):
         self.voice_settings.changed.connect(changed)
         self.settings.add_section("Voice", self.voice_settings)
 
-    def add_notice(self, text: str) -> None:
-        self._notices.append(text)
-        if not self.banner.isVisible() or not self.notice.text():
-            self._next_notice()
-
-    def _next_notice(self) -> None:
-        if self._notices:
-            self.notice.setText(self._notices.pop(0))
-            self.banner.show()
-        else:
-            self.notice.setText("")
-            self.banner.hide()
+    def add_notice(self, text: str, kind: NoticeKind = NoticeKind.PROBLEM) -> None:
+        self.banner.add(text, kind)

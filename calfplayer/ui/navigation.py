@@ -9,6 +9,7 @@ from typing import Protocol
 
 from calfplayer.domain.routines import Routine
 from calfplayer.ui.frame import Page
+from calfplayer.ui.widgets.notice_banner import NoticeKind
 
 
 class Navigator(Protocol):
@@ -19,4 +20,4 @@ class Navigator(Protocol):
 
     def open_routine(self, routine: Routine, start: bool = False) -> None: ...
 
-    def add_notice(self, text: str) -> None: ...
+    def add_notice(self, text: str, kind: NoticeKind = ...) -> None: ...

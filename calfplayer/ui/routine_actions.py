@@ -23,6 +23,7 @@ from calfplayer.ui.context import AppContext
 from calfplayer.ui.frame import Page
 from calfplayer.ui.navigation import Navigator
 from calfplayer.ui.pages.editor import EditorPage
+from calfplayer.ui.widgets.notice_banner import NoticeKind
 
 
 def dropped_routine_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
@@ -101,7 +102,9 @@ class RoutineActions(QObject):
                 self.host, f"{path.name} could not be imported", str(error)
             )
             return None
-        self.navigator.add_notice(f'Imported "{saved.name}" into your routines.')
+        self.navigator.add_notice(
+            f'Imported "{saved.name}" into your routines.', NoticeKind.CONFIRMATION
+        )
         self.navigator.open_routine(saved)
         return saved
 
@@ -116,7 +119,7 @@ class RoutineActions(QObject):
                 self.host, "The routine could not be exported", str(error)
             )
             return None
-        self.navigator.add_notice(f'Exported "{routine.name}" to {path}.')
+        self.navigator.add_notice(f'Exported "{routine.name}" to {path}.', NoticeKind.CONFIRMATION)
         return path
 
     # --- a file dropped on the window ----------------------------------------------------------

@@ -96,7 +96,7 @@ def test_a_handed_over_start_during_a_workout_is_said_and_starts_nothing(window,
     window.handle_request({"routine": "gentle-start", "start": True})
     assert window.controller.plan.routine.id == "movement-snack"
     assert window.current_page is Page.PLAYER
-    said = [window.notice.text(), *window._notices]
+    said = [window.notice.text(), *(text for text, _kind in window.banner.waiting)]
     assert "Gentle start was not opened: a workout is running. Finish or stop it first." in said
 
 

@@ -39,8 +39,7 @@ def test_a_routine_built_in_the_editor_is_saved_listed_and_plays_to_the_end(
     assert window.current_page is Page.EDITOR
     editor = window.editor
     assert editor.total.text() == "2 values to fix"  # no name and no exercises yet
-    assert editor.name_problem.text() == "must not be empty"
-    assert "between 1 and 50" in editor.items_problem.text()
+    assert editor.name_problem.isHidden() and editor.items_problem.isHidden()
 
     qtbot.keyClicks(editor.name, "Physio week 3")
     editor.description.setPlainText("Slow lowering, as prescribed.")
@@ -241,3 +240,39 @@ def test_error_labels_are_plain_text(window, context) -> None:
     labels = window.editor.findChildren(QLabel)
     assert window.editor.name_problem.text().startswith("is 81 characters long")
     assert all(label.textFormat() is Qt.TextFormat.PlainText for label in labels if label.text())
+
+
+def test_a_new_routine_opens_without_problems_until_touched_or_saved(window, qtbot) -> None:
+    window.workouts.new_button.click()
+    editor = window.editor
+    error_labels = [editor.name_problem, editor.items_problem, editor.general_problem]
+    assert all(problem.isHidden() for problem in error_labels)
+    assert editor.name.property("invalid") is False
+
+    qtbot.keyClicks(editor.name, "A")
+    editor.name.clear()  # touched, and empty again: now it is wrong
+    assert not editor.name_problem.isHidden()
+    assert editor.name_problem.text() == "must not be empty"
+    assert editor.items_problem.isHidden()  # not touched yet
+
+    editor.save_button.click()
+    assert window.current_page is Page.EDITOR
+    assert "between 1 and 50" in editor.items_problem.text()
+    assert not editor.items_problem.isHidden()
+    assert editor.name.hasFocus()  # the first problem has the focus
+
+    window.routine_actions.new_routine()  # opened afresh: clean again
+    assert all(problem.isHidden() for problem in error_labels)
+
+
+def test_an_exercise_field_shows_its_problem_once_changed(window, context) -> None:
+    window.routine_actions.new_routine()
+    editor = window.editor
+    window.editor.exercise_choice.setCurrentIndex(editor.exercise_choice.findData("calf-raise"))
+    editor.add_button.click()
+    added = editor.item_list.editors[0]
+    assert editor.items_problem.isHidden()
+    assert editor.name_problem.isHidden()  # still untouched, though still empty
+    added.set_value("reps", 0)
+    assert not added.errors["reps"].isHidden()
+    assert added.errors["sets"].isHidden()

@@ -298,3 +298,12 @@ def test_totals_gathered_over_many_pages_match_the_whole_history(
     assert page.streak_text.text() == "100 days"
     assert page.figures.minutes == pytest.approx(expected_minutes)
     assert page.total_text.text() == f"{expected_minutes:.0f} min"
+
+
+def test_tab_walks_a_sessions_page_in_reading_order(history_window, seeded, qtbot) -> None:
+    from .test_keyboard import check_reading_order
+
+    page = open_history(history_window)
+    page.open_session(seeded["jan5"])
+    names = check_reading_order(history_window, qtbot, "SESSION")
+    assert names.index("Effort") < names.index("Pain") < names.index("Note")

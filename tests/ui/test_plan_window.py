@@ -114,7 +114,7 @@ def test_a_mistake_in_the_form_is_said_and_changes_nothing(plan_window, context)
     settings.snacks.setChecked(True)
     settings.start.setTime(settings.end.time())
     settings.add_button.click()
-    said = [plan_window.notice.text(), *plan_window._notices]
+    said = [plan_window.notice.text(), *(text for text, _ in plan_window.banner.waiting)]
     assert said[-1].startswith("The snacks end at 17:00, which is not after they start (17:00)")
     assert not context.paths.plan_file.exists()
 
@@ -219,7 +219,7 @@ def test_a_plan_file_damaged_while_the_window_is_open_is_said_and_kept_aside(
     context.app.plan.add_routine("gentle-start", "mon", "18:00")
     context.paths.plan_file.write_text('{"format": 1, "entries": [{"routine": "x"}]}')
     qtbot.waitUntil(lambda: context.app.plan.current.entries == (), timeout=WAIT_MS)
-    said = [plan_window.notice.text(), *plan_window._notices]
+    said = [plan_window.notice.text(), *(text for text, _ in plan_window.banner.waiting)]
     assert any("is damaged" in text and "no plan is used" in text for text in said)
     [kept] = context.paths.data.glob("plan.json.damaged-*")
     assert '"routine": "x"' in kept.read_text()

@@ -27,7 +27,15 @@ from calfplayer.domain.routines import FORMAT_VERSION, Routine, Source, parse_ro
 from calfplayer.ui import dialogs
 from calfplayer.ui.context import AppContext
 from calfplayer.ui.editor_form import default_item, split_place
-from calfplayer.ui.widgets.common import MARGIN, button, card, label, page_layout, scrolling_column
+from calfplayer.ui.widgets.common import (
+    MARGIN,
+    button,
+    card,
+    label,
+    page_layout,
+    scrolling_column,
+    tab_in_reading_order,
+)
 from calfplayer.ui.widgets.item_list import ItemList
 
 
@@ -42,6 +50,11 @@ class EditorPage(QWidget):
         self.original: Routine | None = None  # the user routine being changed, if any
         self.routine: Routine | None = None  # the form as a valid routine, if it is one
         self.problems: list[Problem] = []
+        # A problem shows once its field has been touched, or for every field once Save was
+        # pressed: a form just opened is not already wrong.
+        self.touched: set[str] = set()
+        self.save_pressed = False
+        self._loading = False
         self._snapshot: dict[str, Any] = {}
         outer = page_layout(self)
         top = QHBoxLayout()
@@ -69,6 +82,7 @@ class EditorPage(QWidget):
         column.addWidget(self.items_problem)
         self.item_list = ItemList()
         self.item_list.changed.connect(self.revalidate)
+        self.item_list.arranged.connect(lambda: tab_in_reading_order(self.window()))
         column.addWidget(self.item_list)
         column.addWidget(self._adder())
         column.addStretch(1)
@@ -107,8 +121,8 @@ class EditorPage(QWidget):
             about.addWidget(field)
             problem.hide()
             about.addWidget(problem)
-        self.name.textChanged.connect(self.revalidate)
-        self.description.textChanged.connect(self.revalidate)
+        self.name.textChanged.connect(lambda: self._edited("name"))
+        self.description.textChanged.connect(lambda: self._edited("description"))
         return about
 
     def _adder(self) -> QWidget:
@@ -153,9 +167,15 @@ class EditorPage(QWidget):
         self.original = original
         self.heading.setText(heading)
         self.delete_button.setVisible(original is not None)
-        self.name.setText(name)
-        self.description.setPlainText(description)
-        self.item_list.set_items(items)
+        self.touched = set()
+        self.save_pressed = False
+        self._loading = True
+        try:
+            self.name.setText(name)
+            self.description.setPlainText(description)
+            self.item_list.set_items(items)
+        finally:
+            self._loading = False
         self.revalidate()
         self._snapshot = self.routine_json()
         self.name.setFocus()
@@ -166,6 +186,11 @@ class EditorPage(QWidget):
         editor.fields["sets"].setFocus()
 
     # --- checking ------------------------------------------------------------------------------
+
+    def _edited(self, field: str) -> None:
+        if not self._loading:
+            self.touched.add(field)
+        self.revalidate()
 
     def routine_id(self) -> str:
         if self.original is not None:
@@ -216,6 +241,8 @@ class EditorPage(QWidget):
             "items": self.items_problem,
         }
         for problem in self.problems:
+            if not self._shows(problem):
+                continue
             index, field = split_place(problem.place)
             if index is not None and index < len(self.item_list.editors):
                 self.item_list.editors[index].show_problem(field, problem.message)
@@ -230,6 +257,20 @@ class EditorPage(QWidget):
             widget.setAccessibleDescription(message)
             widget.style().unpolish(widget)
             widget.style().polish(widget)
+
+    def _shows(self, problem: Problem) -> bool:
+        if self.save_pressed:
+            return True
+        index, field = split_place(problem.place)
+        if index is not None and index < len(self.item_list.editors):
+            editor = self.item_list.editors[index]
+            return field in editor.touched or (field not in editor.fields and bool(editor.touched))
+        items_touched = self.item_list.touched or any(e.touched for e in self.item_list.editors)
+        if field == "items":  # none at all, or too long in all
+            return items_touched
+        if field in ("name", "description"):
+            return field in self.touched
+        return bool(self.touched) or items_touched  # the id, made from the name
 
     def first_problem_widget(self) -> QWidget | None:
         for problem in self.problems:
@@ -247,6 +288,7 @@ class EditorPage(QWidget):
     # --- saving --------------------------------------------------------------------------------
 
     def save(self) -> Routine | None:
+        self.save_pressed = True
         routine = self.revalidate()
         if routine is None:
             widget = self.first_problem_widget()

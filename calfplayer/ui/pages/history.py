@@ -46,7 +46,14 @@ from calfplayer.ui.context import AppContext
 from calfplayer.ui.pages.session_detail import SessionDetail
 from calfplayer.ui.widgets.adherence import AdherenceCard, streak_text
 from calfplayer.ui.widgets.charts import BarChart, LineChart
-from calfplayer.ui.widgets.common import MARGIN, button, card, label, page_layout
+from calfplayer.ui.widgets.common import (
+    MARGIN,
+    button,
+    card,
+    label,
+    page_layout,
+    tab_in_reading_order,
+)
 from calfplayer.ui.widgets.session_list import (
     SessionListModel,
     SessionRow,
@@ -112,7 +119,8 @@ def _tile(title: str) -> tuple[QWidget, QVBoxLayout]:
 
 
 class HistoryPage(QWidget):
-    notice = Signal(str)  # a sentence for the window's banner
+    notice = Signal(str)  # a problem, in a sentence for the window's banner
+    done = Signal(str)  # a confirmation of what was done, for the banner
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -335,6 +343,7 @@ class HistoryPage(QWidget):
             return
         self.detail.show_session(detail)
         self.stack.setCurrentWidget(self.detail)
+        tab_in_reading_order(self.window())
 
     def _changed_elsewhere(self) -> None:
         """The list is read again when it shows, not while a session's page is open."""
@@ -389,12 +398,12 @@ class HistoryPage(QWidget):
         except AppError as error:
             self.notice.emit(str(error))
             return
-        self.notice.emit(f"{count} session{'' if count == 1 else 's'} exported to {target}.")
+        self.done.emit(f"{count} session{'' if count == 1 else 's'} exported to {target}.")
 
     def open_report(self) -> None:
         """History › Report: the dialog asks for the days, then saves or prints."""
         from calfplayer.ui.report_dialog import ReportDialog
 
         dialog = ReportDialog(self.context, self)
-        dialog.notice.connect(self.notice)
+        dialog.notice.connect(self.done)  # only ever a confirmation: saved or printed
         dialog.exec()

@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from calfplayer.domain.exercises import equipment_label
 from calfplayer.domain.plan import format_duration
 from calfplayer.domain.routines import Routine
 from calfplayer.ui.context import AppContext
-from calfplayer.ui.widgets.common import button, clear_layout, label, page_layout, scrolling_column
+from calfplayer.ui.widgets.common import (
+    button,
+    clear_layout,
+    label,
+    page_layout,
+    scrolling_column,
+    tab_in_reading_order,
+)
 
 
 def equipment_text(routine: Routine) -> str:
@@ -58,6 +66,13 @@ class RoutineCard(QPushButton):
             layout.addWidget(
                 part, 0, Qt.AlignmentFlag.AlignLeft if part is self.facts else Qt.AlignmentFlag(0)
             )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        # Enter opens the card as Space does: a push button outside a dialog ignores Enter.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
+            self.click()
+            return
+        super().keyPressEvent(event)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return self._layout.sizeHint()
@@ -111,6 +126,7 @@ class WorkoutsPage(QWidget):
             card.clicked.connect(lambda _=False, chosen=routine: self.routine_chosen.emit(chosen))
             self.cards.append(card)
             self.card_column.addWidget(card)
+        tab_in_reading_order(self.window())
 
     def add_top_card(self, card: QWidget) -> None:
         """A card above the routines, e.g. "Resume where you left off"."""

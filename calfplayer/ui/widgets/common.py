@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from itertools import pairwise
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
     QFrame,
+    QGridLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QScrollArea,
+    QScrollBar,
     QScroller,
     QSizePolicy,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -77,7 +88,69 @@ def scroll_area(content: QWidget) -> QScrollArea:
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(content)
     flick_to_scroll(area)
+    guard_fields_from_the_wheel()
     return area
+
+
+def _is_value_field(widget: QObject) -> bool:
+    return isinstance(widget, QComboBox | QAbstractSpinBox | QAbstractSlider) and not isinstance(
+        widget, QScrollBar
+    )
+
+
+def _enclosing_scroll_area(widget: QWidget) -> QAbstractScrollArea | None:
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QAbstractScrollArea):
+        parent = parent.parentWidget()
+    return parent
+
+
+class WheelGuard(QObject):
+    """The wheel scrolls a page, it never edits: a combo box, spin box or slider in a scrolling
+    page takes the wheel only once it has the focus; otherwise the wheel goes to the page.
+
+    Fields also lose Qt's "wheel focus": a wheel turning over a field would otherwise give it the
+    focus first and then change its value."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        kind = event.type()
+        if kind == QEvent.Type.Wheel:
+            assert isinstance(event, QWheelEvent)
+            if _is_value_field(watched) and isinstance(watched, QWidget) and not watched.hasFocus():
+                area = _enclosing_scroll_area(watched)
+                if area is not None:
+                    _scroll_instead(area, watched, event)
+                    return True
+        elif kind == QEvent.Type.Polish and _is_value_field(watched):
+            assert isinstance(watched, QWidget)
+            if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+                watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        return False
+
+
+def _scroll_instead(area: QAbstractScrollArea, field: QWidget, event: QWheelEvent) -> None:
+    viewport = area.viewport()
+    position = viewport.mapFromGlobal(field.mapToGlobal(event.position()))
+    forwarded = QWheelEvent(
+        position,
+        event.globalPosition(),
+        event.pixelDelta(),
+        event.angleDelta(),
+        event.buttons(),
+        event.modifiers(),
+        event.phase(),
+        event.inverted(),
+        event.source(),
+    )
+    QApplication.sendEvent(viewport, forwarded)
+    event.setAccepted(forwarded.isAccepted())
+
+
+def guard_fields_from_the_wheel() -> None:
+    """Installs the one ``WheelGuard`` on the application (once)."""
+    app = QApplication.instance()
+    if app is not None and app.findChild(WheelGuard) is None:
+        app.installEventFilter(WheelGuard(app))
 
 
 _waiting_to_flick: list[QAbstractScrollArea] | None = []  # None once flicking has begun
@@ -114,3 +187,60 @@ def scrolling_column() -> tuple[QScrollArea, QVBoxLayout]:
     layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
     layout.setSpacing(14)
     return scroll_area(content), layout
+
+
+def tab_in_reading_order(root: QWidget) -> None:
+    """Tab walks ``root`` as a person reads it: in the order of its layouts, top to bottom and,
+    within a row, left to right. Qt's own order is the order the widgets were made in, which a
+    window built in parts, with pages that rebuild their content, does not follow."""
+    chain = _reading_order(root)
+    for first, second in pairwise(chain):
+        QWidget.setTabOrder(first, second)
+
+
+def _takes_tab(widget: QWidget) -> bool:
+    return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and widget.focusProxy() is None
+
+
+def _reading_order(widget: QWidget) -> list[QWidget]:
+    found: list[QWidget] = []
+    if _takes_tab(widget):
+        found.append(widget)
+        if not isinstance(widget, QScrollArea):
+            return found  # a field: its inner parts are its own
+    if isinstance(widget, QScrollArea):
+        inner = widget.widget()
+        return found + (_reading_order(inner) if inner is not None else [])
+    if isinstance(widget, QStackedWidget):  # the page shown; the others when they are shown
+        shown = widget.currentWidget()
+        return found + (_reading_order(shown) if shown is not None else [])
+    layout = widget.layout()
+    if layout is not None:
+        return found + _layout_order(layout)
+    for child in widget.children():
+        if isinstance(child, QWidget) and not child.isWindow():
+            found += _reading_order(child)
+    return found
+
+
+def _layout_order(layout: QLayout) -> list[QWidget]:
+    indices = list(range(layout.count()))
+    if isinstance(layout, QGridLayout):
+        grid = layout
+
+        def place(index: int) -> tuple[int, int]:
+            position: tuple[int, int, int, int] = grid.getItemPosition(index)  # type: ignore[assignment]
+            return position[0], position[1]
+
+        indices.sort(key=place)
+    found: list[QWidget] = []
+    for index in indices:
+        item = layout.itemAt(index)
+        if item is None:
+            continue
+        inner_widget, inner_layout = item.widget(), item.layout()
+        if inner_widget is not None:
+            found += _reading_order(inner_widget)
+        elif inner_layout is not None:
+            found += _layout_order(inner_layout)
+    return found

@@ -99,6 +99,7 @@ class ItemEditor(QFrame):
         self._switch_ms = item.switch_ms
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        self.touched: set[str] = set()  # the fields the person has changed
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 10, 12)
         layout.setSpacing(6)
@@ -202,8 +203,8 @@ class ItemEditor(QFrame):
             self._add_error("self_paced", grid, row * 3 + 3, 0, 3)
         self.per_side.toggled.connect(self._update_enabled)
         self._update_enabled()
-        for widget in self.fields.values():
-            self._watch(widget)
+        for key, widget in self.fields.items():
+            self._watch(key, widget)
 
     def _add_cell(
         self, grid: QGridLayout, row: int, column: int, key: str, caption: str, widget: QWidget
@@ -224,15 +225,17 @@ class ItemEditor(QFrame):
         self.errors[key] = error
         grid.addWidget(error, row, column, 1, span)
 
-    def _watch(self, widget: QWidget) -> None:
+    def _watch(self, key: str, widget: QWidget) -> None:
+        changed = lambda *_args: self._changed(key)  # noqa: E731 - one per field
         if isinstance(widget, QSpinBox | QDoubleSpinBox):
-            widget.valueChanged.connect(self._changed)
+            widget.valueChanged.connect(changed)
         elif isinstance(widget, QCheckBox):
-            widget.toggled.connect(self._changed)
+            widget.toggled.connect(changed)
         elif isinstance(widget, QComboBox):
-            widget.currentIndexChanged.connect(self._changed)
+            widget.currentIndexChanged.connect(changed)
 
-    def _changed(self, *_args: object) -> None:
+    def _changed(self, key: str) -> None:
+        self.touched.add(key)
         self._update_enabled()
         self.changed.emit()
 

@@ -12,6 +12,7 @@ from calfplayer.ui.widgets.item_editor import ITEM_MIME, ItemEditor
 
 class ItemList(QWidget):
     changed = Signal()
+    arranged = Signal()  # exercises were added, removed or moved
 
     def __init__(self) -> None:
         super().__init__()
@@ -20,6 +21,7 @@ class ItemList(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(10)
         self.editors: list[ItemEditor] = []
+        self.touched = False  # exercises added, removed or moved by the person
 
     def set_items(self, items: tuple[RoutineItem, ...] | list[RoutineItem]) -> None:
         for editor in self.editors:
@@ -27,6 +29,7 @@ class ItemList(QWidget):
             editor.hide()
             editor.deleteLater()
         self.editors = []
+        self.touched = False
         for item in items:
             self._append(item)
         self._renumber()
@@ -34,6 +37,7 @@ class ItemList(QWidget):
     def add_item(self, item: RoutineItem) -> ItemEditor:
         editor = self._append(item)
         self._renumber()
+        self.touched = True
         self.changed.emit()
         return editor
 
@@ -56,6 +60,7 @@ class ItemList(QWidget):
         self._renumber()
         if self.editors:  # keyboard focus stays in the list, not lost with the removed card
             self.editors[min(index, len(self.editors) - 1)].remove_button.setFocus()
+        self.touched = True
         self.changed.emit()
 
     def move_item(self, source: int, target: int) -> None:
@@ -82,6 +87,7 @@ class ItemList(QWidget):
     def _renumber(self) -> None:
         for number, editor in enumerate(self.editors, 1):
             editor.set_number(number, len(self.editors))
+        self.arranged.emit()
 
     # --- drag and drop -----------------------------------------------------------------------
 

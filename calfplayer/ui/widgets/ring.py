@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QColor,
+    QFont,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
@@ -39,14 +47,24 @@ class ProgressRing(QWidget):
         if (fraction, big, word, dimmed) == (self._fraction, self._big, self._word, self._dimmed):
             return
         texts_changed = (big, word) != (self._big, self._word)
+        phase_changed = word != self._word
         dim_changed = dimmed != self._dimmed
         # Less than a degree of sweep is hardly seen from across a room: not worth a repaint.
         moved = abs(fraction - self._fraction) * 360 >= 1 or fraction in (0.0, 1.0)
         self._fraction, self._big, self._word, self._dimmed = fraction, big, word, dimmed
         if texts_changed:
-            self.setAccessibleDescription(f"{big} {word}".strip())
+            self._tell_screen_readers(big, word if phase_changed else None)
         if texts_changed or moved or dim_changed:
             self.update()
+
+    def _tell_screen_readers(self, count: str, new_phase: str | None) -> None:
+        """The ring is read as its phase ("Up", "Hold", "Rest") with the count ("2 / 4", "0:12")
+        as its description; a new phase is also announced, as a live region would be."""
+        self.setAccessibleDescription(count)
+        if new_phase is not None:
+            self.setAccessibleName(new_phase or "Progress")
+            if new_phase and self.isVisible():
+                QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, new_phase))
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         del event

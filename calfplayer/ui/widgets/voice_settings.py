@@ -74,6 +74,14 @@ class VoiceSettingsWidget(QWidget):
         self.volume.setRange(0, 100)
         self.volume_label = QLabel()
         self.level = QComboBox()
+        # A screen reader names a field after its label, never after the value it shows.
+        for field, name in (
+            (self.voice_list, "Voice"),
+            (self.rate, "Speed"),
+            (self.volume, "Volume"),
+            (self.level, "Cues"),
+        ):
+            field.setAccessibleName(name)
         for name in CUE_LEVELS:
             self.level.addItem(CueLevel.from_name(name).label, name)
         self.beeps = QCheckBox("Beeps for “3, 2, 1” and the end of a hold")
