@@ -59,5 +59,10 @@ class AppPaths:
         return self.config / "settings.json"
 
     @property
+    def window_state_file(self) -> Path:
+        """The window's last place and size."""
+        return self.config / "window.json"
+
+    @property
     def cue_cache(self) -> Path:
         return self.cache / "cues"

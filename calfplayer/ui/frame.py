@@ -9,10 +9,16 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
+from calfplayer.domain.window_geometry import (
+    IDEAL_HEIGHT,
+    IDEAL_WIDTH,
+    MINIMUM_HEIGHT,
+    MINIMUM_WIDTH,
+)
 from calfplayer.ui.widgets.common import button, label
 
-DEFAULT_SIZE = QSize(420, 860)
-MINIMUM_SIZE = QSize(360, 640)
+DEFAULT_SIZE = QSize(IDEAL_WIDTH, IDEAL_HEIGHT)  # on a screen with room for it
+MINIMUM_SIZE = QSize(MINIMUM_WIDTH, MINIMUM_HEIGHT)
 
 
 class Page(IntEnum):

@@ -11,6 +11,7 @@ resume card) get a ``Navigator`` (this window) and the parts they need, never th
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -44,6 +45,7 @@ from calfplayer.ui.screensaver import ScreenKeeper
 from calfplayer.ui.theme import apply_theme, current_palette
 from calfplayer.ui.widgets.common import begin_flick_scrolling
 from calfplayer.ui.widgets.icons import two_state_icon
+from calfplayer.ui.window_fit import place, state_of
 from calfplayer.ui.window_keys import enable_for_page, toggle_full_screen, window_shortcuts
 
 if TYPE_CHECKING:
@@ -100,6 +102,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("calfplayer")
         self.setMinimumSize(MINIMUM_SIZE)
         self.resize(DEFAULT_SIZE)
+        self._saved_state = context.app.window.load()
+        place(self, self._saved_state)
         self._quitting = False
         self.screen_keeper = screen_keeper
 
@@ -382,6 +386,19 @@ class MainWindow(QMainWindow):
         self.show_page(Page.PLAYER)
         self.controller.start(resumption.plan, resume=resumption.point)
 
+    def show_placed(self) -> None:
+        """Shows the window as it was last closed: full screen, or at its remembered place."""
+        if self._saved_state is not None and self._saved_state.full_screen:
+            self.showFullScreen()
+        else:
+            self.show()
+
+    def _remember_placement(self) -> None:
+        try:
+            self.context.app.window.save(state_of(self))
+        except AppError as error:  # closing: nowhere left to show it but the terminal
+            print(f"calfplayer: {error}", file=sys.stderr)
+
     def raise_to_front(self) -> None:
         if self.isMinimized():
             self.showNormal()
@@ -491,6 +508,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._quitting = True
+        self._remember_placement()
         self.shutdown_player()
         self.context.close_history()
         if self.voice_settings is not None:
