@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,6 +36,7 @@ from calfplayer.ui.frame import (
     DEFAULT_SIZE,
     MINIMUM_SIZE,
     FirstPaintRoot,
+    NavBar,
     Page,
     nav_tab,
     notice_banner,
@@ -285,10 +286,8 @@ class MainWindow(QMainWindow):
 
     # --- navigation --------------------------------------------------------------------------
 
-    def _navigation(self) -> QWidget:
-        nav = QWidget()
-        nav.setObjectName("nav")
-        nav.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+    def _navigation(self) -> NavBar:
+        nav = NavBar()
         row = QHBoxLayout(nav)
         row.setContentsMargins(8, 2, 8, 2)
         self.nav_group = QButtonGroup(self)
@@ -523,6 +522,7 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             apply_theme(app, self.context.settings.theme)
         palette = current_palette()
+        self.nav.fit_names()
         for tab in self.nav_buttons.values():
             name = str(tab.property("iconName"))
             tab.setIcon(two_state_icon(name, palette.muted, palette.accent_ink))

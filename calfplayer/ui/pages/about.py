@@ -57,6 +57,12 @@ def licence_line(part: str, licence: str, role: str) -> str:
     return f"•  {part} — {licence}: {role}"
 
 
+def breakable(text: str) -> str:
+    """A long reference (a DOI) may wrap after each "/", so a narrow window needs no more width
+    than its longest plain word; the zero-width space shows as nothing."""
+    return text.replace("/", "/\u200b")
+
+
 class AboutPage(QWidget):
     back_requested = Signal()
 
@@ -95,7 +101,7 @@ class AboutPage(QWidget):
             column,
             "What it rests on",
             "Studies of calf exercise that the programme's advice draws on:\n\n"
-            + "\n\n".join(f"{n}. {ref}" for n, ref in enumerate(REFERENCES, 1)),
+            + "\n\n".join(f"{n}. {breakable(ref)}" for n, ref in enumerate(REFERENCES, 1)),
         )
         self.licences = self._section(
             column,

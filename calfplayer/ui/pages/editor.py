@@ -121,7 +121,7 @@ class EditorPage(QWidget):
         self.exercise_choice.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.exercise_choice.setMinimumContentsLength(8)
+        self.exercise_choice.setMinimumContentsLength(6)  # narrow windows at large text sizes
         for exercise in self.context.catalogue.values():
             self.exercise_choice.addItem(exercise.name, exercise.id)
         self.add_button = button("Add", "", "Add the exercise")

@@ -71,16 +71,19 @@ def type_sizes(width: int, height: int, landscape: bool) -> dict[str, int]:
     if landscape:
         unit = max(0.6, short / 768)
         sizes = {"heading": 40, "subheading": 30, "chip": 46, "nextUp": 46, "step": 26}
-        sizes |= {"stepCurrent": 32, "small": 20, "muted": 46}
+        sizes |= {"stepCurrent": 32, "small": 20, "muted": 46, "control": 16}
     else:
         unit = min(1.6, max(0.85, short / 420))
         sizes = {"heading": 26, "subheading": 20, "chip": 25, "nextUp": 25, "step": 16}
-        sizes |= {"stepCurrent": 19, "small": 14, "muted": 20}
+        sizes |= {"stepCurrent": 19, "small": 14, "muted": 20, "control": 12}
     return {role: round(size * unit) for role, size in sizes.items()}
 
 
 def _type_sheet(sizes: dict[str, int]) -> str:
-    return "\n".join(f"QLabel#{role} {{ font-size: {px}px; }}" for role, px in sizes.items())
+    kinds = {"control": "QToolButton"}
+    return "\n".join(
+        f"{kinds.get(role, 'QLabel')}#{role} {{ font-size: {px}px; }}" for role, px in sizes.items()
+    )
 
 
 class PlayerPage(QWidget):

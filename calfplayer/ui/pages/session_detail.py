@@ -21,6 +21,7 @@ from calfplayer.ui.widgets.common import (
     page_layout,
     scrolling_column,
 )
+from calfplayer.ui.widgets.flow import FlowLayout
 from calfplayer.ui.widgets.rating import hurt_line
 
 
@@ -126,8 +127,7 @@ class SessionDetail(QWidget):
         when = f"{moment.strftime('%A')} {moment.day} {moment.strftime('%B %Y, %H:%M')}"
         self.column.addWidget(label(when, "muted"))
         row = QWidget()
-        chips = QHBoxLayout(row)
-        chips.setContentsMargins(0, 0, 0, 0)
+        chips = FlowLayout(row)
         facts = (
             format_duration(overview.duration_ms),
             f"{round(overview.completion * 100)} % done",
@@ -135,7 +135,6 @@ class SessionDetail(QWidget):
         )
         for fact in facts:
             chips.addWidget(label(fact, "chip", wrap=False))
-        chips.addStretch(1)
         self.column.addWidget(row)
         rated = [
             f"{name} {value} of 10"

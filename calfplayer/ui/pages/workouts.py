@@ -10,6 +10,7 @@ from calfplayer.domain.plan import build_plan, format_duration
 from calfplayer.domain.routines import Routine
 from calfplayer.ui.context import AppContext
 from calfplayer.ui.widgets.common import button, clear_layout, label, page_layout, scrolling_column
+from calfplayer.ui.widgets.flow import left_aligned
 
 
 def equipment_text(routine: Routine) -> str:
@@ -42,22 +43,20 @@ class RoutineCard(QPushButton):
         layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 16)
         layout.setSpacing(6)
-        self.facts = label(facts, "chip", wrap=False)
-        # One line that may be cut at huge font sizes rather than widen the card past the window.
-        self.facts.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        # Wraps at huge font sizes rather than widen the card past the window or be cut.
+        self.facts = label(facts, "chip")
+        self.facts.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         parts = [
             label(routine.name, "subheading"),
             label(routine.description, "muted") if routine.description else None,
-            self.facts,
+            left_aligned(self.facts),
             label(equipment, "small"),
         ]
         for part in parts:
             if part is None:
                 continue
             part.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            layout.addWidget(
-                part, 0, Qt.AlignmentFlag.AlignLeft if part is self.facts else Qt.AlignmentFlag(0)
-            )
+            layout.addWidget(part)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return self._layout.sizeHint()

@@ -1,0 +1,182 @@
+"""The player from two metres: portrait and landscape layouts, text that grows with the window,
+where the workout is, what comes after a rest, and the left side drawn as the mirror image."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QApplication
+
+from calfplayer.domain.plan import build_plan
+from calfplayer.ui.main_window import DEFAULT_SIZE
+
+from .helpers import run_until, view
+
+FULL_SCREEN_1366 = (1366, 768)
+
+
+def _glyph(font: QFont) -> int:
+    """How tall a digit is drawn in this font, in pixels."""
+    return QFontMetrics(font).tightBoundingRect("0").height()
+
+
+def _sized(window, width: int, height: int) -> None:  # type: ignore[no-untyped-def]
+    window.resize(width, height)
+    QApplication.processEvents()
+    assert (window.width(), window.height()) == (width, height)
+
+
+def _start(window, make_routine, **changes: object) -> None:  # type: ignore[no-untyped-def]
+    item = {"exercise": "calf-raise", "sets": 2, "reps": 12, "rest": 30, "per_side": True}
+    window.start_plan(build_plan(make_routine(item | changes)))
+
+
+def test_a_wide_window_turns_the_player_to_landscape_and_back_with_a_margin(
+    window, make_routine
+) -> None:
+    _start(window, make_routine)
+    _sized(window, 420, 860)
+    assert not window.player.landscape
+    _sized(window, 1000, 800)  # 1.25 times as wide as tall
+    assert window.player.landscape
+    assert window.player.ring.wide
+    _sized(window, 900, 800)  # 1.125: still landscape, not yet under 1.1
+    assert window.player.landscape
+    _sized(window, 870, 800)  # 1.09: back to portrait
+    assert not window.player.landscape
+    assert not window.player.ring.wide
+    _sized(window, 990, 800)  # 1.24: not yet
+    assert not window.player.landscape
+
+
+def test_in_landscape_the_drawing_takes_its_side_and_the_count_the_other(
+    window, clock, make_routine
+) -> None:
+    _start(window, make_routine)
+    _sized(window, *FULL_SCREEN_1366)
+    run_until(window, clock, lambda v: v.stage.value == "reps")
+    player = window.player
+    drawing = player.illustration.geometry()
+    ring = player.ring.geometry()
+    assert drawing.width() >= 0.4 * window.width()
+    assert drawing.right() < ring.left(), "side by side, the drawing first"
+    assert ring.top() < drawing.center().y() < ring.bottom() + drawing.height()
+
+
+def test_at_a_1366_by_768_full_screen_the_text_reads_from_two_metres(
+    window, clock, make_routine
+) -> None:
+    item = {"exercise": "calf-raise", "sets": 2, "reps": 12, "rest": 30, "per_side": True}
+    window.start_plan(build_plan(make_routine(item, {"exercise": "calf-stretch"})))
+    _sized(window, *FULL_SCREEN_1366)
+    player = window.player
+    run_until(window, clock, lambda v: v.stage.value == "setup")
+    assert player.next_label.isVisible()
+    assert _glyph(player.next_label.font()) >= 32
+    run_until(window, clock, lambda v: v.stage.value == "reps")
+    assert _glyph(player.ring.count_font()) >= 180
+    assert _glyph(player.ring.word_font()) >= 32
+    assert _glyph(player.set_chip.font()) >= 32
+    assert _glyph(player.side_chip.font()) >= 32
+    current = player.steps.labels[player.steps.current]
+    assert _glyph(current.font()) >= 22
+    run_until(window, clock, lambda v: v.stage.value == "rest")
+    assert _glyph(player.ring.count_font()) >= 180
+    for line in (player.next_name, player.next_dose, player.next_side):
+        assert line.isVisible() and _glyph(line.font()) >= 32
+
+
+def test_in_portrait_at_the_default_size_set_and_side_are_larger(
+    window, clock, make_routine
+) -> None:
+    _start(window, make_routine)
+    _sized(window, DEFAULT_SIZE.width(), DEFAULT_SIZE.height())
+    run_until(window, clock, lambda v: v.stage.value == "reps")
+    assert _glyph(window.player.set_chip.font()) >= 18
+    assert _glyph(window.player.side_chip.font()) >= 18
+
+
+def test_text_grows_with_the_window(window, clock, make_routine) -> None:
+    _start(window, make_routine)
+    run_until(window, clock, lambda v: v.stage.value == "reps")
+    sizes = []
+    for width, height in [(1000, 640), (1366, 768), (1920, 1080)]:
+        _sized(window, width, height)
+        player = window.player
+        sizes.append((_glyph(player.ring.count_font()), _glyph(player.set_chip.font())))
+    assert sizes == sorted(sizes) and sizes[0] < sizes[-1]
+
+
+@pytest.mark.parametrize("size", [(420, 860), (360, 640), FULL_SCREEN_1366])
+def test_every_player_screen_shows_the_workouts_progress_and_time_left(
+    window, clock, make_routine, size
+) -> None:
+    window.start_plan(
+        build_plan(
+            make_routine(
+                {"exercise": "calf-stretch", "sets": 2, "hold": 20, "rest": 30},
+                {"exercise": "calf-raise", "sets": 1, "reps": 2, "self_paced": True},
+            )
+        )
+    )
+    _sized(window, *size)
+    player = window.player
+    seen: list[tuple[str, float]] = []
+    for stage in ("setup", "hold", "switch", "rest", "self-paced"):
+        run_until(window, clock, lambda v, stage=stage: v.stage.value == stage)
+        window.player.refresh()
+        assert player.progress.isVisible() and player.time_left.isVisible(), stage
+        assert re.fullmatch(r"\d+:\d\d left", player.time_left.text()), player.time_left.text()
+        seen.append((stage, player.progress.fraction))
+    fractions = [fraction for _, fraction in seen]
+    assert fractions == sorted(fractions) and fractions[0] < fractions[-1]
+
+
+def test_the_time_left_counts_down_the_whole_workout(window, clock, make_routine) -> None:
+    plan = build_plan(make_routine({"exercise": "calf-stretch", "sets": 2, "hold": 20}))
+    window.start_plan(plan)
+    total_s = (plan.total_ms + 999) // 1000
+    assert window.player.time_left.text() == f"{total_s // 60}:{total_s % 60:02d} left"
+    clock.advance(10_000)
+    window.controller.tick()
+    left_s = total_s - 10
+    assert window.player.time_left.text() == f"{left_s // 60}:{left_s % 60:02d} left"
+
+
+def test_a_rest_shows_what_comes_next_in_large_type(
+    window, clock, make_routine, catalogue
+) -> None:
+    _start(window, make_routine, first_side="left")
+    run_until(window, clock, lambda v: v.stage.value == "rest")
+    player = window.player
+    assert player.next_card.isVisible()
+    assert player.next_name.text() == f"Next: {catalogue['calf-raise'].name}"
+    assert player.next_dose.text() == "Set 2 of 2 · 12 reps"
+    assert player.next_side.text() == "Left leg first"
+    assert player.illustration.image == "calf-raise-start.svg"
+    assert _glyph(player.next_name.font()) > _glyph(player.routine_name.font())
+    run_until(window, clock, lambda v: v.stage.value == "reps")
+    assert not player.next_card.isVisible()
+
+
+def test_the_left_sides_drawing_is_the_mirror_image_of_the_right(
+    window, clock, make_routine
+) -> None:
+    window.start_plan(
+        build_plan(make_routine({"exercise": "calf-stretch", "hold": 20, "per_side": True}))
+    )
+    picture = window.player.illustration
+    picture.setFixedSize(240, 240)  # the same size on both sides, to compare the pictures
+    run_until(window, clock, lambda v: v.stage.value == "hold" and v.side_text == "Right leg")
+    window.player.refresh()
+    assert not picture.mirrored
+    right = picture.grab().toImage()
+    run_until(window, clock, lambda v: v.stage.value == "hold" and v.side_text == "Left leg")
+    window.player.refresh()
+    assert picture.mirrored
+    left = picture.grab().toImage()
+    assert left != right
+    assert left == right.mirrored(True, False)
+    assert view(window).mirrored
