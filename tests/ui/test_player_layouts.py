@@ -145,9 +145,7 @@ def test_the_time_left_counts_down_the_whole_workout(window, clock, make_routine
     assert window.player.time_left.text() == f"{left_s // 60}:{left_s % 60:02d} left"
 
 
-def test_a_rest_shows_what_comes_next_in_large_type(
-    window, clock, make_routine, catalogue
-) -> None:
+def test_a_rest_shows_what_comes_next_in_large_type(window, clock, make_routine, catalogue) -> None:
     _start(window, make_routine, first_side="left")
     run_until(window, clock, lambda v: v.stage.value == "rest")
     player = window.player
