@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QScrollArea,
+    QStyle,
+    QStyleOptionComboBox,
     QWidget,
 )
 
@@ -28,9 +30,11 @@ from calfplayer.domain.plan import build_plan
 from calfplayer.domain.window_geometry import Rect, first_placement
 from calfplayer.ui.main_window import DEFAULT_SIZE, MainWindow, Page
 from calfplayer.ui.theme import apply_theme
+from calfplayer.ui.widgets.voice_settings import VoiceSettingsWidget
 
 from .helpers import run_until
 from .history_seed import seed
+from .test_voice_settings import FAKE_ENGINE
 
 PORTRAIT_ON_1366 = first_placement(Rect(0, 0, 1366, 768))
 SIZES = {
@@ -92,9 +96,18 @@ def _text_problem(widget: QWidget) -> str | None:
         if hint > widget.width() + 1:
             return f"button needs {hint} px, has {widget.width()}"
     if isinstance(widget, QComboBox) and widget.currentText():
-        hint = widget.minimumSizeHint().width()
-        if hint > widget.width() + 1:
-            return f"drop-down needs {hint} px, has {widget.width()}"
+        # A drop-down shortens its text to its field with "…": shown differs from set.
+        option = QStyleOptionComboBox()
+        widget.initStyleOption(option)
+        field = widget.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox,
+            option,
+            QStyle.SubControl.SC_ComboBoxEditField,
+            widget,
+        )
+        wide = widget.fontMetrics().horizontalAdvance(widget.currentText())
+        if wide > field.width():
+            return f"drop-down text {wide} px wide shown in {field.width()} px"
     return None
 
 
@@ -133,10 +146,9 @@ def visit_every_page(window: MainWindow, clock, context, make_routine) -> Iterat
     window.show_page(Page.HISTORY)
     QApplication.processEvents()
     yield "history"
-    scroller = window.history.findChild(QScrollArea)
-    if scroller is not None:
-        scroller.verticalScrollBar().setValue(scroller.verticalScrollBar().maximum())
-        yield "history scrolled"
+    scroller = window.history.overview.verticalScrollBar()
+    scroller.setValue(scroller.maximum())
+    yield "history scrolled"
     window.history.open_session(window.history.sessions[0].id)
     yield "session"
     window.show_page(Page.SETTINGS)
@@ -168,6 +180,10 @@ def seeded_window(qtbot, history_context, keeper, make_routine):  # type: ignore
         )
     built = MainWindow(history_context, keeper)
     qtbot.addWidget(built, before_close_func=lambda w: w.controller.shutdown())
+    # The voice section as the app adds it, its voices listed by a stand-in engine.
+    voice = VoiceSettingsWidget(history_context.settings.voice, engine=FAKE_ENGINE)
+    built.settings.add_section("Voice", voice)
+    qtbot.waitUntil(lambda: voice.voice_list.count() == 3, timeout=10_000)
     built.show()
     return built
 
@@ -200,3 +216,80 @@ def test_nothing_is_clipped_or_outside_on_any_page(
         font.setPointSizeF(base)
         app.setFont(font)
         apply_theme(app, "light", base)
+
+
+def test_on_a_short_window_the_history_header_scrolls_away_with_the_list(seeded_window) -> None:
+    window = seeded_window
+    window.resize(360, 640)
+    window.show_page(Page.HISTORY)
+    QApplication.processEvents()
+    page = window.history.overview
+    assert not page.header_pinned
+    bar = page.verticalScrollBar()
+    assert bar.value() == 0 and bar.maximum() > 0
+    bar.setValue(bar.maximum())
+    QApplication.processEvents()
+    rows = window.history.list
+    top = rows.mapTo(page.viewport(), QPoint(0, 0)).y()
+    assert top <= 0 < top + rows.height()
+    assert rows.height() >= page.viewport().height() - 40, "the list fills the window"
+
+
+def test_on_a_tall_window_the_history_header_stays_and_the_list_takes_the_rest(
+    seeded_window,
+) -> None:
+    window = seeded_window
+    window.resize(800, 1300)
+    window.show_page(Page.HISTORY)
+    QApplication.processEvents()
+    page = window.history.overview
+    assert page.header_pinned
+    assert page.verticalScrollBar().maximum() == 0
+    rows = window.history.list
+    bottom = rows.mapTo(page.viewport(), QPoint(0, rows.height())).y()
+    assert page.viewport().height() - 40 <= bottom <= page.viewport().height()
+
+
+@pytest.mark.parametrize("text_scale", [1.0, 1.5], ids=["text 100 %", "text 150 %"])
+def test_every_question_fits_inside_a_narrow_window(window, monkeypatch, text_scale) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from calfplayer.ui import dialogs, routine_dialogs
+
+    monkeypatch.undo()  # the real questions, not the stand-in that fails on any question
+    shown: list[tuple[str, QRect, int]] = []
+
+    def look(box: QMessageBox) -> int:
+        box.show()
+        QApplication.processEvents()
+        shown.append((box.text(), box.frameGeometry(), box.minimumSizeHint().width()))
+        box.close()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", look)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    font = app.font()
+    base = font.pointSizeF()
+    try:
+        font.setPointSizeF(base * text_scale)
+        app.setFont(font)
+        apply_theme(app, "light", base * text_scale)
+        window.resize(360, 640)
+        QApplication.processEvents()
+        name = "My morning calves before the long walk to the station"
+        routine_id = "my-morning-calves-before-the-long-walk-to-the-station"
+        dialogs.confirm(window, "Stop the workout?", "What you have done is kept.", "Stop", "No")
+        routine_dialogs.ask_clash(window, name, routine_id, built_in=False)
+        routine_dialogs.ask_clash(window, name, routine_id, built_in=True)
+        routine_dialogs.show_problems(
+            window, f"{routine_id}.json could not be imported", "items[0].sets: " + "x" * 60
+        )
+    finally:
+        font.setPointSizeF(base)
+        app.setFont(font)
+        apply_theme(app, "light", base)
+    assert len(shown) == 4
+    for text, frame, needed in shown:
+        assert frame.width() <= window.width(), f"{text[:40]}: {frame.width()} px wide"
+        assert needed <= window.width(), f"{text[:40]}: needs {needed} px"

@@ -57,12 +57,6 @@ def licence_line(part: str, licence: str, role: str) -> str:
     return f"•  {part} — {licence}: {role}"
 
 
-def breakable(text: str) -> str:
-    """A long reference (a DOI) may wrap after each "/", so a narrow window needs no more width
-    than its longest plain word; the zero-width space shows as nothing."""
-    return text.replace("/", "/\u200b")
-
-
 class AboutPage(QWidget):
     back_requested = Signal()
 
@@ -101,7 +95,7 @@ class AboutPage(QWidget):
             column,
             "What it rests on",
             "Studies of calf exercise that the programme's advice draws on:\n\n"
-            + "\n\n".join(f"{n}. {breakable(ref)}" for n, ref in enumerate(REFERENCES, 1)),
+            + "\n\n".join(f"{n}. {ref}" for n, ref in enumerate(REFERENCES, 1)),
         )
         self.licences = self._section(
             column,
@@ -120,6 +114,9 @@ class AboutPage(QWidget):
         frame.setAccessibleName(title)
         layout.addWidget(label(title.upper(), "section"))
         body = label(text, "body")
+        # A reference's long DOI wraps within the line rather than widen the page past a narrow
+        # window: the label's own guess at its least width would keep it whole.
+        body.setMinimumWidth(1)
         body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(body)
         column.addWidget(frame)

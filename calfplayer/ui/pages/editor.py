@@ -114,20 +114,21 @@ class EditorPage(QWidget):
     def _adder(self) -> QWidget:
         frame, layout = card()
         layout.addWidget(label("Add an exercise", "subheading"))
-        row = QHBoxLayout()
+        # One above the other: the longest exercise name needs the drop-down's whole width.
+        row = QVBoxLayout()
         self.exercise_choice = QComboBox()
         self.exercise_choice.setAccessibleName("Exercise to add")
         self.exercise_choice.setMinimumHeight(48)
         self.exercise_choice.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.exercise_choice.setMinimumContentsLength(6)  # narrow windows at large text sizes
+        self.exercise_choice.setMinimumContentsLength(8)
         for exercise in self.context.catalogue.values():
             self.exercise_choice.addItem(exercise.name, exercise.id)
         self.add_button = button("Add", "", "Add the exercise")
         self.add_button.clicked.connect(self.add_chosen)
-        row.addWidget(self.exercise_choice, 1)
-        row.addWidget(self.add_button)
+        row.addWidget(self.exercise_choice)
+        row.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addLayout(row)
         return frame
 

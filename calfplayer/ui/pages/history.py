@@ -44,6 +44,7 @@ from calfplayer.ui.context import AppContext
 from calfplayer.ui.pages.session_detail import SessionDetail
 from calfplayer.ui.widgets.charts import BarChart, LineChart
 from calfplayer.ui.widgets.common import MARGIN, button, card, label, page_layout
+from calfplayer.ui.widgets.header_list import HeaderAndList
 from calfplayer.ui.widgets.session_list import (
     SessionListModel,
     SessionRow,
@@ -123,15 +124,14 @@ class HistoryPage(QWidget):
         outer = page_layout(self)
         self.stack = QStackedWidget()
         outer.addWidget(self.stack)
-        self.overview = QWidget()
-        column = QVBoxLayout(self.overview)
+        # The figures, the charts and the list, which scroll together on a short window.
+        content = QWidget()
+        column = QVBoxLayout(content)
         column.setContentsMargins(MARGIN, MARGIN, MARGIN, 0)
         column.setSpacing(10)
-        self.stack.addWidget(self.overview)
         self.detail = SessionDetail()
         self.detail.back.connect(self.show_list)
         self.detail.delete_requested.connect(self.delete_session)
-        self.stack.addWidget(self.detail)
 
         header = QHBoxLayout()
         header.addWidget(label("History", "title"), 1)
@@ -147,7 +147,10 @@ class HistoryPage(QWidget):
         self.list = session_list_view(self.model)
         self.list.clicked.connect(self._clicked)
         self.list.activated.connect(self._clicked)
-        column.addWidget(self.list, 1)
+        column.addWidget(self.list)
+        self.overview = HeaderAndList(content, column, self.list)
+        self.stack.addWidget(self.overview)
+        self.stack.addWidget(self.detail)
         context.signals.history_changed.connect(self._changed_elsewhere)
         context.signals.settings_changed.connect(self._changed_elsewhere)
 

@@ -26,6 +26,7 @@ from calfplayer.app.settings import CUE_LEVELS, VoiceSettings
 from calfplayer.audio.speech_process import speech_command
 from calfplayer.audio.worker import SpeechWorker
 from calfplayer.domain.cues import CueLevel
+from calfplayer.ui.widgets.common import wrapping_check
 
 SAMPLE = "Three, two, one. Up. Hold. Down. Five."
 RATE_RANGE = (80, 300)
@@ -61,17 +62,24 @@ class VoiceSettingsWidget(QWidget):
         self.level = QComboBox()
         for name in CUE_LEVELS:
             self.level.addItem(CueLevel.from_name(name).label, name)
-        self.beeps = QCheckBox("Beeps for “3, 2, 1” and the end of a hold")
+        beeps_row, self.beeps = wrapping_check("Beeps for “3, 2, 1” and the end of a hold")
         self.test_button = QPushButton("Test voice")
 
         form = QFormLayout()
+        # On a narrow window a field goes under its name rather than past the window's edge.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        for box in (self.voice_list, self.level):
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(8)
         form.addRow(self.enabled)
         form.addRow("Voice", self.voice_list)
         form.addRow("", self.voice_note)
         form.addRow("Speed", _with_label(self.rate, self.rate_label))
         form.addRow("Volume", _with_label(self.volume, self.volume_label))
         form.addRow("Cues", self.level)
-        form.addRow(self.beeps)
+        form.addRow(beeps_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.test_button, alignment=Qt.AlignmentFlag.AlignLeft)
@@ -185,5 +193,6 @@ def _with_label(slider: QSlider, label: QLabel) -> QWidget:
     row.setContentsMargins(0, 0, 0, 0)
     row.addWidget(slider, 1)
     label.setMinimumWidth(130)
+    label.setWordWrap(True)  # large text on a narrow window: two lines rather than cut
     row.addWidget(label)
     return box
