@@ -13,8 +13,10 @@ from dataclasses import dataclass
 
 IDEAL_WIDTH, IDEAL_HEIGHT = 420, 860  # a phone held upright, at the designed text size
 MINIMUM_WIDTH, MINIMUM_HEIGHT = 360, 640
-# Room kept for the window manager's frame (title bar and borders) before the frame is known.
-FRAME_WIDTH, FRAME_HEIGHT = 8, 36
+# Room kept for the window manager's frame before the frame is known: its title bar above the
+# window, and its borders (together FRAME_WIDTH wide and FRAME_HEIGHT tall with the title).
+FRAME_TOP = 32
+FRAME_WIDTH, FRAME_HEIGHT = 8, 40
 
 
 @dataclass(frozen=True)
@@ -71,7 +73,7 @@ def _centred(width: int, height: int, available: Rect) -> Rect:
     """Content of this size in the middle of the available area, its frame included."""
     room_width, room_height = _room(available)
     x = available.x + FRAME_WIDTH // 2 + max(0, (room_width - width) // 2)
-    y = available.y + FRAME_HEIGHT + max(0, (room_height - height) // 2)
+    y = available.y + FRAME_TOP + max(0, (room_height - height) // 2)
     return Rect(x, y, width, height)
 
 
@@ -108,7 +110,7 @@ def restored_placement(saved: Rect, screens: list[Rect]) -> Rect | None:
     room_width, room_height = _room(screen)
     width = max(min(saved.width, room_width), min(MINIMUM_WIDTH, room_width))
     height = max(min(saved.height, room_height), min(MINIMUM_HEIGHT, room_height))
-    left, top = screen.x, screen.y + FRAME_HEIGHT
+    left, top = screen.x + FRAME_WIDTH // 2, screen.y + FRAME_TOP
     x = min(max(saved.x, left), screen.right - width - FRAME_WIDTH // 2)
-    y = min(max(saved.y, top), screen.bottom - height - FRAME_WIDTH // 2)
+    y = min(max(saved.y, top), screen.bottom - height - (FRAME_HEIGHT - FRAME_TOP))
     return Rect(max(x, left), max(y, top), width, height)

@@ -7,6 +7,7 @@ import pytest
 
 from calfplayer.domain.window_geometry import (
     FRAME_HEIGHT,
+    FRAME_TOP,
     FRAME_WIDTH,
     MINIMUM_HEIGHT,
     MINIMUM_WIDTH,
@@ -25,7 +26,7 @@ SCREENS = [LAPTOP, LAPTOP_WITH_PANEL, WIDE_LAPTOP_WITH_PANEL, FULL_HD, Rect(0, 0
 def _with_frame(window: Rect) -> Rect:
     return Rect(
         window.x - FRAME_WIDTH // 2,
-        window.y - FRAME_HEIGHT,
+        window.y - FRAME_TOP,
         window.width + FRAME_WIDTH,
         window.height + FRAME_HEIGHT,
     )

@@ -167,6 +167,7 @@ class PlayerPage(QWidget):
         title_row.addWidget(self.hurt_button, 0, Qt.AlignmentFlag.AlignTop)
         column.addLayout(title_row)
         self.subheading = label("", "subheading")
+        self.subheading.hide()  # until there is something to say (set by refresh)
         column.addWidget(self.subheading)
         # Side by side when the two fit the width, else one above the other.
         self.chips = QBoxLayout(QBoxLayout.Direction.LeftToRight)
@@ -192,12 +193,13 @@ class PlayerPage(QWidget):
 
     def _build_steps_and_actions(self, body: QVBoxLayout) -> None:
         self.steps = StepList()
-        self.steps.setMinimumHeight(60)
+        self.steps.setMinimumHeight(44)
         self.steps.setMaximumHeight(150)
         body.addWidget(self.steps, 2)
 
         self.next_label = label("", "muted")
         self.next_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.next_label.hide()
         body.addWidget(self.next_label)
 
         # A rest shows what comes after it in large type: the exercise, its dose and the leg.
@@ -218,6 +220,7 @@ class PlayerPage(QWidget):
         self.action_stack = QStackedWidget()
         self.action_stack.setFixedHeight(76)
         self.action_stack.addWidget(QWidget())
+        self.action_stack.hide()  # shown for a rest and a rep at one's own pace
         rest_row = QWidget()
         rest_layout = QHBoxLayout(rest_row)
         rest_layout.setContentsMargins(0, 4, 0, 4)
@@ -303,7 +306,7 @@ class PlayerPage(QWidget):
             # The drawing's column keeps its share however long the texts beside it are.
             self.illustration.setMinimumWidth(round((width - 2 * MARGIN) * DRAWING_SHARE * 0.9))
         else:
-            self.illustration.setMinimumWidth(90)
+            self.illustration.setMinimumSize(64, 64)
         self._fit_chips()
 
     # --- rendering ---------------------------------------------------------------------------

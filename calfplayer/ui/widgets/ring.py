@@ -16,7 +16,7 @@ class ProgressRing(QWidget):
         self._dimmed = False
         self._wide = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(150, 150)
+        self.setMinimumSize(110, 110)  # a short window at large text sizes
         self.setAccessibleName("Progress")
 
     # What tests and the page read back.
