@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication
 
@@ -178,3 +179,23 @@ def test_the_left_sides_drawing_is_the_mirror_image_of_the_right(
     assert left != right
     assert left == right.mirrored(True, False)
     assert view(window).mirrored
+
+
+@pytest.mark.parametrize("size", [(420, 860), (360, 640), FULL_SCREEN_1366, (1920, 1080)])
+def test_the_steps_show_the_current_one_first_and_none_cut_in_half(
+    window, clock, make_routine, size
+) -> None:
+    _start(window, make_routine)
+    _sized(window, *size)
+    steps = window.player.steps
+    for stage in ("setup", "reps"):
+        run_until(window, clock, lambda v, stage=stage: v.stage.value == stage)
+        QApplication.processEvents()
+        viewport = steps.viewport()
+        shown = QRect(QPoint(0, 0), viewport.size())
+        current = steps.labels[steps.current]
+        assert current.mapTo(viewport, QPoint(0, 0)).y() == 0, "the current step at the top"
+        for step in steps.labels:
+            box = QRect(step.mapTo(viewport, QPoint(0, 0)), step.size())
+            if box.intersects(shown):
+                assert shown.contains(box), f"{step.text()[:30]!r} cut at {box} in {shown}"

@@ -71,16 +71,16 @@ def type_sizes(width: int, height: int, landscape: bool) -> dict[str, int]:
     if landscape:
         unit = max(0.6, short / 768)
         sizes = {"heading": 40, "subheading": 30, "chip": 46, "nextUp": 46, "step": 26}
-        sizes |= {"stepCurrent": 32, "small": 20, "muted": 46, "control": 16}
+        sizes |= {"stepCurrent": 32, "small": 20, "muted": 46, "control": 16, "hurt": 18}
     else:
         unit = min(1.6, max(0.85, short / 420))
         sizes = {"heading": 26, "subheading": 20, "chip": 25, "nextUp": 25, "step": 16}
-        sizes |= {"stepCurrent": 19, "small": 14, "muted": 20, "control": 12}
+        sizes |= {"stepCurrent": 19, "small": 14, "muted": 20, "control": 12, "hurt": 13}
     return {role: round(size * unit) for role, size in sizes.items()}
 
 
 def _type_sheet(sizes: dict[str, int]) -> str:
-    kinds = {"control": "QToolButton"}
+    kinds = {"control": "QToolButton", "hurt": "QPushButton"}
     return "\n".join(
         f"{kinds.get(role, 'QLabel')}#{role} {{ font-size: {px}px; }}" for role, px in sizes.items()
     )
@@ -193,7 +193,6 @@ class PlayerPage(QWidget):
 
     def _build_steps_and_actions(self, body: QVBoxLayout) -> None:
         self.steps = StepList()
-        self.steps.setMinimumHeight(44)
         self.steps.setMaximumHeight(150)
         body.addWidget(self.steps, 2)
 
