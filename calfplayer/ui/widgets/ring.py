@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
@@ -15,9 +24,13 @@ class ProgressRing(QWidget):
         self._word = ""
         self._dimmed = False
         self._wide = False
+        # The two fonts, worked out once per size and text rather than on every frame.
+        self._fonts: tuple[tuple[object, ...], QFont, QFont] | None = None
+        self._backdrop_cache: tuple[tuple[object, ...], QPixmap] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(110, 110)  # a short window at large text sizes
         self.setAccessibleName("Progress")
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     # What tests and the page read back.
     @property
@@ -93,6 +106,19 @@ class ProgressRing(QWidget):
 
     def count_font(self) -> QFont:
         """The font the count is drawn in at the widget's present size."""
+        return self._sized_fonts()[0]
+
+    def word_font(self) -> QFont:
+        """The font the phase word is drawn in at the widget's present size."""
+        return self._sized_fonts()[1]
+
+    def _sized_fonts(self) -> tuple[QFont, QFont]:
+        key = (self.size(), self.font(), self._big, self._word, self._wide)
+        if self._fonts is None or self._fonts[0] != key:
+            self._fonts = (key, self._count_font(), self._word_font())
+        return self._fonts[1], self._fonts[2]
+
+    def _count_font(self) -> QFont:
         font = QFont(self.font())
         font.setWeight(QFont.Weight.Bold)
         inner = self._inner()
@@ -109,8 +135,7 @@ class ProgressRing(QWidget):
             font.setPixelSize(max(12, int(font.pixelSize() * inner.width() / width)))
         return font
 
-    def word_font(self) -> QFont:
-        """The font the phase word is drawn in at the widget's present size."""
+    def _word_font(self) -> QFont:
         font = QFont(self.font())
         font.setWeight(QFont.Weight.DemiBold)
         inner = self._inner()
@@ -128,38 +153,69 @@ class ProgressRing(QWidget):
         box = self._track()
         palette = self.palette()
         accent = palette.color(palette.ColorRole.Highlight)
-        track = palette.color(palette.ColorRole.Mid)
-        text = palette.color(palette.ColorRole.WindowText)
-        muted = QColor(palette.color(palette.ColorRole.PlaceholderText))
         if self._dimmed:
-            accent = muted
+            accent = QColor(palette.color(palette.ColorRole.PlaceholderText))
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(track, thickness)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        painter.setPen(pen)
-        if self._wide:
-            path = _rounded_track(box)
-            painter.drawPath(path)
-            if self._fraction > 0:
-                pen.setColor(accent)
+        painter.drawPixmap(0, 0, self._backdrop())
+        if self._fraction > 0:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            pen = QPen(accent, thickness)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            if self._wide:
+                path = _rounded_track(box)
                 if self._fraction < 1:
                     length = path.length() / thickness
                     pen.setDashPattern([self._fraction * length, length + 1])
                 painter.setPen(pen)
                 painter.drawPath(path)
-        else:
-            painter.drawEllipse(box)
-            if self._fraction > 0:
-                pen.setColor(accent)
+            else:
                 painter.setPen(pen)
                 painter.drawArc(box, 90 * 16, -round(self._fraction * 360 * 16))
+        painter.end()
+
+    def _backdrop(self) -> QPixmap:
+        """The track and the texts, drawn once per size, text and colour: a frame then only
+        copies it and draws the sweep. Large glyphs are filled as outlines each time they are
+        drawn, which a full-screen count would otherwise cost on every frame."""
+        palette = self.palette()
+        ratio = self.devicePixelRatioF()
+        key = (
+            self.size(),
+            ratio,
+            self._big,
+            self._word,
+            self._wide,
+            self._dimmed,
+            palette.cacheKey(),
+            self.font(),
+        )
+        if self._backdrop_cache is not None and self._backdrop_cache[0] == key:
+            return self._backdrop_cache[1]
+        pixmap = QPixmap(max(1, round(self.width() * ratio)), max(1, round(self.height() * ratio)))
+        pixmap.setDevicePixelRatio(ratio)
+        # Opaque, in the page's own colour: a frame then repaints this widget alone, not the
+        # page behind it first.
+        pixmap.fill(palette.color(palette.ColorRole.Window))
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(palette.color(palette.ColorRole.Mid), self._thickness())
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        box = self._track()
+        if self._wide:
+            painter.drawPath(_rounded_track(box))
+        else:
+            painter.drawEllipse(box)
+        text = palette.color(palette.ColorRole.WindowText)
+        muted = QColor(palette.color(palette.ColorRole.PlaceholderText))
         word_colour = palette.color(palette.ColorRole.Link) if not self._dimmed else muted
         if self._wide:
             self._paint_wide_texts(painter, text, word_colour)
         else:
             self._paint_texts(painter, text, word_colour)
         painter.end()
+        self._backdrop_cache = (key, pixmap)
+        return pixmap
 
     def _paint_texts(self, painter: QPainter, text: QColor, word_colour: QColor) -> None:
         inner = self._inner()

@@ -6,6 +6,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+STEP = 0.005
+
 
 class WorkoutProgress(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -24,8 +26,9 @@ class WorkoutProgress(QWidget):
 
     def set_fraction(self, fraction: float) -> None:
         fraction = min(1.0, max(0.0, fraction))
-        # A pixel's worth of change is the least a person could see.
-        seen = abs(fraction - self._fraction) * max(1, self.width()) >= 1 or fraction in (0.0, 1.0)
+        # Half a percent is the least worth a repaint: a pixel or two on a phone, a few across a
+        # full screen, where repainting every pixel's worth would cost a frame in each few.
+        seen = abs(fraction - self._fraction) >= STEP or fraction in (0.0, 1.0)
         if seen and fraction != self._fraction:
             self._fraction = fraction
             self.setAccessibleDescription(f"{round(fraction * 100)} % done")
