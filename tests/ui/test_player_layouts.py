@@ -199,3 +199,47 @@ def test_the_steps_show_the_current_one_first_and_none_cut_in_half(
             box = QRect(step.mapTo(viewport, QPoint(0, 0)), step.size())
             if box.intersects(shown):
                 assert shown.contains(box), f"{step.text()[:30]!r} cut at {box} in {shown}"
+
+
+@pytest.mark.parametrize("wide", [False, True], ids=["circle", "wide track"])
+def test_the_ring_repainted_bit_by_bit_looks_as_if_painted_at_once(qtbot, wide) -> None:
+    """Each frame repaints only the stretch the sweep just covered: the result on screen must be
+    the ring as a whole repaint draws it."""
+    from PySide6.QtGui import QImage
+
+    from calfplayer.ui.widgets.ring import ProgressRing
+
+    ring = ProgressRing()
+    qtbot.addWidget(ring)
+    ring.resize(640, 380)
+    ring.set_wide(wide)
+    ring.set_state(0.0, "0:21", "Hold")
+    ring.show()
+    qtbot.waitExposed(ring)
+    qtbot.wait(100)  # the first, whole paint is done
+    for step in range(1, 200):
+        ring.set_state(step / 200, "0:21", "Hold")
+        QApplication.processEvents()
+    on_screen = ring.screen().grabWindow(ring.winId()).toImage()
+    whole = ring.grab().toImage()
+    size = whole.size()
+    on_screen = on_screen.copy(0, 0, size.width(), size.height())
+    fmt = QImage.Format.Format_RGB32
+    shown, painted = on_screen.convertToFormat(fmt), whole.convertToFormat(fmt)
+    assert shown.size() == painted.size()
+    # The edges of an arc drawn in pieces are rounded a little differently from one drawn whole
+    # (a shorter arc is made of other curves), by up to a few dozen levels at its rim; a stretch
+    # left unpainted would differ by the whole gap between the track and the sweep's colour.
+    off = []
+    for y in range(shown.height()):
+        for x in range(shown.width()):
+            if shown.pixel(x, y) != painted.pixel(x, y):
+                one, other = shown.pixelColor(x, y), painted.pixelColor(x, y)
+                levels = max(
+                    abs(one.red() - other.red()),
+                    abs(one.green() - other.green()),
+                    abs(one.blue() - other.blue()),
+                )
+                if levels > 96:
+                    off.append((x, y, one.name(), other.name()))
+    assert off == [], f"{len(off)} pixels differ, first {off[:6]}"

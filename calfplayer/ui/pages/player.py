@@ -56,6 +56,7 @@ LANDSCAPE_AT = 1.25
 PORTRAIT_UNDER = 1.1
 # In landscape the drawing's column takes this share of the width.
 DRAWING_SHARE = 0.45
+LANDSCAPE_POSE_STEPS = 24  # blends of the start and end pose drawn in a movement, in landscape
 
 
 def is_landscape(width: int, height: int, was_landscape: bool) -> bool:
@@ -333,7 +334,7 @@ class PlayerPage(QWidget):
         view = player_view(session)
         self.view = view
         self.ring.set_state(view.ring_fraction, view.big_text, self._word(view), view.paused)
-        self.illustration.set_pose(view.pose)
+        self.illustration.set_pose(self._pose(view.pose))
         self.progress.set_fraction(view.workout_fraction)
         if view.time_left != self.time_left.text():
             self.time_left.setText(view.time_left)
@@ -371,7 +372,7 @@ class PlayerPage(QWidget):
         self.time_left.setText(view.time_left)
         self.illustration.set_mirrored(view.mirrored)
         self.ring.set_state(view.ring_fraction, view.big_text, self._word(view), view.paused)
-        self.illustration.set_pose(view.pose)
+        self.illustration.set_pose(self._pose(view.pose))
         self.steps.set_current(view.step_index)
         self.steps.setVisible(view.stage is not Stage.REST)
         page = {Stage.REST: 1, Stage.SELF_PACED: 2}.get(view.stage, 0)
@@ -384,6 +385,13 @@ class PlayerPage(QWidget):
         self.mute_button.setAccessibleName("Unmute" if muted else "Mute")
         self.mute_button.setProperty("iconName", "muted" if muted else "sound")
         self.mute_button.setIcon(icon("muted" if muted else "sound", current_palette().text))
+
+    def _pose(self, pose: float) -> float:
+        """The pose to draw: in landscape in steps of 1/LANDSCAPE_POSE_STEPS, since every blend
+        of the large drawing is a large area to repaint; a phone-sized drawing takes every one."""
+        if not self._landscape:
+            return pose
+        return round(pose * LANDSCAPE_POSE_STEPS) / LANDSCAPE_POSE_STEPS
 
     def _word(self, view: PlayerView) -> str:
         return "Paused" if view.paused else view.phase_word

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+import math
+
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -56,11 +58,16 @@ class ProgressRing(QWidget):
         dim_changed = dimmed != self._dimmed
         # Less than a degree of sweep is hardly seen from across a room: not worth a repaint.
         moved = abs(fraction - self._fraction) * 360 >= 1 or fraction in (0.0, 1.0)
+        grew_from = self._fraction
         self._fraction, self._big, self._word, self._dimmed = fraction, big, word, dimmed
         if texts_changed:
             self.setAccessibleDescription(f"{big} {word}".strip())
-        if texts_changed or moved or dim_changed:
+        if texts_changed or dim_changed or fraction in (0.0, 1.0) or fraction < grew_from:
             self.update()
+        elif moved:
+            # Only the stretch of track the sweep has just covered: on a full screen the whole
+            # ring is a large area to repaint many times a second.
+            self.update(self._sweep_area(grew_from, fraction))
 
     @property
     def wide(self) -> bool:
@@ -172,6 +179,31 @@ class ProgressRing(QWidget):
                 painter.setPen(pen)
                 painter.drawArc(box, 90 * 16, -round(self._fraction * 360 * 16))
         painter.end()
+
+    def _sweep_area(self, start: float, end: float) -> QRect:
+        """The part of the widget the sweep covers between two fractions, caps included."""
+        box = self._track()
+        points = [self._point_at(start + (end - start) * step / 8, box) for step in range(9)]
+        xs, ys = [p.x() for p in points], [p.y() for p in points]
+        reach = self._thickness()
+        return QRectF(
+            min(xs) - reach,
+            min(ys) - reach,
+            max(xs) - min(xs) + 2 * reach,
+            max(ys) - min(ys) + 2 * reach,
+        ).toAlignedRect()
+
+    def _point_at(self, fraction: float, box: QRectF) -> QPointF:
+        """Where the sweep's end is at this fraction, clockwise from the top."""
+        if self._wide:
+            path = _rounded_track(box)
+            return path.pointAtPercent(path.percentAtLength(fraction * path.length()))
+        angle = math.radians(90 - fraction * 360)
+        centre = box.center()
+        return QPointF(
+            centre.x() + box.width() / 2 * math.cos(angle),
+            centre.y() - box.height() / 2 * math.sin(angle),
+        )
 
     def _backdrop(self) -> QPixmap:
         """The track and the texts, drawn once per size, text and colour: a frame then only
