@@ -243,3 +243,18 @@ def test_the_ring_repainted_bit_by_bit_looks_as_if_painted_at_once(qtbot, wide) 
                 if levels > 96:
                     off.append((x, y, one.name(), other.name()))
     assert off == [], f"{len(off)} pixels differ, first {off[:6]}"
+
+
+def test_a_long_routine_name_wraps_in_the_players_header(window, clock, make_routine) -> None:
+    from dataclasses import replace
+
+    from .test_fit import problems_on
+
+    routine = make_routine({"exercise": "calf-stretch", "hold": 20, "per_side": True})
+    routine = replace(routine, name="My long morning calves before the walk to the station")
+    window.start_plan(build_plan(routine))
+    _sized(window, 360, 640)
+    run_until(window, clock, lambda v: v.stage.value == "hold")
+    window.player.refresh()
+    assert window.player.routine_name.text() == routine.name
+    assert problems_on(window) == []

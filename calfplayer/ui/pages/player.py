@@ -11,7 +11,6 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QHBoxLayout,
-    QSizePolicy,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -148,8 +147,9 @@ class PlayerPage(QWidget):
         self.time_left = label("", "small", wrap=False)
         self.time_left.setAccessibleName("Workout time left")
         where = QHBoxLayout()
-        self.routine_name = label("", "small", wrap=False)
-        self.routine_name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        # Between the two, wrapping onto a second line when a long name meets a narrow window.
+        self.routine_name = label("", "small")
+        self.routine_name.setMinimumWidth(1)
         self.routine_name.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         where.addWidget(self.position)
         where.addWidget(self.routine_name, 1)
