@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication
 
@@ -177,7 +177,7 @@ def test_the_left_sides_drawing_is_the_mirror_image_of_the_right(
     assert picture.mirrored
     left = picture.grab().toImage()
     assert left != right
-    assert left == right.mirrored(True, False)
+    assert left == right.flipped(Qt.Orientation.Horizontal)
     assert view(window).mirrored
 
 
