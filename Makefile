@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 SYSPKG := packaging/ensure-system-packages.sh
 
-.PHONY: run test lint typecheck pytest screenshots benchmarks system-run system-test clean
+.PHONY: run test lint typecheck pytest screenshots screen-shots benchmarks system-run system-test clean
 .PHONY: wheel bundle check-bundle install-desktop uninstall-desktop system-packaging
 
 run: system-run $(STAMP)
@@ -45,6 +45,9 @@ pytest: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots
+
+screen-shots: $(STAMP)
+	$(PY) tools/screen_shots.py docs/screenshots
 
 benchmarks: $(STAMP)
 	for b in benchmarks/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done

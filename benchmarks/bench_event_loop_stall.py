@@ -4,6 +4,10 @@ The real window plays a built-in routine on the system clock (default: movement-
 self-paced reps answered as they come) while a 5 ms heartbeat timer notes every gap between its
 ticks. A stall is a gap beyond the heartbeat's own interval. ``--routine ID`` plays another one.
 
+``--full-screen`` measures instead the goal that the full-screen player stalls no worse than the
+phone-sized window: at most 1.2 times its worst stall, medians of 3 routines each, alternating,
+in one run, on a private 1920×1080 X screen with a window manager (Xvfb and openbox).
+
 The baseline, measured in the same run for as long as the routine took: the same heartbeat while
 the window sits idle on its Workouts page, and a plain ``time.sleep`` loop with no Qt at all (up to
 60 s). Their worst stalls are the machine's own (other processes, the scheduler, a virtual
@@ -19,6 +23,7 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -34,12 +39,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from calfplayer.domain.plan import SegmentKind, build_plan
+from calfplayer.domain.plan import Plan, SegmentKind, build_plan
 from calfplayer.domain.session import Event
 from calfplayer.paths import AppPaths
 from calfplayer.ui.context import AppContext
 from calfplayer.ui.frame import Page
 from calfplayer.ui.main_window import MainWindow
+from tools.x_screen import XScreen, missing_tools
 
 HEARTBEAT_MS = 5
 
@@ -129,10 +135,100 @@ class Heartbeat:
         return sum(self.stolen) / max(sum(self.gaps) / 1000, 1e-9)
 
 
+FULL_SCREEN_RUNS = 3
+
+
+def compare_full_screen(routine_id: str) -> int:
+    """The worst stall of whole routines in the phone-sized window and full screen, alternating,
+    on the X screen this process was given (see ``--full-screen``)."""
+    app = QApplication(sys.argv[:1])
+    meter = StealMeter()
+    worst: dict[str, list[float]] = {"window": [], "full screen": []}
+    with tempfile.TemporaryDirectory() as data:
+        context = AppContext.create(AppPaths.under(Path(data)))
+        context.open_history()
+        plan = build_plan(context.library.get(routine_id))
+        window = MainWindow(context)
+        placed = window.geometry()
+        window.show()
+        for _ in range(FULL_SCREEN_RUNS):
+            for case, stalls in worst.items():
+                if case == "full screen":
+                    window.showFullScreen()
+                else:
+                    window.showNormal()
+                    window.setGeometry(placed)
+                settle = QEventLoop()
+                QTimer.singleShot(1500, settle.quit)
+                settle.exec()
+                beats = play_through(window, plan, meter)
+                size = f"{window.width()}×{window.height()}"
+                stalls.append(beats.stalls()[-1])
+                print(f"{case} ({size}): worst stall {stalls[-1]:.2f} ms", flush=True)
+                window.show_page(Page.WORKOUTS)
+        window.controller.shutdown()
+        context.close_history()
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    medians = {case: statistics.median(values) for case, values in worst.items()}
+    print(
+        f"routine {routine_id}, {FULL_SCREEN_RUNS} runs each, load average {load()}: median worst "
+        f"stall {medians['window']:.2f} ms in the window, {medians['full screen']:.2f} ms full "
+        f"screen: {medians['full screen'] / medians['window']:.2f}× (goal <= 1.2×)"
+    )
+    return 0
+
+
+def play_through(window: MainWindow, plan: Plan, meter: StealMeter) -> Heartbeat:
+    """One whole routine in the window, with the heartbeat running; its gaps."""
+    beats = Heartbeat(meter)
+
+    def beat() -> None:
+        beats.beat()
+        session = window.controller.session
+        if session is not None and session.segment.kind is SegmentKind.REP:
+            window.controller.rep_done()
+
+    heartbeat = QTimer()
+    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+    heartbeat.timeout.connect(beat)
+    done = QEventLoop()
+    window.controller.finished.connect(done.quit)
+    window.start_plan(plan)
+    beats.restart()
+    heartbeat.start(HEARTBEAT_MS)
+    done.exec()
+    heartbeat.stop()
+    window.controller.finished.disconnect(done.quit)
+    return beats
+
+
+def on_private_screen(routine_id: str) -> int:
+    """Runs the full-screen comparison in a child process on a private 1920×1080 X screen."""
+    missing = missing_tools()
+    if missing:
+        print(f"--full-screen needs {', '.join(missing)}", file=sys.stderr)
+        return 1
+    print("platform: xcb on a private 1920×1080 Xvfb screen with openbox", flush=True)
+    with XScreen(1920, 1080) as screen:
+        return subprocess.run(
+            [sys.executable, __file__, "--routine", routine_id, "--full-screen-here"],
+            env={**os.environ, **screen.env},
+            check=False,
+        ).returncode
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--routine", default="movement-snack")
+    parser.add_argument("--full-screen", action="store_true", help="full screen against window")
+    parser.add_argument("--full-screen-here", action="store_true", help=argparse.SUPPRESS)
     options = parser.parse_args()
+    if options.full_screen:
+        return on_private_screen(options.routine)
+    if options.full_screen_here:
+        return compare_full_screen(options.routine)
     app = QApplication(sys.argv[:1])
     meter = StealMeter()
     with tempfile.TemporaryDirectory() as data:

@@ -74,5 +74,10 @@ class AppPaths:
         return self.data / "steps-applied.jsonl"
 
     @property
+    def window_state_file(self) -> Path:
+        """The window's last place and size."""
+        return self.config / "window.json"
+
+    @property
     def cue_cache(self) -> Path:
         return self.cache / "cues"

@@ -11,6 +11,7 @@ from calfplayer.audio.speaker import Speaker
 from calfplayer.domain.cues import spoken_texts
 from calfplayer.domain.routines import routine_from_bytes
 from calfplayer.domain.stats import longest_streak
+from calfplayer.domain.window_geometry import Rect
 from calfplayer.folder_lock import held_elsewhere
 from calfplayer.store.settings import Settings
 from calfplayer.store.summaries import session_summaries
@@ -20,6 +21,7 @@ from calfplayer.ui.pages.history import HistoryPage
 from calfplayer.ui.pages.player import PlayerPage
 from calfplayer.ui.player_controller import PlayerController
 from calfplayer.ui.theme import Palette
+from calfplayer.ui.widgets.flow import FlowLayout
 from calfplayer.ui.widgets.illustration import ExerciseIllustration
 from calfplayer.ui.widgets.item_editor import ItemEditor
 
@@ -49,3 +51,5 @@ ExerciseIllustration.has_drawing  # whether a drawing was found, for the library
 ItemEditor.set_value  # sets a field as typing would; the editor tests and screenshots use it
 PlayerController.retrying  # whether the history is being tried again, for the window's tests
 held_elsewhere  # asks whether another process holds a folder lock without taking it (other holders)
+Rect.contains  # whether one area lies inside another: the window-placement tests ask it
+FlowLayout.expandingDirections  # a QLayout's virtual method: Qt calls it by this name

@@ -12,6 +12,7 @@ from calfplayer.app.errors import AppError, no_window_open
 from calfplayer.app.history import History
 from calfplayer.app.routines import Routines
 from calfplayer.app.settings import SettingsService
+from calfplayer.app.window_state import WindowPlacement
 from calfplayer.app.workouts import Workouts
 from calfplayer.domain.clock import Clock, SystemClock
 from calfplayer.domain.exercises import Catalogue
@@ -35,6 +36,7 @@ class Application:
     history: History
     workouts: Workouts
     advisor: Advisor
+    window: WindowPlacement
     # Sentences to show the person once (a damaged settings file, a broken routine file).
     notices: list[str] = field(default_factory=list)
 
@@ -61,6 +63,7 @@ class Application:
             history=history,
             workouts=Workouts(history, catalogue, changes),
             advisor=Advisor(history, routines),
+            window=WindowPlacement(paths),
             notices=notices,
         )
 

@@ -158,7 +158,7 @@ def run_app(
     window.first_painted.connect(painted)
     if isinstance(routine, Routine):
         window.open_routine(routine, start=bool(args.start))
-    window.show()
+    window.show_placed()
     try:
         status = app.exec()
     finally:

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,6 +38,7 @@ from calfplayer.ui.frame import (
     DEFAULT_SIZE,
     MINIMUM_SIZE,
     FirstPaintRoot,
+    NavBar,
     Page,
     nav_tab,
 )
@@ -47,6 +48,7 @@ from calfplayer.ui.theme import apply_theme, current_palette
 from calfplayer.ui.widgets.common import begin_flick_scrolling, tab_in_reading_order
 from calfplayer.ui.widgets.icons import two_state_icon
 from calfplayer.ui.widgets.notice_banner import NoticeBanner, NoticeKind
+from calfplayer.ui.window_fit import place, state_of
 from calfplayer.ui.window_keys import enable_for_page, toggle_full_screen, window_shortcuts
 
 if TYPE_CHECKING:
@@ -108,6 +110,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("calfplayer")
         self.setMinimumSize(MINIMUM_SIZE)
         self.resize(DEFAULT_SIZE)
+        self._saved_state = context.app.window.load()
+        place(self, self._saved_state)
         self._quitting = False
         self._by_signal = False  # quitting because the system asked (SIGTERM), not the person
         self.screen_keeper = screen_keeper
@@ -320,10 +324,8 @@ class MainWindow(QMainWindow):
 
     # --- navigation --------------------------------------------------------------------------
 
-    def _navigation(self) -> QWidget:
-        nav = QWidget()
-        nav.setObjectName("nav")
-        nav.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+    def _navigation(self) -> NavBar:
+        nav = NavBar()
         row = QHBoxLayout(nav)
         row.setContentsMargins(8, 2, 8, 2)
         self.nav_group = QButtonGroup(self)
@@ -426,6 +428,19 @@ class MainWindow(QMainWindow):
         self.player.show_notice_once(self.controller.voice_notice())
         self.show_page(Page.PLAYER)
         self.controller.start(workout.plan, resume=workout.resumption)
+
+    def show_placed(self) -> None:
+        """Shows the window as it was last closed: full screen, or at its remembered place."""
+        if self._saved_state is not None and self._saved_state.full_screen:
+            self.showFullScreen()
+        else:
+            self.show()
+
+    def _remember_placement(self) -> None:
+        try:
+            self.context.app.window.save(state_of(self))
+        except AppError as error:  # closing: nowhere left to show it but the terminal
+            print(f"calfplayer: {error}", file=sys.stderr)
 
     def raise_to_front(self) -> None:
         if self.isMinimized():
@@ -558,6 +573,7 @@ class MainWindow(QMainWindow):
         if self._built(Page.PLAYER) and self.controller.active and not self._quitting:
             self.controller.stop()  # the person chose to stop: ended early, not cut off
         self._quitting = True
+        self._remember_placement()
         self.shutdown_player()
         self.keep_ratings()
         if not self._by_signal and not self._nothing_left_unsaved():
@@ -663,6 +679,7 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             apply_theme(app, self.context.settings.theme)
         palette = current_palette()
+        self.nav.fit_names()
         for tab in self.nav_buttons.values():
             name = str(tab.property("iconName"))
             tab.setIcon(two_state_icon(name, palette.muted, palette.accent_ink))

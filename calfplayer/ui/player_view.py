@@ -11,6 +11,7 @@ from enum import StrEnum
 
 from calfplayer.domain.exercises import Kind, Step, StepPhase
 from calfplayer.domain.plan import Plan, Segment, SegmentKind
+from calfplayer.domain.routines import RoutineItem, Side
 from calfplayer.domain.session import Session, State
 
 
@@ -40,6 +41,14 @@ class PlayerView:
     next_text: str  # what comes after this rest or setup, "" otherwise
     paused: bool
     pose: float = 0.0  # the picture: 0 the start pose, 1 the end pose, between them a blend
+    workout_fraction: float = 0.0  # 0..1, how much of the whole workout's planned time has passed
+    time_left: str = ""  # the whole workout's planned time still to go: "12:34 left"
+    mirrored: bool = False  # the drawings show the right leg; the left is their mirror image
+    # During a rest, what comes next in large type: "Next: Calf raise", "Set 2 of 3 · 12 reps",
+    # "Left leg first"; "" otherwise.
+    next_name: str = ""
+    next_dose: str = ""
+    next_side: str = ""
 
 
 def countdown_text(ms: int) -> str:
@@ -107,6 +116,33 @@ def next_up_text(plan: Plan, segment: Segment) -> str:
     return ""
 
 
+def dose_text(item: RoutineItem) -> str:
+    """One set's work: "12 reps", "30 s hold", "3 holds of 20 s"."""
+    if item.exercise.kind is Kind.HOLD:
+        seconds = round((item.hold_ms or 0) / 1000)
+        return f"{seconds} s hold" if item.reps == 1 else f"{item.reps} holds of {seconds} s"
+    return f"{item.reps} rep" + ("s" if item.reps != 1 else "")
+
+
+def _coming_after_rest(item: RoutineItem, rest: Segment) -> tuple[str, str, str]:
+    """The exercise, the set with its dose, and the leg that follow a rest."""
+    side = f"{side_words(rest)} first" if item.per_side else ""
+    dose = f"Set {rest.set_number} of {item.sets} · {dose_text(item)}"
+    return f"Next: {item.exercise.name}", dose, side
+
+
+def workout_left_ms(session: Session, now: int | None = None) -> int:
+    """The planned time still to go in the whole workout: the rest of this segment (its tempo's
+    estimate while a rep waits for the person) and every segment after it."""
+    segment = session.segment
+    if session.finished:
+        return 0
+    remaining = session.segment_remaining_ms(now)
+    if remaining is None:
+        remaining = max(0, segment.planned_ms - session.segment_elapsed_ms(now))
+    return remaining + session.plan.total_ms - segment.end_ms
+
+
 def player_view(session: Session, now: int | None = None) -> PlayerView:
     plan = session.plan
     segment = session.segment
@@ -156,6 +192,9 @@ def player_view(session: Session, now: int | None = None) -> PlayerView:
         stage, big, phase, fraction = Stage.DONE, "", "", 1.0
     if exercise.kind is Kind.HOLD and stage is Stage.SETUP and item.reps > 1:
         next_text = next_text or f"{item.reps} holds of {round((item.hold_ms or 0) / 1000)} s"
+    coming = _coming_after_rest(item, segment) if stage is Stage.REST else ("", "", "")
+    left_ms = workout_left_ms(session, now)
+    total = plan.total_ms
     return PlayerView(
         stage=stage,
         heading=heading,
@@ -170,4 +209,10 @@ def player_view(session: Session, now: int | None = None) -> PlayerView:
         next_text=next_text,
         paused=paused,
         pose=0.0 if stage is Stage.DONE else pose_mix(segment.kind, fraction),
+        workout_fraction=1.0 if not total else min(1.0, max(0.0, 1 - left_ms / total)),
+        time_left=f"{countdown_text(left_ms)} left",
+        mirrored=segment.side is Side.LEFT,
+        next_name=coming[0],
+        next_dose=coming[1],
+        next_side=coming[2],
     )

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from calfplayer.app.routines import OnClash
+from calfplayer.ui.dialogs import fit_to_window
 
 FILTER = "Routine files (*.json);;All files (*)"
 
@@ -48,6 +49,7 @@ def ask_clash(parent: QWidget, name: str, routine_id: str, built_in: bool) -> On
     cancel_button = box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(cancel_button)
     box.setEscapeButton(cancel_button)
+    fit_to_window(box, parent)
     box.exec()
     clicked = box.clickedButton()
     if replace_button is not None and clicked is replace_button:
@@ -64,4 +66,5 @@ def show_problems(parent: QWidget, title: str, text: str) -> None:
     box.setWindowTitle(title)
     box.setText(title)
     box.setInformativeText(text)
+    fit_to_window(box, parent)
     box.exec()

@@ -103,9 +103,12 @@ def test_no_control_leaves_the_window_at_minimum_size(
         app.setFont(font)
 
 
-def test_the_window_is_phone_shaped_and_named(window) -> None:
+def test_the_window_is_phone_shaped_named_and_inside_the_screen(window) -> None:
     assert "calfplayer" in window.windowTitle()
-    assert window.size().width() == 420 and window.size().height() == 860
+    available = window.screen().availableGeometry()
+    assert available.contains(window.geometry())
+    assert 0.4 <= window.width() / window.height() <= 0.6
+    assert window.height() >= min(860, available.height() - 60)
     assert window.minimumSize() == MINIMUM_SIZE
 
 

@@ -114,6 +114,9 @@ class AboutPage(QWidget):
         frame.setAccessibleName(title)
         layout.addWidget(label(title.upper(), "section"))
         body = label(text, "body")
+        # A reference's long DOI wraps within the line rather than widen the page past a narrow
+        # window: the label's own guess at its least width would keep it whole.
+        body.setMinimumWidth(1)
         body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(body)
         column.addWidget(frame)

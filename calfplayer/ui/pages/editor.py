@@ -128,7 +128,8 @@ class EditorPage(QWidget):
     def _adder(self) -> QWidget:
         frame, layout = card()
         layout.addWidget(label("Add an exercise", "subheading"))
-        row = QHBoxLayout()
+        # One above the other: the longest exercise name needs the drop-down's whole width.
+        row = QVBoxLayout()
         self.exercise_choice = QComboBox()
         self.exercise_choice.setAccessibleName("Exercise to add")
         self.exercise_choice.setMinimumHeight(48)
@@ -140,8 +141,8 @@ class EditorPage(QWidget):
             self.exercise_choice.addItem(exercise.name, exercise.id)
         self.add_button = button("Add", "", "Add the exercise")
         self.add_button.clicked.connect(self.add_chosen)
-        row.addWidget(self.exercise_choice, 1)
-        row.addWidget(self.add_button)
+        row.addWidget(self.exercise_choice)
+        row.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addLayout(row)
         return frame
 

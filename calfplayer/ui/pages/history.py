@@ -54,6 +54,8 @@ from calfplayer.ui.widgets.common import (
     page_layout,
     tab_in_reading_order,
 )
+from calfplayer.ui.widgets.flow import FlowLayout
+from calfplayer.ui.widgets.header_list import HeaderAndList
 from calfplayer.ui.widgets.session_list import (
     SessionListModel,
     SessionRow,
@@ -135,26 +137,28 @@ class HistoryPage(QWidget):
         outer = page_layout(self)
         self.stack = QStackedWidget()
         outer.addWidget(self.stack)
-        self.overview = QWidget()
-        column = QVBoxLayout(self.overview)
+        # The figures, the charts and the list, which scroll together on a short window.
+        content = QWidget()
+        column = QVBoxLayout(content)
         column.setContentsMargins(MARGIN, MARGIN, MARGIN, 0)
         column.setSpacing(10)
-        self.stack.addWidget(self.overview)
         self.detail = SessionDetail()
         self.detail.back.connect(self.show_list)
         self.detail.delete_requested.connect(self.delete_session)
         self.detail.rated.connect(self.rate_session)
-        self.stack.addWidget(self.detail)
 
-        header = QHBoxLayout()
-        header.addWidget(label("History", "title"), 1)
+        # The title with its two actions beside it; on a narrow window with large text the
+        # actions wrap under it rather than being cut.
+        header = QWidget()
+        heading = FlowLayout(header, spacing=4)
+        heading.addWidget(label("History", "title"))
         self.export_button = button("Export", "flat", "Export your history as CSV or JSON")
         self.export_button.clicked.connect(self.export)
-        header.addWidget(self.export_button)
+        heading.addWidget(self.export_button)
         self.report_button = button("Report", "flat", "A progress report to print or save as PDF")
         self.report_button.clicked.connect(self.open_report)
-        header.addWidget(self.report_button)
-        column.addLayout(header)
+        heading.addWidget(self.report_button)
+        column.addWidget(header)
         column.addWidget(self._strip())
         self.adherence = AdherenceCard()
         self.plan_record: PlanRecord | None = None
@@ -166,7 +170,10 @@ class HistoryPage(QWidget):
         self.list = session_list_view(self.model)
         self.list.clicked.connect(self._clicked)
         self.list.activated.connect(self._clicked)
-        column.addWidget(self.list, 1)
+        column.addWidget(self.list)
+        self.overview = HeaderAndList(content, column, self.list)
+        self.stack.addWidget(self.overview)
+        self.stack.addWidget(self.detail)
         context.signals.history_changed.connect(self._changed_elsewhere)
         context.signals.settings_changed.connect(self._changed_elsewhere)
         context.signals.plan_changed.connect(self._changed_elsewhere)

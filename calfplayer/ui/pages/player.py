@@ -7,9 +7,10 @@ live on the main window so they work wherever the focus is.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QHBoxLayout,
-    QSizePolicy,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from calfplayer.domain.exercises import Exercise
 from calfplayer.domain.plan import Plan
+from calfplayer.ui.frame import DEFAULT_SIZE
 from calfplayer.ui.player_controller import EXTRA_REST_S, PlayerController
 from calfplayer.ui.player_view import PlayerView, Stage, player_view
 from calfplayer.ui.theme import current_palette
@@ -26,6 +28,7 @@ from calfplayer.ui.widgets.icons import icon
 from calfplayer.ui.widgets.illustration import ExerciseIllustration
 from calfplayer.ui.widgets.ring import ProgressRing
 from calfplayer.ui.widgets.steps import StepList
+from calfplayer.ui.widgets.workout_progress import WorkoutProgress
 
 # The next exercise's drawings are rendered this long after the switch to an exercise, in a turn
 # of the event loop of their own, rather than in the frame that switches to it.
@@ -46,6 +49,43 @@ def _control(name: str, text: str, accessible: str, shortcut_hint: str) -> QTool
     return control
 
 
+# A window this much wider than tall turns the player to its landscape layout; it turns back
+# only under the lower figure, so a window near the threshold does not flip back and forth.
+LANDSCAPE_AT = 1.25
+PORTRAIT_UNDER = 1.1
+# In landscape the drawing's column takes this share of the width.
+DRAWING_SHARE = 0.45
+LANDSCAPE_POSE_STEPS = 24  # blends of the start and end pose drawn in a movement, in landscape
+
+
+def is_landscape(width: int, height: int, was_landscape: bool) -> bool:
+    ratio = width / max(1, height)
+    return ratio >= PORTRAIT_UNDER if was_landscape else ratio >= LANDSCAPE_AT
+
+
+def type_sizes(width: int, height: int, landscape: bool) -> dict[str, int]:
+    """Pixel sizes of the player's text, by label role, growing with the window's shorter side:
+    in landscape from the default size up to a 1366×768 full screen and beyond; in portrait
+    from the minimum width up."""
+    short = min(width, height)
+    if landscape:
+        unit = max(0.6, short / 768)
+        sizes = {"heading": 40, "subheading": 30, "chip": 46, "nextUp": 46, "step": 26}
+        sizes |= {"stepCurrent": 32, "small": 20, "muted": 46, "control": 16, "hurt": 18}
+    else:
+        unit = min(1.6, max(0.85, short / 420))
+        sizes = {"heading": 26, "subheading": 20, "chip": 25, "nextUp": 25, "step": 16}
+        sizes |= {"stepCurrent": 19, "small": 14, "muted": 20, "control": 12, "hurt": 13}
+    return {role: round(size * unit) for role, size in sizes.items()}
+
+
+def _type_sheet(sizes: dict[str, int]) -> str:
+    kinds = {"control": "QToolButton", "hurt": "QPushButton"}
+    return "\n".join(
+        f"{kinds.get(role, 'QLabel')}#{role} {{ font-size: {px}px; }}" for role, px in sizes.items()
+    )
+
+
 class PlayerPage(QWidget):
     stop_requested = Signal()
 
@@ -54,25 +94,45 @@ class PlayerPage(QWidget):
         self.controller = controller
         self._exercise: Exercise | None = None
         self._shown_reasons: set[str] = set()
+        self._landscape = False
+        self._type: dict[str, int] = {}
         self.view: PlayerView | None = None
         outer = page_layout(self)
         body = QVBoxLayout()
-        body.setContentsMargins(MARGIN, 12, MARGIN, 4)
+        body.setContentsMargins(MARGIN, 10, MARGIN, 4)
         body.setSpacing(6)
         outer.addLayout(body, 1)
 
         self._build_header(body)
+        # The exercise's column (its name, set, side and drawing) and the count's column (the
+        # ring, the steps, what comes next): one above the other in portrait, side by side in
+        # landscape.
+        self.split = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.split.setSpacing(6)
+        body.addLayout(self.split, 1)
+        self.exercise_column = QVBoxLayout()
+        self.exercise_column.setSpacing(6)
+        self._build_exercise(self.exercise_column)
         self.illustration = ExerciseIllustration()
-        body.addWidget(self.illustration, 3)
+        self.exercise_column.addWidget(self.illustration, 1)
+        self.count_column = QVBoxLayout()
+        self.count_column.setSpacing(6)
         self.ring = ProgressRing()
-        body.addWidget(self.ring, 5)
-        self._build_steps_and_actions(body)
+        self.count_column.addWidget(self.ring, 5)
+        self._build_steps_and_actions(self.count_column)
+        self.split.addLayout(self.exercise_column, 3)
+        self.split.addLayout(self.count_column, 5)
         outer.addLayout(self._build_controls())
 
         controller.changed.connect(self.refresh)
         controller.frame.connect(self.refresh_time)
         controller.voice_lost.connect(self._voice_lost)
         self.retheme()
+        self._arrange(DEFAULT_SIZE.width(), DEFAULT_SIZE.height())
+
+    @property
+    def landscape(self) -> bool:
+        return self._landscape
 
     def _build_header(self, body: QVBoxLayout) -> None:
         self.notice = label("", "playerNotice")
@@ -82,44 +142,86 @@ class PlayerPage(QWidget):
         self.history_banner.setAccessibleName("History problem")
         self.history_banner.hide()
         body.addWidget(self.history_banner)
+        self.progress = WorkoutProgress()
+        body.addWidget(self.progress)
         self.position = label("", "small", wrap=False)
+        self.time_left = label("", "small", wrap=False)
+        self.time_left.setAccessibleName("Workout time left")
         where = QHBoxLayout()
-        self.routine_name = label("", "small", wrap=False)
-        self.routine_name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        # Between the two, wrapping onto a second line when a long name meets a narrow window.
+        self.routine_name = label("", "small")
+        self.routine_name.setMinimumWidth(1)
+        self.routine_name.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         where.addWidget(self.position)
-        where.addWidget(self.routine_name, 1, Qt.AlignmentFlag.AlignRight)
+        where.addWidget(self.routine_name, 1)
+        where.addWidget(self.time_left)
         body.addLayout(where)
+
+    def _build_exercise(self, column: QVBoxLayout) -> None:
         self.heading = label("", "heading")
         self.heading.setAccessibleName("Exercise")
-        body.addWidget(self.heading)
-        self.subheading = label("", "subheading")
-        body.addWidget(self.subheading)
-        chips = QHBoxLayout()
-        chips.setSpacing(8)
-        self.set_chip = label("", "chip", wrap=False)
-        self.side_chip = label("", "chip", wrap=False)
-        chips.addWidget(self.set_chip)
-        chips.addWidget(self.side_chip)
-        chips.addStretch(1)
+        title_row = QHBoxLayout()
+        title_row.setSpacing(8)
+        title_row.addWidget(self.heading, 1)
         self.hurt_button = button("That hurt", "hurt", "That hurt: mark this set")
         self.hurt_button.setToolTip("Mark this exercise, set and side as painful (H)")
         self.hurt_button.clicked.connect(self.mark_hurt)
-        chips.addWidget(self.hurt_button)
-        body.addLayout(chips)
+        title_row.addWidget(self.hurt_button, 0, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(title_row)
+        self.subheading = label("", "subheading")
+        self.subheading.hide()  # until there is something to say (set by refresh)
+        column.addWidget(self.subheading)
+        # Side by side when the two fit the width, else one above the other.
+        self.chips = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.chips.setSpacing(8)
+        self.set_chip = label("", "chip", wrap=False)
+        self.side_chip = label("", "chip", wrap=False)
+        self.chips.addWidget(self.set_chip, 0, Qt.AlignmentFlag.AlignLeft)
+        self.chips.addWidget(self.side_chip, 0, Qt.AlignmentFlag.AlignLeft)
+        self.chips.addStretch(1)
+        column.addLayout(self.chips)
+
+    def _fit_chips(self) -> None:
+        shown = [chip for chip in (self.set_chip, self.side_chip) if not chip.isHidden()]
+        needed = sum(chip.sizeHint().width() for chip in shown) + self.chips.spacing()
+        room = self.window().width() - 2 * MARGIN
+        if self._landscape:
+            room = round(room * DRAWING_SHARE)
+        wanted = (
+            QBoxLayout.Direction.LeftToRight if needed <= room else QBoxLayout.Direction.TopToBottom
+        )
+        if self.chips.direction() != wanted:
+            self.chips.setDirection(wanted)
 
     def _build_steps_and_actions(self, body: QVBoxLayout) -> None:
         self.steps = StepList()
-        self.steps.setMinimumHeight(60)
         self.steps.setMaximumHeight(150)
         body.addWidget(self.steps, 2)
 
         self.next_label = label("", "muted")
         self.next_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.next_label.hide()
         body.addWidget(self.next_label)
+
+        # A rest shows what comes after it in large type: the exercise, its dose and the leg.
+        self.next_card = QWidget()
+        self.next_card.setAccessibleName("Next")
+        next_column = QVBoxLayout(self.next_card)
+        next_column.setContentsMargins(0, 0, 0, 0)
+        next_column.setSpacing(2)
+        self.next_name = label("", "nextUp")
+        self.next_dose = label("", "nextUp")
+        self.next_side = label("", "nextUp")
+        for line in (self.next_name, self.next_dose, self.next_side):
+            line.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            next_column.addWidget(line)
+        self.next_card.hide()
+        body.addWidget(self.next_card)
 
         self.action_stack = QStackedWidget()
         self.action_stack.setFixedHeight(76)
         self.action_stack.addWidget(QWidget())
+        self.action_stack.hide()  # shown for a rest and a rep at one's own pace
         rest_row = QWidget()
         rest_layout = QHBoxLayout(rest_row)
         rest_layout.setContentsMargins(0, 4, 0, 4)
@@ -171,6 +273,43 @@ class PlayerPage(QWidget):
             # Tied to the button, so the timer goes with it if the window closes first.
             QTimer.singleShot(2000, self.hurt_button, lambda: self.hurt_button.setText("That hurt"))
 
+    # --- layout ------------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        window = self.window()
+        self._arrange(window.width(), window.height())
+
+    def _arrange(self, width: int, height: int) -> None:
+        """The layout and text sizes for a window of this size."""
+        landscape = is_landscape(width, height, self._landscape)
+        if landscape != self._landscape:
+            self._landscape = landscape
+            self.split.setDirection(
+                QBoxLayout.Direction.LeftToRight if landscape else QBoxLayout.Direction.TopToBottom
+            )
+            drawing, count = (45, 55) if landscape else (3, 5)
+            self.split.setStretch(0, drawing)
+            self.split.setStretch(1, count)
+            self.split.setSpacing(MARGIN * 2 if landscape else 6)
+            self.ring.set_wide(landscape)
+            self.next_label.setObjectName("nextUp" if landscape else "muted")
+        sizes = type_sizes(width, height, landscape)
+        if sizes != self._type:
+            self._type = sizes
+            self.setStyleSheet(_type_sheet(sizes))
+            self.steps.setMaximumHeight(round(sizes["stepCurrent"] * 5))
+            controls_icon = 40 if landscape and min(width, height) >= 700 else 28
+            for control in (self.stop_button, self.back_button, self.skip_button):
+                control.setIconSize(QSize(controls_icon, controls_icon))
+            self.mute_button.setIconSize(QSize(controls_icon, controls_icon))
+        if landscape:
+            # The drawing's column keeps its share however long the texts beside it are.
+            self.illustration.setMinimumWidth(round((width - 2 * MARGIN) * DRAWING_SHARE * 0.9))
+        else:
+            self.illustration.setMinimumSize(64, 64)
+        self._fit_chips()
+
     # --- rendering ---------------------------------------------------------------------------
 
     def retheme(self) -> None:
@@ -203,7 +342,10 @@ class PlayerPage(QWidget):
         view = player_view(session)
         self.view = view
         self.ring.set_state(view.ring_fraction, view.big_text, self._word(view), view.paused)
-        self.illustration.set_pose(view.pose)
+        self.illustration.set_pose(self._pose(view.pose))
+        self.progress.set_fraction(view.workout_fraction)
+        if view.time_left != self.time_left.text():
+            self.time_left.setText(view.time_left)
 
     def refresh(self) -> None:
         session = self.controller.session
@@ -226,10 +368,19 @@ class PlayerPage(QWidget):
         self.set_chip.setText(view.set_text)
         self.side_chip.setText(view.side_text)
         self.side_chip.setVisible(bool(view.side_text))
+        self._fit_chips()
         self.next_label.setText(view.next_text)
-        self.next_label.setVisible(bool(view.next_text))
+        self.next_label.setVisible(bool(view.next_text) and view.stage is not Stage.REST)
+        self.next_name.setText(view.next_name)
+        self.next_dose.setText(view.next_dose)
+        self.next_side.setText(view.next_side)
+        self.next_side.setVisible(bool(view.next_side))
+        self.next_card.setVisible(view.stage is Stage.REST)
+        self.progress.set_fraction(view.workout_fraction)
+        self.time_left.setText(view.time_left)
+        self.illustration.set_mirrored(view.mirrored)
         self.ring.set_state(view.ring_fraction, view.big_text, self._word(view), view.paused)
-        self.illustration.set_pose(view.pose)
+        self.illustration.set_pose(self._pose(view.pose))
         self.steps.set_current(view.step_index)
         self.steps.setVisible(view.stage is not Stage.REST)
         page = {Stage.REST: 1, Stage.SELF_PACED: 2}.get(view.stage, 0)
@@ -247,6 +398,13 @@ class PlayerPage(QWidget):
         )
         self.mute_button.setProperty("iconName", "muted" if muted else "sound")
         self.mute_button.setIcon(icon("muted" if muted else "sound", current_palette().text))
+
+    def _pose(self, pose: float) -> float:
+        """The pose to draw: in landscape in steps of 1/LANDSCAPE_POSE_STEPS, since every blend
+        of the large drawing is a large area to repaint; a phone-sized drawing takes every one."""
+        if not self._landscape:
+            return pose
+        return round(pose * LANDSCAPE_POSE_STEPS) / LANDSCAPE_POSE_STEPS
 
     def _word(self, view: PlayerView) -> str:
         return "Paused" if view.paused else view.phase_word

@@ -23,6 +23,7 @@ from calfplayer.ui.widgets.common import (
     page_layout,
     scrolling_column,
 )
+from calfplayer.ui.widgets.flow import FlowLayout
 from calfplayer.ui.widgets.illustration import ExerciseIllustration
 
 SAFETY_TEXT = (
@@ -96,12 +97,12 @@ class PreviewPage(QWidget):
         self.routine: Routine | None = None
         self.plan: Plan | None = None
         outer = page_layout(self)
-        top = QHBoxLayout()
+        # Wraps onto a second line when a narrow window has no room for every button.
+        top = FlowLayout(spacing=4)
         top.setContentsMargins(8, 8, MARGIN, 0)
         self.back_button = button("‹  Workouts", "flat", "Back to workouts")
         self.back_button.clicked.connect(self.back_requested.emit)
         top.addWidget(self.back_button)
-        top.addStretch(1)
         self._own_routine_buttons(top)
         outer.addLayout(top)
         area, self.column = scrolling_column()
@@ -115,7 +116,7 @@ class PreviewPage(QWidget):
         outer.addLayout(bottom)
         self.safety_card: QWidget | None = None
 
-    def _own_routine_buttons(self, top: QHBoxLayout) -> None:
+    def _own_routine_buttons(self, top: FlowLayout) -> None:
         self.edit_button = button("Edit", "flat", "Edit this routine")
         self.duplicate_button = button("Duplicate", "flat", "Duplicate this routine")
         self.export_button = button("Export", "flat", "Export this routine to a file")

@@ -22,6 +22,7 @@ from calfplayer.ui.widgets.common import (
     page_layout,
     scrolling_column,
 )
+from calfplayer.ui.widgets.flow import FlowLayout
 from calfplayer.ui.widgets.rating import RatingCard, hurt_line
 
 
@@ -151,8 +152,7 @@ class SessionDetail(QWidget):
         when = f"{moment.strftime('%A')} {moment.day} {moment.strftime('%B %Y, %H:%M')}"
         self.column.addWidget(label(when, "muted"))
         row = QWidget()
-        chips = QHBoxLayout(row)
-        chips.setContentsMargins(0, 0, 0, 0)
+        chips = FlowLayout(row)
         facts = (
             format_duration(overview.duration_ms),
             f"{round(overview.completion * 100)} % done",
@@ -160,7 +160,6 @@ class SessionDetail(QWidget):
         )
         for fact in facts:
             chips.addWidget(label(fact, "chip", wrap=False))
-        chips.addStretch(1)
         self.column.addWidget(row)
         rating = Rating(record.effort, record.pain, record.note)
         self.rating = RatingCard(progress.hurts, names, rating)

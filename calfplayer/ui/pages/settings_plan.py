@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QRadioButton,
     QTimeEdit,
@@ -21,6 +20,7 @@ from calfplayer.app.errors import AppError
 from calfplayer.domain.week_plan import DAY_LABELS, DAY_NAMES, PlanEntry
 from calfplayer.ui.context import AppContext
 from calfplayer.ui.widgets.common import button, clear_layout, flick_to_scroll, label
+from calfplayer.ui.widgets.flow import FlowLayout
 
 EVERY_CHOICES = ("30m", "1h", "1h30m", "2h", "3h", "4h")
 REMINDERS_TEXT = (
@@ -32,20 +32,19 @@ EVERY_LABELS = ("30 min", "1 hour", "1½ hours", "2 hours", "3 hours", "4 hours"
 
 
 class DayChoice(QWidget):
-    """Seven check boxes, Monday first, in two rows so they fit a phone-width window."""
+    """Seven check boxes, Monday first, wrapping onto as many rows as the window's width needs."""
 
     changed = Signal()
 
     def __init__(self, what: str) -> None:
         super().__init__()
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
+        row = FlowLayout(self, spacing=12)
         self.boxes: list[QCheckBox] = []
-        for day, text in enumerate(DAY_LABELS):
+        for text in DAY_LABELS:
             box = QCheckBox(text)
             box.setAccessibleName(f"{what}: {text}")
             box.toggled.connect(lambda _on: self.changed.emit())
-            grid.addWidget(box, day // 4, day % 4)
+            row.addWidget(box)
             self.boxes.append(box)
 
     def chosen(self) -> frozenset[int]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -21,6 +21,7 @@ from calfplayer.ui.widgets.common import (
     page_layout,
     scrolling_column,
 )
+from calfplayer.ui.widgets.flow import left_aligned
 from calfplayer.ui.widgets.rating import RatingCard
 
 
@@ -109,11 +110,8 @@ class SummaryPage(QWidget):
         self.time_taken = label(
             f"Time taken {format_duration(taken_ms)} · planned {format_duration(plan.total_ms)}",
             "chip",
-            wrap=False,
         )
-        # On a narrow window with large fonts the chip may be cut, never the page widened.
-        self.time_taken.setMinimumWidth(1)
-        self.column.addWidget(self.time_taken, 0, Qt.AlignmentFlag.AlignLeft)
+        self.column.addWidget(left_aligned(self.time_taken))
         self.problem = label(problem or "", "notice")
         self.problem.setVisible(bool(problem))
         self.column.addWidget(self.problem)

@@ -18,6 +18,7 @@ from calfplayer.ui.widgets.common import (
     scrolling_column,
     tab_in_reading_order,
 )
+from calfplayer.ui.widgets.flow import left_aligned
 
 
 def equipment_text(routine: Routine) -> str:
@@ -50,22 +51,20 @@ class RoutineCard(QPushButton):
         layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 16)
         layout.setSpacing(6)
-        self.facts = label(facts, "chip", wrap=False)
-        # One line that may be cut at huge font sizes rather than widen the card past the window.
-        self.facts.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        # Wraps at huge font sizes rather than widen the card past the window or be cut.
+        self.facts = label(facts, "chip")
+        self.facts.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         parts = [
             label(routine.name, "subheading"),
             label(routine.description, "muted") if routine.description else None,
-            self.facts,
+            left_aligned(self.facts),
             label(equipment, "small"),
         ]
         for part in parts:
             if part is None:
                 continue
             part.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            layout.addWidget(
-                part, 0, Qt.AlignmentFlag.AlignLeft if part is self.facts else Qt.AlignmentFlag(0)
-            )
+            layout.addWidget(part)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         # Enter opens the card as Space does: a push button outside a dialog ignores Enter.

@@ -5,15 +5,17 @@ from __future__ import annotations
 from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtGui import QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSlider,
     QAbstractSpinBox,
     QApplication,
+    QCheckBox,
     QComboBox,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLayout,
     QPushButton,
@@ -39,6 +41,37 @@ def label(text: str = "", role: str = "body", *, wrap: bool = True) -> QLabel:
     if wrap:
         widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     return widget
+
+
+class _CheckWords(QLabel):
+    """A check box's words beside it: a click on them ticks the box, as on the box's own."""
+
+    def __init__(self, text: str, box: QCheckBox) -> None:
+        super().__init__(text)
+        self._box = box
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        if event.button() is Qt.MouseButton.LeftButton and self._box.isEnabled():
+            self._box.click()
+
+
+def wrapping_check(text: str) -> tuple[QWidget, QCheckBox]:
+    """A check box whose words wrap on a narrow window (a check box's own text never does):
+    the row to lay out, and the box."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(8)
+    box = QCheckBox()
+    box.setAccessibleName(text)
+    words = _CheckWords(text, box)
+    words.setObjectName("body")
+    words.setTextFormat(Qt.TextFormat.PlainText)
+    words.setWordWrap(True)
+    words.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    layout.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    layout.addWidget(words, 1)
+    return row, box
 
 
 def button(text: str, role: str = "", accessible: str | None = None) -> QPushButton:

@@ -98,6 +98,7 @@ class ExerciseIllustration(QWidget):
         self._rendered: dict[tuple[str, str, str, int, float], _Pair] = {}
         self._last_side = 0
         self._compact = compact
+        self._mirrored = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(56, 56) if compact else self.setMinimumSize(90, 90)
         self.setAccessibleName("Exercise picture")
@@ -137,6 +138,16 @@ class ExerciseIllustration(QWidget):
             self._pose = mix
             self.update()
 
+    @property
+    def mirrored(self) -> bool:
+        return self._mirrored
+
+    def set_mirrored(self, mirrored: bool) -> None:
+        """Draws the picture as its mirror image (the left side of a one-sided exercise)."""
+        if mirrored != self._mirrored:
+            self._mirrored = mirrored
+            self.update()
+
     def _ink(self) -> str:
         return self.palette().color(self.palette().ColorRole.WindowText).name()
 
@@ -170,6 +181,9 @@ class ExerciseIllustration(QWidget):
         start, end = self._drawings(side)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self._mirrored:
+            painter.translate(self.width(), 0)
+            painter.scale(-1, 1)
         if start is not None and end is not None:
             painter.drawPixmap(box.topLeft(), blend(start, end, self._pose))
         else:

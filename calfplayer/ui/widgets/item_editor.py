@@ -30,6 +30,7 @@ from calfplayer.domain.exercises import Kind, Tempo
 from calfplayer.domain.routines import RoutineItem, Side
 from calfplayer.ui.editor_form import seconds_value
 from calfplayer.ui.widgets.common import button, label
+from calfplayer.ui.widgets.flow import FlowLayout
 
 ITEM_MIME = "application/x-calfplayer-routine-item"
 _LIMIT = 999  # wider than any rule, so the rules (not the box) say what is allowed
@@ -170,7 +171,7 @@ class ItemEditor(QFrame):
         for number, (key, caption, widget) in enumerate(cells):
             self._add_cell(grid, number // 3, number % 3, key, caption, widget)
         row = (len(cells) + 2) // 3
-        checks = QHBoxLayout()
+        checks = FlowLayout()
         self.per_side = QCheckBox("Each leg")
         self.per_side.setAccessibleName(f"{self.exercise.name}: each leg")
         self.per_side.setChecked(item.per_side)
@@ -194,7 +195,6 @@ class ItemEditor(QFrame):
             self.self_paced.setChecked(item.self_paced)
             self.self_paced.setAccessibleName(f"{self.exercise.name}: at my own pace")
             self.fields["self_paced"] = self.self_paced
-        checks.addStretch(1)
         grid.addLayout(checks, row * 3, 0, 1, 3)
         for key in ("per_side", "first_side"):
             self._add_error(key, grid, row * 3 + 1, 0, 3)

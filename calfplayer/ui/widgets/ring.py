@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+import math
+
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
     QColor,
     QFont,
+    QFontMetricsF,
     QPainter,
+    QPainterPath,
     QPaintEvent,
     QPen,
+    QPixmap,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -22,9 +27,14 @@ class ProgressRing(QWidget):
         self._big = ""
         self._word = ""
         self._dimmed = False
+        self._wide = False
+        # The two fonts, worked out once per size and text rather than on every frame.
+        self._fonts: tuple[tuple[object, ...], QFont, QFont] | None = None
+        self._backdrop_cache: tuple[tuple[object, ...], QPixmap] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(150, 150)
+        self.setMinimumSize(110, 110)  # a short window at large text sizes
         self.setAccessibleName("Progress")
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     # What tests and the page read back.
     @property
@@ -51,11 +61,16 @@ class ProgressRing(QWidget):
         dim_changed = dimmed != self._dimmed
         # Less than a degree of sweep is hardly seen from across a room: not worth a repaint.
         moved = abs(fraction - self._fraction) * 360 >= 1 or fraction in (0.0, 1.0)
+        grew_from = self._fraction
         self._fraction, self._big, self._word, self._dimmed = fraction, big, word, dimmed
         if texts_changed:
             self._tell_screen_readers(big, word if phase_changed else None)
-        if texts_changed or moved or dim_changed:
+        if texts_changed or dim_changed or fraction in (0.0, 1.0) or fraction < grew_from:
             self.update()
+        elif moved:
+            # Only the stretch of track the sweep has just covered: on a full screen the whole
+            # ring is a large area to repaint many times a second.
+            self.update(self._sweep_area(grew_from, fraction))
 
     def _tell_screen_readers(self, count: str, new_phase: str | None) -> None:
         """The ring is read as its phase ("Up", "Hold", "Rest") with the count ("2 / 4", "0:12")
@@ -66,52 +81,258 @@ class ProgressRing(QWidget):
             if new_phase and self.isVisible():
                 QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, new_phase))
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
-        del event
+    @property
+    def wide(self) -> bool:
+        return self._wide
+
+    def set_wide(self, wide: bool) -> None:
+        """Wide: a rounded track around a count as large as the box allows (a landscape
+        window); otherwise a circle with the count inside it."""
+        if wide != self._wide:
+            self._wide = wide
+            self.update()
+
+    def _thickness(self) -> float:
         side = min(self.width(), self.height())
-        thickness = max(8.0, side * 0.055)
-        box = QRectF(
+        return max(8.0, side * (0.045 if self._wide else 0.055))
+
+    def _track(self) -> QRectF:
+        thickness = self._thickness()
+        if self._wide:
+            return QRectF(self.rect()).adjusted(
+                thickness / 2, thickness / 2, -thickness / 2, -thickness / 2
+            )
+        side = min(self.width(), self.height())
+        return QRectF(
             (self.width() - side) / 2 + thickness / 2,
             (self.height() - side) / 2 + thickness / 2,
             side - thickness,
             side - thickness,
         )
+
+    def _inner(self) -> QRectF:
+        thickness = self._thickness()
+        pad = thickness * (0.9 if self._wide else 1.5)
+        return self._track().adjusted(pad, pad, -pad, -pad)
+
+    def _split(self) -> tuple[str, str]:
+        """The count and what follows it: "7 / 12" is "7" and " / 12" in a wide ring, where
+        the tail is drawn at half the size so the count itself can be as large as possible."""
+        if self._wide and " / " in self._big:
+            head, tail = self._big.split(" / ", 1)
+            return head, f" / {tail}"
+        return self._big, ""
+
+    def count_font(self) -> QFont:
+        """The font the count is drawn in at the widget's present size."""
+        return self._sized_fonts()[0]
+
+    def word_font(self) -> QFont:
+        """The font the phase word is drawn in at the widget's present size."""
+        return self._sized_fonts()[1]
+
+    def _sized_fonts(self) -> tuple[QFont, QFont]:
+        key = (self.size(), self.font(), self._big, self._word, self._wide)
+        if self._fonts is None or self._fonts[0] != key:
+            self._fonts = (key, self._count_font(), self._word_font())
+        return self._fonts[1], self._fonts[2]
+
+    def _count_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setWeight(QFont.Weight.Bold)
+        inner = self._inner()
+        if not self._wide:
+            share = 0.30 if len(self._big) > 5 else 0.34
+            font.setPixelSize(max(12, round(inner.height() * share)))
+            return font
+        font.setPixelSize(_pixels_for_digits(font, inner.height() * 0.62))
+        head, tail = self._split()
+        for _ in range(3):  # narrower when the count is wider than the track
+            width = _text_width(font, head) + _text_width(_scaled(font, 0.5), tail)
+            if width <= inner.width() or font.pixelSize() <= 12:
+                break
+            font.setPixelSize(max(12, int(font.pixelSize() * inner.width() / width)))
+        return font
+
+    def _word_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setWeight(QFont.Weight.DemiBold)
+        inner = self._inner()
+        if not self._wide:
+            font.setPixelSize(max(10, round(inner.height() * 0.12)))
+            return font
+        font.setPixelSize(_pixels_for_digits(font, inner.height() * 0.14))
+        while _text_width(font, self._word) > inner.width() and font.pixelSize() > 10:
+            font.setPixelSize(font.pixelSize() - 2)
+        return font
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        del event
+        thickness = self._thickness()
+        box = self._track()
         palette = self.palette()
         accent = palette.color(palette.ColorRole.Highlight)
-        track = palette.color(palette.ColorRole.Mid)
-        text = palette.color(palette.ColorRole.WindowText)
-        muted = QColor(palette.color(palette.ColorRole.PlaceholderText))
         if self._dimmed:
-            accent = muted
+            accent = QColor(palette.color(palette.ColorRole.PlaceholderText))
         painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._backdrop())
+        if self._fraction > 0:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            pen = QPen(accent, thickness)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            if self._wide:
+                path = _rounded_track(box)
+                if self._fraction < 1:
+                    length = path.length() / thickness
+                    pen.setDashPattern([self._fraction * length, length + 1])
+                painter.setPen(pen)
+                painter.drawPath(path)
+            else:
+                painter.setPen(pen)
+                painter.drawArc(box, 90 * 16, -round(self._fraction * 360 * 16))
+        painter.end()
+
+    def _sweep_area(self, start: float, end: float) -> QRect:
+        """The part of the widget the sweep covers between two fractions, caps included."""
+        box = self._track()
+        points = [self._point_at(start + (end - start) * step / 8, box) for step in range(9)]
+        xs, ys = [p.x() for p in points], [p.y() for p in points]
+        reach = self._thickness()
+        return QRectF(
+            min(xs) - reach,
+            min(ys) - reach,
+            max(xs) - min(xs) + 2 * reach,
+            max(ys) - min(ys) + 2 * reach,
+        ).toAlignedRect()
+
+    def _point_at(self, fraction: float, box: QRectF) -> QPointF:
+        """Where the sweep's end is at this fraction, clockwise from the top."""
+        if self._wide:
+            path = _rounded_track(box)
+            return path.pointAtPercent(path.percentAtLength(fraction * path.length()))
+        angle = math.radians(90 - fraction * 360)
+        centre = box.center()
+        return QPointF(
+            centre.x() + box.width() / 2 * math.cos(angle),
+            centre.y() - box.height() / 2 * math.sin(angle),
+        )
+
+    def _backdrop(self) -> QPixmap:
+        """The track and the texts, drawn once per size, text and colour: a frame then only
+        copies it and draws the sweep. Large glyphs are filled as outlines each time they are
+        drawn, which a full-screen count would otherwise cost on every frame."""
+        palette = self.palette()
+        ratio = self.devicePixelRatioF()
+        key = (
+            self.size(),
+            ratio,
+            self._big,
+            self._word,
+            self._wide,
+            self._dimmed,
+            palette.cacheKey(),
+            self.font(),
+        )
+        if self._backdrop_cache is not None and self._backdrop_cache[0] == key:
+            return self._backdrop_cache[1]
+        pixmap = QPixmap(max(1, round(self.width() * ratio)), max(1, round(self.height() * ratio)))
+        pixmap.setDevicePixelRatio(ratio)
+        # Opaque, in the page's own colour: a frame then repaints this widget alone, not the
+        # page behind it first.
+        pixmap.fill(palette.color(palette.ColorRole.Window))
+        painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(track, thickness)
+        pen = QPen(palette.color(palette.ColorRole.Mid), self._thickness())
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
-        painter.drawEllipse(box)
-        if self._fraction > 0:
-            pen.setColor(accent)
-            painter.setPen(pen)
-            painter.drawArc(box, 90 * 16, -round(self._fraction * 360 * 16))
-        inner = box.adjusted(thickness * 1.5, thickness * 1.5, -thickness * 1.5, -thickness * 1.5)
-        big_font = QFont(self.font())
-        big_font.setWeight(QFont.Weight.Bold)
-        big_font.setPixelSize(
-            max(12, round(inner.height() * (0.30 if len(self._big) > 5 else 0.34)))
-        )
-        painter.setFont(big_font)
+        box = self._track()
+        if self._wide:
+            painter.drawPath(_rounded_track(box))
+        else:
+            painter.drawEllipse(box)
+        text = palette.color(palette.ColorRole.WindowText)
+        muted = QColor(palette.color(palette.ColorRole.PlaceholderText))
+        word_colour = palette.color(palette.ColorRole.Link) if not self._dimmed else muted
+        if self._wide:
+            self._paint_wide_texts(painter, text, word_colour)
+        else:
+            self._paint_texts(painter, text, word_colour)
+        painter.end()
+        self._backdrop_cache = (key, pixmap)
+        return pixmap
+
+    def _paint_texts(self, painter: QPainter, text: QColor, word_colour: QColor) -> None:
+        inner = self._inner()
+        painter.setFont(self.count_font())
         painter.setPen(text)
         big_box = QRectF(inner.left(), inner.top(), inner.width(), inner.height() * 0.66)
         painter.drawText(
             big_box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, self._big
         )
-        word_font = QFont(self.font())
-        word_font.setWeight(QFont.Weight.DemiBold)
-        word_font.setPixelSize(max(10, round(inner.height() * 0.12)))
-        painter.setFont(word_font)
-        painter.setPen(palette.color(palette.ColorRole.Link) if not self._dimmed else muted)
+        painter.setFont(self.word_font())
+        painter.setPen(word_colour)
         word_box = QRectF(inner.left(), big_box.bottom(), inner.width(), inner.height() * 0.24)
         painter.drawText(
             word_box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self._word
         )
-        painter.end()
+
+    def _paint_wide_texts(self, painter: QPainter, text: QColor, word_colour: QColor) -> None:
+        """Both lines placed by their glyphs as drawn, centred together in the track."""
+        inner = self._inner()
+        count, word = self.count_font(), self.word_font()
+        count_height = QFontMetricsF(count).tightBoundingRect("0").height()
+        word_metrics = QFontMetricsF(word)
+        gap = word_metrics.height() * 0.5
+        total = count_height + gap + word_metrics.ascent()
+        baseline = inner.center().y() - total / 2 + count_height
+        head, tail = self._split()
+        tail_font = _scaled(count, 0.5)
+        width = _text_width(count, head) + _text_width(tail_font, tail)
+        left = inner.center().x() - width / 2
+        painter.setPen(text)
+        painter.setFont(count)
+        painter.drawText(QPointF(left, baseline), head)
+        if tail:
+            painter.setFont(tail_font)
+            painter.drawText(QPointF(left + _text_width(count, head), baseline), tail)
+        painter.setFont(word)
+        painter.setPen(word_colour)
+        word_left = inner.center().x() - _text_width(word, self._word) / 2
+        painter.drawText(QPointF(word_left, baseline + gap + word_metrics.ascent()), self._word)
+
+
+def _scaled(font: QFont, factor: float) -> QFont:
+    smaller = QFont(font)
+    smaller.setPixelSize(max(6, round(font.pixelSize() * factor)))
+    return smaller
+
+
+def _text_width(font: QFont, text: str) -> float:
+    return QFontMetricsF(font).horizontalAdvance(text) if text else 0.0
+
+
+def _pixels_for_digits(font: QFont, digit_height: float) -> int:
+    """The pixel size at which this font's digits are drawn ``digit_height`` tall."""
+    probe = QFont(font)
+    probe.setPixelSize(100)
+    per_pixel = QFontMetricsF(probe).tightBoundingRect("0").height() / 100 or 0.72
+    return max(10, int(digit_height / per_pixel))
+
+
+def _rounded_track(box: QRectF) -> QPainterPath:
+    """A rounded rectangle drawn clockwise from the middle of its top edge, where the circle's
+    progress starts too."""
+    radius = min(box.height(), box.width()) * 0.25
+    diameter = radius * 2
+    left, top, right, bottom = box.left(), box.top(), box.right(), box.bottom()
+    path = QPainterPath(QPointF(box.center().x(), top))
+    path.lineTo(right - radius, top)
+    path.arcTo(QRectF(right - diameter, top, diameter, diameter), 90, -90)
+    path.lineTo(right, bottom - radius)
+    path.arcTo(QRectF(right - diameter, bottom - diameter, diameter, diameter), 0, -90)
+    path.lineTo(left + radius, bottom)
+    path.arcTo(QRectF(left, bottom - diameter, diameter, diameter), 270, -90)
+    path.lineTo(left, top + radius)
+    path.arcTo(QRectF(left, top, diameter, diameter), 180, -90)
+    path.closeSubpath()
+    return path

@@ -29,6 +29,7 @@ from calfplayer.audio.problems import no_speech_engine
 from calfplayer.audio.speech_process import speech_command
 from calfplayer.audio.worker import SpeechWorker
 from calfplayer.domain.cues import CueLevel
+from calfplayer.ui.widgets.common import wrapping_check
 
 SAMPLE = "Three, two, one. Up. Hold. Down. Five."
 RATE_RANGE = (80, 300)
@@ -84,7 +85,7 @@ class VoiceSettingsWidget(QWidget):
             field.setAccessibleName(name)
         for name in CUE_LEVELS:
             self.level.addItem(CueLevel.from_name(name).label, name)
-        self.beeps = QCheckBox("Beeps for “3, 2, 1” and the end of a hold")
+        self.beeps_row, self.beeps = wrapping_check("Beeps for “3, 2, 1” and the end of a hold")
         self.test_button = QPushButton("Test voice")
         self.test_note = _hint("")  # what Test voice did, once pressed
         self.test_note.hide()
@@ -111,13 +112,20 @@ class VoiceSettingsWidget(QWidget):
 
     def _lay_out(self) -> None:
         form = QFormLayout()
+        # On a narrow window a field goes under its name rather than past the window's edge.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        for box in (self.voice_list, self.level):
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(8)
         form.addRow(self.enabled)
         form.addRow("Voice", self.voice_list)
         form.addRow("", self.voice_note)
         form.addRow("Speed", _with_label(self.rate, self.rate_label))
         form.addRow("Volume", _with_label(self.volume, self.volume_label))
         form.addRow("Cues", self.level)
-        form.addRow(self.beeps)
+        form.addRow(self.beeps_row)
         layout = QVBoxLayout(self)
         layout.addWidget(self.run_note)
         layout.addLayout(form)
@@ -257,5 +265,6 @@ def _with_label(slider: QSlider, label: QLabel) -> QWidget:
     row.setContentsMargins(0, 0, 0, 0)
     row.addWidget(slider, 1)
     label.setMinimumWidth(130)
+    label.setWordWrap(True)  # large text on a narrow window: two lines rather than cut
     row.addWidget(label)
     return box
