@@ -39,7 +39,7 @@ class PlayerView:
     step_index: int  # the step to highlight, -1 for none
     next_text: str  # what comes after this rest or setup, "" otherwise
     paused: bool
-    pose: float = 0.0  # the picture: 0 the start pose, 1 the end pose, between them a blend
+    pose: float = 0.0  # the figure: 0 the start pose, 1 the end pose, between them part way
 
 
 def countdown_text(ms: int) -> str:
@@ -74,19 +74,39 @@ def _step_for(segment: Segment, steps: int) -> int:
     return max(0, steps - back)
 
 
-def pose_mix(kind: SegmentKind, fraction: float) -> float:
-    """How far the body is from the start pose toward the end pose during a segment.
+# A held stretch eases into its pose over this long, then stays still; letting go takes as long.
+EASE_INTO_HOLD_MS = 2000
 
-    Up moves toward the end pose as the phase passes and down moves back; a hold (at the top of a
-    rep or a held stretch) stays in the end pose; setting up, switching and resting show the start.
+
+def ease(t: float) -> float:
+    """Slow at both ends, quickest in the middle, as a body moves (0 and 1 stay put)."""
+    t = min(1.0, max(0.0, t))
+    return t * t * (3 - 2 * t)
+
+
+def pose_mix(kind: SegmentKind, elapsed_ms: int, duration_ms: int) -> float:
+    """How far the figure is from the start pose (0) toward the end pose (1) during a segment.
+
+    Up and down follow the tempo, eased at both ends; the top of a rep holds the end pose; a held
+    stretch eases into the end pose over its first EASE_INTO_HOLD_MS and then stays still, and
+    relaxing eases back out the same way; setting up, switching and resting show the start.
     """
-    if kind is SegmentKind.UP:
-        return fraction
-    if kind is SegmentKind.DOWN:
-        return 1.0 - fraction
-    if kind in (SegmentKind.TOP, SegmentKind.HOLD, SegmentKind.REP):
-        return 1.0
-    return 0.0
+    fraction = elapsed_ms / duration_ms if duration_ms > 0 else 1.0
+    easing = min(EASE_INTO_HOLD_MS, duration_ms)
+    gently = elapsed_ms / easing if easing > 0 else 1.0
+    match kind:
+        case SegmentKind.UP:
+            return ease(fraction)
+        case SegmentKind.DOWN:
+            return 1.0 - ease(fraction)
+        case SegmentKind.TOP | SegmentKind.REP:
+            return 1.0
+        case SegmentKind.HOLD:
+            return ease(gently)
+        case SegmentKind.RELAX:
+            return 1.0 - ease(gently)
+        case _:
+            return 0.0
 
 
 def next_up_text(plan: Plan, segment: Segment) -> str:
@@ -112,8 +132,10 @@ def player_view(session: Session, now: int | None = None) -> PlayerView:
     duration = session.segment_duration_ms()
     remaining = session.segment_remaining_ms(now)
     fraction = 0.0
+    elapsed = 0
     if duration and remaining is not None:
         fraction = min(1.0, max(0.0, 1 - remaining / duration))
+        elapsed = max(0, duration - remaining)
     left = countdown_text(remaining or 0)
     set_text = f"Set {segment.set_number} of {item.sets}"
     side = side_words(segment) if item.per_side else ""
@@ -163,5 +185,5 @@ def player_view(session: Session, now: int | None = None) -> PlayerView:
         step_index=_step_for(segment, len(exercise.steps)),
         next_text=next_text,
         paused=paused,
-        pose=0.0 if stage is Stage.DONE else pose_mix(segment.kind, fraction),
+        pose=0.0 if stage is Stage.DONE else pose_mix(segment.kind, elapsed, duration or 0),
     )

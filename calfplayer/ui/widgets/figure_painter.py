@@ -1,0 +1,376 @@
+"""Drawing an exercise's scene and figure with QPainter, at any size, in the theme's colours.
+
+The figure is filled, rounded shapes with an outline: each part's chains of circles (from the
+domain's rig) are joined by their common tangents into one path, drawn first grown by the outline
+width in the ink and then at its own size in the part's shade. Far limbs are a lighter shade than
+near ones, the working muscle is the accent colour, and an accent arrow runs beside the part that
+moves. Everything is drawn in centimetres through one transform, so all nine exercises share one
+scale.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF, QTransform
+
+from calfplayer.domain.figure import (
+    ANKLE_H,
+    BALL_C,
+    Chain,
+    Figure,
+    Leg,
+    Limb,
+    Muscle,
+    Point,
+    Pose,
+    blend,
+    body_parts,
+    solve,
+)
+from calfplayer.domain.figure_file import FigureSpec
+from calfplayer.domain.scene import (
+    CHAIR_BACK,
+    CHAIR_DEPTH,
+    CHAIR_SEAT,
+    MAT_THICKNESS,
+    SCENE_BOTTOM,
+    SCENE_HEIGHT,
+    SCENE_WIDTH,
+    STEP_DEPTH,
+    STEP_HEIGHT,
+    TABLE_DEPTH,
+    TABLE_THICKNESS,
+    TABLE_TOP,
+    Placed,
+    Prop,
+)
+from calfplayer.ui.theme import Palette
+
+OUTLINE_CM = 0.9
+OUTLINE_MIN_PX = 1.0
+ARROW_SAMPLES = 9
+ARROW_SHORTEST = 12.0  # cm as seen: a shorter movement gets an arrow this long, centred on it
+CLOSE_UP_ZOOM = 2.2
+CLOSE_UP_RADIUS = 36.0
+CLOSE_UP_CENTRE = (SCENE_WIDTH - CLOSE_UP_RADIUS - 6, SCENE_HEIGHT + SCENE_BOTTOM - 62)
+
+
+def _mix(a: QColor, b: QColor, share: float) -> QColor:
+    """``share`` of the way from a to b."""
+    return QColor(
+        round(a.red() + (b.red() - a.red()) * share),
+        round(a.green() + (b.green() - a.green()) * share),
+        round(a.blue() + (b.blue() - a.blue()) * share),
+    )
+
+
+@dataclass(frozen=True)
+class FigureColours:
+    background: QColor
+    ink: QColor  # the near parts' outline
+    far_ink: QColor
+    near: QColor  # fill of the near limbs and the trunk
+    far: QColor
+    accent: QColor  # the working muscle and the arrow
+    prop: QColor  # outline of the furniture and the floor
+    prop_fill: QColor
+    band: QColor
+
+    @classmethod
+    def from_palette(cls, palette: Palette) -> FigureColours:
+        bg, text = QColor(palette.bg), QColor(palette.text)
+        dark = palette.name == "dark"
+        return cls(
+            background=bg,
+            ink=text,
+            far_ink=_mix(bg, text, 0.55),
+            near=_mix(bg, text, 0.42 if dark else 0.30),
+            far=_mix(bg, text, 0.22 if dark else 0.14),
+            accent=QColor(palette.accent),
+            prop=_mix(bg, text, 0.6),
+            prop_fill=_mix(bg, text, 0.12 if dark else 0.07),
+            band=QColor("#D9822B" if dark else "#B4561B"),
+        )
+
+
+def fit(rect: QRectF) -> QTransform:
+    """Centimetres of the scene onto ``rect``: one scale for every exercise, y up, centred."""
+    scale = min(rect.width() / SCENE_WIDTH, rect.height() / SCENE_HEIGHT)
+    left = rect.center().x() - SCENE_WIDTH * scale / 2
+    top = rect.center().y() - SCENE_HEIGHT * scale / 2
+    floor_y = top + (SCENE_HEIGHT + SCENE_BOTTOM) * scale
+    return QTransform(scale, 0, 0, -scale, left, floor_y)
+
+
+def _signed_area(points: list[tuple[float, float]]) -> float:
+    return sum(
+        x1 * y2 - x2 * y1
+        for (x1, y1), (x2, y2) in zip(points, points[1:] + points[:1], strict=True)
+    )
+
+
+def _chain_path(path: QPainterPath, chain: Chain, grow: float) -> None:
+    """Adds the circles of ``chain`` and the band between each neighbouring pair.
+
+    Every piece winds the same way as Qt's ellipses, so the winding fill joins them into one
+    shape with no seams."""
+    for x, y, r in chain:
+        path.addEllipse(QPointF(x, y), r + grow, r + grow)
+    for (x1, y1, small1), (x2, y2, small2) in itertools.pairwise(chain):
+        r1, r2 = small1 + grow, small2 + grow
+        apart = math.hypot(x2 - x1, y2 - y1)
+        if apart <= abs(r1 - r2) + 1e-6:
+            continue  # one circle holds the other
+        heading = math.atan2(y2 - y1, x2 - x1)
+        spread = math.acos((r1 - r2) / apart)
+        quad = [
+            (x1 + r1 * math.cos(heading + spread), y1 + r1 * math.sin(heading + spread)),
+            (x2 + r2 * math.cos(heading + spread), y2 + r2 * math.sin(heading + spread)),
+            (x2 + r2 * math.cos(heading - spread), y2 + r2 * math.sin(heading - spread)),
+            (x1 + r1 * math.cos(heading - spread), y1 + r1 * math.sin(heading - spread)),
+        ]
+        if _signed_area(quad) < 0:
+            quad.reverse()
+        path.addPolygon(QPolygonF([QPointF(px, py) for px, py in quad]))
+        path.closeSubpath()
+
+
+def _shape(chains: tuple[Chain, ...], grow: float) -> QPainterPath:
+    path = QPainterPath()
+    path.setFillRule(Qt.FillRule.WindingFill)
+    for chain in chains:
+        _chain_path(path, chain, grow)
+    return path
+
+
+class FigurePainter:
+    """Paints one exercise; keeps what does not change between frames (the arrow's path)."""
+
+    def __init__(self, spec: FigureSpec) -> None:
+        self.spec = spec
+        self._arrow: list[Point] | None = None
+
+    def pose_at(self, mix: float) -> Pose:
+        return blend(self.spec.start, self.spec.end, mix)
+
+    def arrow_path(self) -> list[Point]:
+        """The arrow's points: the moving part's path from the start to the end pose, set off."""
+        if self._arrow is None:
+            part, (dx, dy) = self.spec.arrow.part, self.spec.arrow.offset
+            points = []
+            for step in range(ARROW_SAMPLES):
+                x, y = solve(self.pose_at(step / (ARROW_SAMPLES - 1))).point(part)
+                points.append((x + dx, y + dy))
+            self._arrow = _at_least(points, ARROW_SHORTEST / self._zoom)
+        return self._arrow
+
+    @property
+    def _zoom(self) -> float:
+        return CLOSE_UP_ZOOM if self.spec.close_up else 1.0
+
+    def paint(
+        self,
+        painter: QPainter,
+        rect: QRectF,
+        mix: float,
+        colours: FigureColours,
+        *,
+        mirrored: bool = False,
+    ) -> Pose:
+        """The whole picture at ``mix`` (0 the start pose, 1 the end) fitted into ``rect``.
+        Returns the one pose it drew."""
+        pose = self.pose_at(mix)
+        figure = solve(pose)
+        transform = fit(rect)
+        if mirrored:
+            centre = rect.center().x()
+            transform = transform * QTransform(-1, 0, 0, 1, 2 * centre, 0)
+        scale = abs(transform.m11())
+        outline = max(OUTLINE_CM, OUTLINE_MIN_PX / scale)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setTransform(transform, combine=True)
+        self._scene(painter, colours, outline)
+        self._figure(painter, figure, colours, outline)
+        if self.spec.scene.has_band:
+            self._band(painter, figure, colours, outline)
+        if self.spec.close_up:
+            self._close_up(painter, figure, colours, outline)
+        else:
+            _arrow(painter, self.arrow_path(), colours, outline)
+        painter.restore()
+        return pose
+
+    # --- parts -----------------------------------------------------------------------------
+
+    def _figure(
+        self, painter: QPainter, figure: Figure, colours: FigureColours, outline: float
+    ) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        for part in body_parts(figure, self.spec.muscle, self.spec.working):
+            ink, fill = (colours.far_ink, colours.far) if part.far else (colours.ink, colours.near)
+            painter.setBrush(ink)
+            painter.drawPath(_shape(part.chains, outline))
+            painter.setBrush(fill)
+            painter.drawPath(_shape(part.chains, 0.0))
+            if part.muscle:
+                painter.setBrush(colours.accent)
+                painter.drawPath(_shape(part.muscle, 0.0))
+
+    def _scene(self, painter: QPainter, colours: FigureColours, outline: float) -> None:
+        painter.setPen(QPen(colours.prop, outline, c=Qt.PenCapStyle.RoundCap))
+        painter.setBrush(colours.prop_fill)
+        for placed in self.spec.scene.props:
+            _prop(painter, placed)
+        painter.setPen(QPen(colours.prop, outline * 1.6, c=Qt.PenCapStyle.RoundCap))
+        painter.drawLine(QPointF(2, 0), QPointF(SCENE_WIDTH - 2, 0))
+
+    def _band(
+        self, painter: QPainter, figure: Figure, colours: FigureColours, outline: float
+    ) -> None:
+        leg = figure.legs[Limb.NEAR]
+        wrist = figure.arms[Limb.NEAR].wrist
+        under = [_foot_point(leg, (BALL_C[0] + dx, -ANKLE_H - 0.7)) for dx in (2.0, -5.0)]
+        pen = QPen(colours.band, max(1.1, outline * 1.2))
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        loop = QPolygonF([QPointF(*wrist), QPointF(*under[0]), QPointF(*under[1]), QPointF(*wrist)])
+        painter.drawPolyline(loop)
+
+    def _close_up(
+        self, painter: QPainter, figure: Figure, colours: FigureColours, outline: float
+    ) -> None:
+        """The near foot magnified in a circle, for a movement too small to see at full size."""
+        leg = figure.legs[Limb.NEAR]
+        focus = self._close_up_focus()
+        cx, cy = CLOSE_UP_CENTRE
+        painter.setPen(QPen(colours.prop, outline))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(QPointF(focus[0], focus[1] + 3), 16, 12)
+        painter.setBrush(colours.background)
+        painter.drawEllipse(QPointF(cx, cy), CLOSE_UP_RADIUS, CLOSE_UP_RADIUS)
+        painter.save()
+        clip = QPainterPath()
+        clip.addEllipse(QPointF(cx, cy), CLOSE_UP_RADIUS, CLOSE_UP_RADIUS)
+        painter.setClipPath(clip, Qt.ClipOperation.IntersectClip)
+        zoom = QTransform(CLOSE_UP_ZOOM, 0, 0, CLOSE_UP_ZOOM, 0, 0)
+        painter.setTransform(
+            QTransform.fromTranslate(-focus[0], -focus[1])
+            * zoom
+            * QTransform.fromTranslate(cx, cy)
+            * painter.transform()
+        )
+        thin = outline / CLOSE_UP_ZOOM
+        floor_pen = QPen(colours.prop, thin * 1.6)
+        painter.setPen(Qt.PenStyle.NoPen)
+        parts = body_parts(figure, self.spec.muscle, (Limb.NEAR,))
+        near = next(part for part in parts if part.name == "near_leg")
+        painter.setBrush(colours.ink)
+        painter.drawPath(_shape(near.chains, thin * 1.5))
+        painter.setBrush(colours.near)
+        painter.drawPath(_shape(near.chains, 0.0))
+        gap = leg.arch_rise
+        if gap > 0.05:
+            # The lifted arch: daylight under the middle of the sole.
+            middle = leg.point("arch")
+            painter.setBrush(colours.background)
+            painter.drawEllipse(QPointF(middle[0], middle[1] - gap), 5.5, gap)
+        painter.setPen(floor_pen)
+        painter.drawLine(QPointF(focus[0] - 40, 0), QPointF(focus[0] + 40, 0))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colours.accent)
+        painter.drawPath(_shape(near.muscle, 0.0))
+        _arrow(painter, self.arrow_path(), colours, thin * 1.4)
+        painter.restore()
+        painter.setPen(QPen(colours.prop, outline))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(QPointF(cx, cy), CLOSE_UP_RADIUS, CLOSE_UP_RADIUS)
+
+    def _close_up_focus(self) -> Point:
+        ankle = solve(self.spec.start).legs[Limb.NEAR].ankle
+        return (ankle[0] + 4.5, ankle[1] - 1.0)
+
+
+def _at_least(points: list[Point], length: float) -> list[Point]:
+    """The path, or a straight one ``length`` long over its middle when it is shorter."""
+    travelled = sum(math.dist(a, b) for a, b in itertools.pairwise(points))
+    if travelled >= length:
+        return points
+    (x1, y1), (x2, y2) = points[0], points[-1]
+    chord = math.hypot(x2 - x1, y2 - y1) or 1.0
+    ux, uy = (x2 - x1) / chord, (y2 - y1) / chord
+    mx, my = (x1 + x2) / 2, (y1 + y2) / 2
+    half = length / 2
+    return [(mx - ux * half, my - uy * half), (mx + ux * half, my + uy * half)]
+
+
+def _foot_point(leg: Leg, local: Point) -> Point:
+    c, s = math.cos(math.radians(leg.foot)), math.sin(math.radians(leg.foot))
+    return (leg.ankle[0] + local[0] * c - local[1] * s, leg.ankle[1] + local[0] * s + local[1] * c)
+
+
+def _prop(painter: QPainter, placed: Placed) -> None:
+    x = placed.x
+    match placed.prop:
+        case Prop.WALL:
+            # The wall runs to the edge of the scene, behind the figure's hands.
+            painter.drawRect(QRectF(x, 0, SCENE_WIDTH - x, SCENE_HEIGHT + SCENE_BOTTOM - 4))
+        case Prop.CHAIR:
+            leg_w = 3.0
+            painter.drawRect(QRectF(x - leg_w, 0, leg_w, CHAIR_BACK))  # back leg and backrest
+            painter.drawRect(QRectF(x + CHAIR_DEPTH - leg_w, 0, leg_w, CHAIR_SEAT))
+            painter.drawRect(QRectF(x - leg_w, CHAIR_SEAT - 4, CHAIR_DEPTH + leg_w, 4))
+        case Prop.TABLE:
+            top = TABLE_TOP - TABLE_THICKNESS
+            painter.drawRect(QRectF(x + 4, 0, 3.5, top))
+            painter.drawRect(QRectF(x + TABLE_DEPTH - 7.5, 0, 3.5, top))
+            painter.drawRect(QRectF(x, top, TABLE_DEPTH, TABLE_THICKNESS))
+        case Prop.STEP:
+            painter.drawRect(QRectF(x, 0, STEP_DEPTH, STEP_HEIGHT))
+        case Prop.MAT:
+            painter.drawRect(QRectF(x, 0, placed.to - x, MAT_THICKNESS))
+        case Prop.BAND:
+            pass  # drawn with the figure, between the hand and the foot
+
+
+def _arrow(painter: QPainter, points: list[Point], colours: FigureColours, outline: float) -> None:
+    if len(points) < 2:
+        return
+    width = outline * 1.8
+    pen = QPen(colours.accent, width)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    head = width * 3.2
+    tip = points[-1]
+    # The head points along the last stretch of the path that is longer than the head.
+    back = next(
+        (p for p in reversed(points[:-1]) if math.hypot(tip[0] - p[0], tip[1] - p[1]) > head),
+        points[0],
+    )
+    heading = math.atan2(tip[1] - back[1], tip[0] - back[0])
+    shaft_end = (tip[0] - math.cos(heading) * head * 0.6, tip[1] - math.sin(heading) * head * 0.6)
+    shaft = [p for p in points[:-1] if math.hypot(p[0] - tip[0], p[1] - tip[1]) > head * 0.6]
+    painter.drawPolyline(QPolygonF([QPointF(*p) for p in [*shaft, shaft_end]]))
+    wing = math.radians(28)
+    barbs = [
+        (tip[0] - math.cos(heading + s * wing) * head, tip[1] - math.sin(heading + s * wing) * head)
+        for s in (1, -1)
+    ]
+    painter.setBrush(colours.accent)
+    painter.drawPolygon(QPolygonF([QPointF(*tip), QPointF(*barbs[0]), QPointF(*barbs[1])]))
+
+
+def muscle_name(muscle: Muscle) -> str:
+    return {
+        Muscle.GASTROCNEMIUS: "the calf (gastrocnemius)",
+        Muscle.SOLEUS: "the deep calf (soleus)",
+        Muscle.ARCH: "the arch of the foot",
+    }[muscle]
