@@ -242,7 +242,6 @@ class Figure:
     shoulder: Point
     head: Point  # centre of the head
     trunk: float  # direction hip to shoulder, degrees (90 upright)
-    face: float  # direction the face looks, degrees
     legs: dict[Limb, Leg]
     arms: dict[Limb, Arm]
 
@@ -359,7 +358,7 @@ def solve(pose: Pose) -> Figure:
         arms[hand.limb] = Arm(shoulder, elbow, wrist, hand.direction)
     head_direction = trunk - pose.joint("head")
     head = _along(shoulder, head_direction, NECK + HEAD_R)
-    return Figure(hip, shoulder, head, trunk, head_direction - 90, legs, arms)
+    return Figure(hip, shoulder, head, trunk, legs, arms)
 
 
 # --- the body's shape ------------------------------------------------------------------------
@@ -369,11 +368,26 @@ Chain = tuple[Circle, ...]  # neighbouring circles are joined by their common ta
 
 
 @dataclass(frozen=True)
+class Piece:
+    """A chain of circles that moves with one bone: given in the bone's own frame (x along the
+    bone from ``origin``, y to its left) and placed by turning it ``angle`` degrees. A piece's
+    shape is the same in every pose, so a drawing can work it out once and only move it."""
+
+    origin: Point
+    angle: float
+    circles: Chain
+
+    def placed(self) -> Chain:
+        """The circles where they are in the scene."""
+        return tuple((*_in_frame(self.origin, self.angle, (x, y)), r) for x, y, r in self.circles)
+
+
+@dataclass(frozen=True)
 class BodyPart:
     name: str  # "far_arm", "far_leg", "trunk", "near_leg", "near_arm"
     far: bool  # drawn in the far shade, behind the trunk
-    chains: tuple[Chain, ...]
-    muscle: tuple[Chain, ...] = ()  # the working muscle, drawn over the part in the accent
+    pieces: tuple[Piece, ...]
+    muscle: tuple[Piece, ...] = ()  # the working muscle, drawn over the part in the accent
 
 
 class Muscle(StrEnum):
@@ -382,104 +396,102 @@ class Muscle(StrEnum):
     ARCH = "arch"
 
 
-def _circle(point: Point, radius: float) -> Circle:
-    return (point[0], point[1], radius)
+# Shapes in their bones' frames: (distance along the bone, offset to its left, radius).
+THIGH_SHAPE = ((0.0, 0.0, 7.5), (THIGH * 0.45, 0.4, 6.6), (THIGH, 0.0, KNEE_R))
+# The calf bulges behind the shin: to the right of knee-to-ankle for a forward-facing foot.
+SHIN_SHAPE = (
+    (0.0, 0.0, KNEE_R),
+    (SHIN * 0.3, -1.9, 5.4),
+    (SHIN * 0.62, -0.9, 3.9),
+    (SHIN, 0.0, ANKLE_R),
+)
+FOOT_SHAPE = ((*HEEL_C, HEEL_R), (0.0, 0.0, ANKLE_R), (*BALL_C, BALL_R))
+SOLE_SHAPE = ((*HEEL_C, HEEL_R), (*BALL_C, BALL_R))
+TOES_SHAPE = ((0.0, 0.0, BALL_R), (TOE_LEN, 0.0, TOE_R))
+MUSCLE_SHAPES = {
+    Muscle.GASTROCNEMIUS: (
+        (SHIN * 0.06, -1.7, 3.6),
+        (SHIN * 0.3, -2.0, 4.7),
+        (SHIN * 0.58, -1.3, 2.3),
+    ),
+    Muscle.SOLEUS: ((SHIN * 0.34, -2.3, 3.6), (SHIN * 0.6, -1.5, 3.2), (SHIN * 0.84, -0.9, 2.0)),
+}
+UPPER_ARM_SHAPE = ((0.0, 0.0, 4.8), (UPPER_ARM, 0.0, 3.6))
+FOREARM_SHAPE = ((0.0, 0.0, 3.6), (FOREARM * 0.3, 0.0, 3.8), (FOREARM, 0.0, WRIST_R))
+TORSO_SHAPE = (
+    (-0.5, 2.2, 10.5),
+    (TORSO * 0.45, 0.0, 9.6),
+    (TORSO * 0.72, -1.2, 11.0),
+    (TORSO + 1.0, 0.4, 7.6),
+)
+NECK_SHAPE = ((4.0, 0.0, 5.0), (10.0, 0.0, 4.6))
+HEAD_SHAPE = ((NECK + HEAD_R, 0.0, HEAD_R),)
 
 
-def _on_segment(a: Point, b: Point, along: float, back: float, radius: float) -> Circle:
-    """A circle ``along`` of the way from a to b, moved ``back`` to the right of a-to-b."""
-    direction = _angle(a, b)
-    length = distance(a, b)
-    return _circle(_in_frame(a, direction, (along * length, -back)), radius)
+def _from_head(angle: float, length: float, radius: float) -> Circle:
+    """A circle ``length`` from the head's centre, ``angle`` degrees from straight up the neck."""
+    x, y = _in_frame((NECK + HEAD_R, 0.0), angle, (length, 0.0))
+    return (x, y, radius)
 
 
-def _leg_chains(leg: Leg) -> tuple[Chain, ...]:
-    hip, knee, ankle = leg.hip, leg.knee, leg.ankle
-    thigh = (_circle(hip, 7.5), _on_segment(hip, knee, 0.45, -0.4, 6.6), _circle(knee, KNEE_R))
-    # The calf bulges behind the shin (to the right of knee-to-ankle for a forward-facing foot).
-    shin = (
-        _circle(knee, KNEE_R),
-        _on_segment(knee, ankle, 0.3, 1.9, 5.4),
-        _on_segment(knee, ankle, 0.62, 0.9, 3.9),
-        _circle(ankle, ANKLE_R),
+# A chin and a nose show which way the face looks.
+FACE_SHAPE = (_from_head(-130, 6.5, 5.0), _from_head(-98, HEAD_R - 0.4, 1.8))
+
+
+def _leg_pieces(leg: Leg) -> tuple[Piece, ...]:
+    ball = _in_frame(leg.ankle, leg.foot, BALL_C)
+    return (
+        Piece(leg.hip, _angle(leg.hip, leg.knee), THIGH_SHAPE),
+        Piece(leg.knee, _angle(leg.knee, leg.ankle), SHIN_SHAPE),
+        Piece(leg.ankle, leg.foot, FOOT_SHAPE),
+        Piece(leg.ankle, leg.foot, SOLE_SHAPE),
+        Piece(ball, leg.toes, TOES_SHAPE),
     )
-    heel = _circle(_in_frame(ankle, leg.foot, HEEL_C), HEEL_R)
-    ball_centre = _in_frame(ankle, leg.foot, BALL_C)
-    ball = _circle(ball_centre, BALL_R)
-    toe = _circle(_along(ball_centre, leg.toes, TOE_LEN), TOE_R)
-    foot = (heel, _circle(ankle, ANKLE_R), ball)
-    return thigh, shin, foot, (heel, ball), (ball, toe)
 
 
-def _muscle_chains(leg: Leg, muscle: Muscle) -> tuple[Chain, ...]:
-    knee, ankle = leg.knee, leg.ankle
-    if muscle is Muscle.GASTROCNEMIUS:
-        return (
-            (
-                _on_segment(knee, ankle, 0.06, 1.7, 3.6),
-                _on_segment(knee, ankle, 0.3, 2.0, 4.7),
-                _on_segment(knee, ankle, 0.58, 1.3, 2.3),
-            ),
-        )
-    if muscle is Muscle.SOLEUS:
-        return (
-            (
-                _on_segment(knee, ankle, 0.34, 2.3, 3.6),
-                _on_segment(knee, ankle, 0.6, 1.5, 3.2),
-                _on_segment(knee, ankle, 0.84, 0.9, 2.0),
-            ),
-        )
+def _muscle_pieces(leg: Leg, muscle: Muscle) -> tuple[Piece, ...]:
+    if muscle is not Muscle.ARCH:
+        return (Piece(leg.knee, _angle(leg.knee, leg.ankle), MUSCLE_SHAPES[muscle]),)
     # The arch muscles: a band along the sole, raised in the middle as far as the arch is.
-    heel = _in_frame(leg.ankle, leg.foot, (HEEL_C[0] + 2.0, -ANKLE_H + 1.9))
-    middle_x = (HEEL_C[0] + BALL_C[0]) / 2
-    middle = _in_frame(leg.ankle, leg.foot, (middle_x, -ANKLE_H + 2.0 + leg.arch_rise))
-    ball = _in_frame(leg.ankle, leg.foot, (BALL_C[0] - 2.5, -ANKLE_H + 1.8))
-    return ((_circle(heel, 1.6), _circle(middle, 1.8), _circle(ball, 1.4)),)
-
-
-def _arm_chains(arm: Arm) -> tuple[Chain, ...]:
-    upper = (_circle(arm.shoulder, 4.8), _circle(arm.elbow, 3.6))
-    fore = (
-        _circle(arm.elbow, 3.6),
-        _on_segment(arm.elbow, arm.wrist, 0.3, 0.0, 3.8),
-        _circle(arm.wrist, WRIST_R),
+    middle = (HEEL_C[0] + BALL_C[0]) / 2
+    band = (
+        (HEEL_C[0] + 2.0, -ANKLE_H + 1.9, 1.6),
+        (middle, -ANKLE_H + 2.0 + leg.arch_rise, 1.8),
+        (BALL_C[0] - 2.5, -ANKLE_H + 1.8, 1.4),
     )
-    hand = tuple(_circle(_in_frame(arm.wrist, arm.hand, (x, y)), r) for x, y, r in HAND_CIRCLES)
-    return upper, fore, hand
+    return (Piece(leg.ankle, leg.foot, band),)
 
 
-def _trunk_chains(figure: Figure) -> tuple[Chain, ...]:
-    hip, shoulder, trunk = figure.hip, figure.shoulder, figure.trunk
-    torso = (
-        _circle(_in_frame(hip, trunk, (-0.5, 2.2)), 10.5),
-        _circle(_in_frame(hip, trunk, (TORSO * 0.45, 0.0)), 9.6),
-        _circle(_in_frame(hip, trunk, (TORSO * 0.72, -1.2)), 11.0),
-        _circle(_in_frame(shoulder, trunk, (1.0, 0.4)), 7.6),
+def _arm_pieces(arm: Arm) -> tuple[Piece, ...]:
+    return (
+        Piece(arm.shoulder, _angle(arm.shoulder, arm.elbow), UPPER_ARM_SHAPE),
+        Piece(arm.elbow, _angle(arm.elbow, arm.wrist), FOREARM_SHAPE),
+        Piece(arm.wrist, arm.hand, HAND_CIRCLES),
     )
-    up_the_neck = _angle(shoulder, figure.head)
-    neck_base = _along(shoulder, up_the_neck, 4.0)
-    neck = (_circle(neck_base, 5.0), _circle(_along(neck_base, up_the_neck, 6), 4.6))
-    head = (_circle(figure.head, HEAD_R),)
-    # A nose and a chin show which way the face looks.
-    face = (
-        _circle(_along(figure.head, figure.face - 40, 6.5), 5.0),
-        _circle(_along(figure.head, figure.face - 8, HEAD_R - 0.4), 1.8),
+
+
+def _trunk_pieces(figure: Figure) -> tuple[Piece, ...]:
+    up_the_neck = _angle(figure.shoulder, figure.head)
+    return (
+        Piece(figure.hip, figure.trunk, TORSO_SHAPE),
+        Piece(figure.shoulder, up_the_neck, NECK_SHAPE),
+        Piece(figure.shoulder, up_the_neck, HEAD_SHAPE),
+        Piece(figure.shoulder, up_the_neck, FACE_SHAPE),
     )
-    return torso, neck, head, face
 
 
 def body_parts(figure: Figure, muscle: Muscle | None, working: tuple[Limb, ...]) -> list[BodyPart]:
-    """The figure's parts from back to front, each a few chains of circles; the working
-    muscle of each limb in ``working`` goes with its leg."""
+    """The figure's parts from back to front; the working muscle of each limb in ``working``
+    goes with its leg."""
     parts = []
     for limb in (Limb.FAR, Limb.NEAR):
         far = limb is Limb.FAR
         leg = figure.legs[limb]
-        tinted = _muscle_chains(leg, muscle) if muscle is not None and limb in working else ()
-        arm = BodyPart(f"{limb}_arm", far, _arm_chains(figure.arms[limb]))
-        leg_part = BodyPart(f"{limb}_leg", far, _leg_chains(leg), tinted)
+        tinted = _muscle_pieces(leg, muscle) if muscle is not None and limb in working else ()
+        arm = BodyPart(f"{limb}_arm", far, _arm_pieces(figure.arms[limb]))
+        leg_part = BodyPart(f"{limb}_leg", far, _leg_pieces(leg), tinted)
         if far:
-            parts += [arm, leg_part, BodyPart("trunk", False, _trunk_chains(figure))]
+            parts += [arm, leg_part, BodyPart("trunk", False, _trunk_pieces(figure))]
         else:
             parts += [leg_part, arm]
     return parts
@@ -487,4 +499,4 @@ def body_parts(figure: Figure, muscle: Muscle | None, working: tuple[Limb, ...])
 
 def lowest_point(parts: list[BodyPart]) -> float:
     """The lowest y any part of the body reaches."""
-    return min(y - r for part in parts for chain in part.chains for _x, y, r in chain)
+    return min(y - r for part in parts for piece in part.pieces for _x, y, r in piece.placed())

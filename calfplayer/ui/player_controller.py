@@ -21,8 +21,9 @@ from calfplayer.domain.session import Event, EventKind, Session, State
 from calfplayer.ui.context import AppContext
 from calfplayer.ui.screensaver import NoScreenKeeper, ScreenKeeper
 
-# The ring is repainted about once per degree of its sweep, but never faster than this.
-FASTEST_FRAME_MS = 33
+# The ring and the figure are repainted about once per degree of the ring's sweep, but never
+# faster than this.
+FASTEST_FRAME_MS = 34  # at most 30 frames a second
 SLOWEST_FRAME_MS = 250
 EXTRA_REST_S = 15
 

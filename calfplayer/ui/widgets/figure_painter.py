@@ -13,9 +13,10 @@ from __future__ import annotations
 import itertools
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF, QTransform
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF, QRegion, QTransform
 
 from calfplayer.domain.figure import (
     ANKLE_H,
@@ -25,6 +26,7 @@ from calfplayer.domain.figure import (
     Leg,
     Limb,
     Muscle,
+    Piece,
     Point,
     Pose,
     blend,
@@ -53,7 +55,7 @@ from calfplayer.ui.theme import Palette
 OUTLINE_CM = 0.9
 OUTLINE_MIN_PX = 1.0
 ARROW_SAMPLES = 9
-ARROW_SHORTEST = 12.0  # cm as seen: a shorter movement gets an arrow this long, centred on it
+ARROW_SHORTEST = 16.0  # cm as seen: a shorter movement gets an arrow this long, centred on it
 CLOSE_UP_ZOOM = 2.2
 CLOSE_UP_RADIUS = 36.0
 CLOSE_UP_CENTRE = (SCENE_WIDTH - CLOSE_UP_RADIUS - 6, SCENE_HEIGHT + SCENE_BOTTOM - 62)
@@ -106,45 +108,114 @@ def fit(rect: QRectF) -> QTransform:
     return QTransform(scale, 0, 0, -scale, left, floor_y)
 
 
-def _signed_area(points: list[tuple[float, float]]) -> float:
-    return sum(
-        x1 * y2 - x2 * y1
-        for (x1, y1), (x2, y2) in zip(points, points[1:] + points[:1], strict=True)
-    )
+SMOOTH_PX = 0.5  # how far a circle's polygon may stray from the circle, in pixels
 
 
-def _chain_path(path: QPainterPath, chain: Chain, grow: float) -> None:
-    """Adds the circles of ``chain`` and the band between each neighbouring pair.
+def _arc(
+    points: list[QPointF], x: float, y: float, r: float, start: float, turn: float, px: float
+) -> None:
+    """Points on a circle from angle ``start`` through ``turn`` radians (either way), close
+    enough together that at ``px`` pixels a centimetre the corners do not show."""
+    widest = 2 * math.acos(max(0.0, 1 - SMOOTH_PX / max(r * px, SMOOTH_PX)))
+    steps = max(1, math.ceil(abs(turn) / max(widest, 0.05)))
+    for index in range(steps + 1):
+        angle = start + turn * index / steps
+        points.append(QPointF(x + r * math.cos(angle), y + r * math.sin(angle)))
 
-    Every piece winds the same way as Qt's ellipses, so the winding fill joins them into one
-    shape with no seams."""
-    for x, y, r in chain:
-        path.addEllipse(QPointF(x, y), r + grow, r + grow)
-    for (x1, y1, small1), (x2, y2, small2) in itertools.pairwise(chain):
-        r1, r2 = small1 + grow, small2 + grow
-        apart = math.hypot(x2 - x1, y2 - y1)
-        if apart <= abs(r1 - r2) + 1e-6:
-            continue  # one circle holds the other
+
+def _turn(a: float, b: float) -> float:
+    """The shorter signed turn from angle a to angle b, in radians."""
+    return (b - a + math.pi) % (2 * math.pi) - math.pi
+
+
+def _outline(chain: Chain, px: float, grow: float) -> QPolygonF:
+    """One polygon around a chain of circles: down its right side, round the far end, back up
+    its left side and round the near end (counter-clockwise, like every other piece)."""
+    circles = [(x, y, r + grow) for x, y, r in chain]
+    # A circle inside its neighbour adds nothing to the outline.
+    kept = [circles[0]]
+    for x, y, r in circles[1:]:
+        kx, ky, kr = kept[-1]
+        apart = math.hypot(x - kx, y - ky)
+        if apart + r <= kr:
+            continue
+        if apart + kr <= r:
+            kept[-1] = (x, y, r)
+            continue
+        kept.append((x, y, r))
+    if len(kept) == 1:
+        x, y, r = kept[0]
+        points: list[QPointF] = []
+        _arc(points, x, y, r, 0.0, 2 * math.pi, px)
+        return QPolygonF(points)
+    headings = []
+    for (x1, y1, r1), (x2, y2, r2) in itertools.pairwise(kept):
         heading = math.atan2(y2 - y1, x2 - x1)
-        spread = math.acos((r1 - r2) / apart)
-        quad = [
-            (x1 + r1 * math.cos(heading + spread), y1 + r1 * math.sin(heading + spread)),
-            (x2 + r2 * math.cos(heading + spread), y2 + r2 * math.sin(heading + spread)),
-            (x2 + r2 * math.cos(heading - spread), y2 + r2 * math.sin(heading - spread)),
-            (x1 + r1 * math.cos(heading - spread), y1 + r1 * math.sin(heading - spread)),
-        ]
-        if _signed_area(quad) < 0:
-            quad.reverse()
-        path.addPolygon(QPolygonF([QPointF(px, py) for px, py in quad]))
-        path.closeSubpath()
+        spread = math.acos(max(-1.0, min(1.0, (r1 - r2) / math.hypot(x2 - x1, y2 - y1))))
+        headings.append((heading, spread))
+    points = []
+    last = len(kept) - 1
+    # The right side, forward; each joint rounded on the circle there.
+    for index, (x, y, r) in enumerate(kept):
+        if index == 0:
+            continue
+        heading, spread = headings[index - 1]
+        if index < last:
+            onward, onward_spread = headings[index]
+            begin = heading - spread
+            _arc(points, x, y, r, begin, _turn(begin, onward - onward_spread), px)
+        else:
+            begin = heading - spread
+            _arc(points, x, y, r, begin, 2 * spread, px)
+    # The left side, back; then round the near end.
+    for index in range(last - 1, -1, -1):
+        x, y, r = kept[index]
+        heading, spread = headings[index]
+        begin = heading + spread
+        if index > 0:
+            back, back_spread = headings[index - 1]
+            _arc(points, x, y, r, begin, _turn(begin, back + back_spread), px)
+        else:
+            _arc(points, x, y, r, begin, 2 * (math.pi - spread), px)
+    return QPolygonF(points)
 
 
-def _shape(chains: tuple[Chain, ...], grow: float) -> QPainterPath:
+@lru_cache(maxsize=512)
+def _piece_path(circles: Chain, px: float, grow: float) -> QPainterPath:
+    """A piece's outline in its bone's frame: worked out once per size, then only moved."""
+    path = QPainterPath()
+    path.addPolygon(_outline(circles, px, grow))
+    path.closeSubpath()
+    return path
+
+
+def _shape(pieces: tuple[Piece, ...], px: float, grow: float = 0.0) -> QPainterPath:
+    """The pieces in place, as one shape (overlaps filled once)."""
     path = QPainterPath()
     path.setFillRule(Qt.FillRule.WindingFill)
-    for chain in chains:
-        _chain_path(path, chain, grow)
+    # Sizes close enough to look the same share their outlines.
+    px, grow = float(f"{px:.2g}"), round(grow, 3)
+    for piece in pieces:
+        place = QTransform()
+        place.translate(*piece.origin)
+        place.rotate(piece.angle)
+        path.addPath(place.map(_piece_path(piece.circles, px, grow)))
     return path
+
+
+def _outlined(
+    painter: QPainter,
+    pieces: tuple[Piece, ...],
+    px: float,
+    colours: tuple[QColor, QColor],
+    width: float,
+) -> None:
+    """The pieces filled in the second colour, with an outline ``width`` wide in the first: the
+    shape grown by the outline in the ink, and the shape itself over it."""
+    painter.setPen(Qt.PenStyle.NoPen)
+    for colour, grow in zip(colours, (width, 0.0), strict=True):
+        painter.setBrush(colour)
+        painter.drawPath(_shape(pieces, px, grow))
 
 
 class FigurePainter:
@@ -165,7 +236,7 @@ class FigurePainter:
             for step in range(ARROW_SAMPLES):
                 x, y = solve(self.pose_at(step / (ARROW_SAMPLES - 1))).point(part)
                 points.append((x + dx, y + dy))
-            self._arrow = _at_least(points, ARROW_SHORTEST / self._zoom)
+            self._arrow = _at_least(_trimmed(points), ARROW_SHORTEST / self._zoom)
         return self._arrow
 
     @property
@@ -210,16 +281,13 @@ class FigurePainter:
     def _figure(
         self, painter: QPainter, figure: Figure, colours: FigureColours, outline: float
     ) -> None:
-        painter.setPen(Qt.PenStyle.NoPen)
+        px = abs(painter.transform().m11())
         for part in body_parts(figure, self.spec.muscle, self.spec.working):
             ink, fill = (colours.far_ink, colours.far) if part.far else (colours.ink, colours.near)
-            painter.setBrush(ink)
-            painter.drawPath(_shape(part.chains, outline))
-            painter.setBrush(fill)
-            painter.drawPath(_shape(part.chains, 0.0))
+            _outlined(painter, part.pieces, px, (ink, fill), outline)
             if part.muscle:
                 painter.setBrush(colours.accent)
-                painter.drawPath(_shape(part.muscle, 0.0))
+                painter.drawPath(_shape(part.muscle, px))
 
     def _scene(self, painter: QPainter, colours: FigureColours, outline: float) -> None:
         painter.setPen(QPen(colours.prop, outline, c=Qt.PenCapStyle.RoundCap))
@@ -233,14 +301,18 @@ class FigurePainter:
         self, painter: QPainter, figure: Figure, colours: FigureColours, outline: float
     ) -> None:
         leg = figure.legs[Limb.NEAR]
-        wrist = figure.arms[Limb.NEAR].wrist
+        arm = figure.arms[Limb.NEAR]
+        fist = (  # where the hand closes round the band
+            arm.wrist[0] + math.cos(math.radians(arm.hand)) * 8,
+            arm.wrist[1] + math.sin(math.radians(arm.hand)) * 8,
+        )
         under = [_foot_point(leg, (BALL_C[0] + dx, -ANKLE_H - 0.7)) for dx in (2.0, -5.0)]
         pen = QPen(colours.band, max(1.1, outline * 1.2))
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        loop = QPolygonF([QPointF(*wrist), QPointF(*under[0]), QPointF(*under[1]), QPointF(*wrist)])
+        loop = QPolygonF([QPointF(*fist), QPointF(*under[0]), QPointF(*under[1]), QPointF(*fist)])
         painter.drawPolyline(loop)
 
     def _close_up(
@@ -256,9 +328,20 @@ class FigurePainter:
         painter.setBrush(colours.background)
         painter.drawEllipse(QPointF(cx, cy), CLOSE_UP_RADIUS, CLOSE_UP_RADIUS)
         painter.save()
-        clip = QPainterPath()
-        clip.addEllipse(QPointF(cx, cy), CLOSE_UP_RADIUS, CLOSE_UP_RADIUS)
-        painter.setClipPath(clip, Qt.ClipOperation.IntersectClip)
+        # Clipped to the circle by a region in pixels, much quicker than a path; its rough edge
+        # is covered by the circle's outline, drawn last.
+        lens = painter.transform().mapRect(
+            QRectF(
+                cx - CLOSE_UP_RADIUS, cy - CLOSE_UP_RADIUS, 2 * CLOSE_UP_RADIUS, 2 * CLOSE_UP_RADIUS
+            )
+        )
+        scene = painter.transform()
+        painter.setTransform(QTransform())  # the region is given in pixels
+        painter.setClipRegion(
+            QRegion(lens.toAlignedRect(), QRegion.RegionType.Ellipse),
+            Qt.ClipOperation.IntersectClip,
+        )
+        painter.setTransform(scene)
         zoom = QTransform(CLOSE_UP_ZOOM, 0, 0, CLOSE_UP_ZOOM, 0, 0)
         painter.setTransform(
             QTransform.fromTranslate(-focus[0], -focus[1])
@@ -271,21 +354,23 @@ class FigurePainter:
         painter.setPen(Qt.PenStyle.NoPen)
         parts = body_parts(figure, self.spec.muscle, (Limb.NEAR,))
         near = next(part for part in parts if part.name == "near_leg")
-        painter.setBrush(colours.ink)
-        painter.drawPath(_shape(near.chains, thin * 1.5))
-        painter.setBrush(colours.near)
-        painter.drawPath(_shape(near.chains, 0.0))
+        px = abs(painter.transform().m11())
+        below_knee = near.pieces[1:]  # the thigh is outside the lens
+        _outlined(painter, below_knee, px, (colours.ink, colours.near), thin * 1.5)
         gap = leg.arch_rise
         if gap > 0.05:
             # The lifted arch: daylight under the middle of the sole.
             middle = leg.point("arch")
+            painter.setPen(QPen(colours.ink, thin * 1.5))
             painter.setBrush(colours.background)
-            painter.drawEllipse(QPointF(middle[0], middle[1] - gap), 5.5, gap)
+            half = 6.0
+            sole = QRectF(middle[0] - half, middle[1] - 2 * gap, 2 * half, 2 * gap)
+            painter.drawChord(sole, 0, -180 * 16)  # the upper half: y points up here
         painter.setPen(floor_pen)
         painter.drawLine(QPointF(focus[0] - 40, 0), QPointF(focus[0] + 40, 0))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colours.accent)
-        painter.drawPath(_shape(near.muscle, 0.0))
+        painter.drawPath(_shape(near.muscle, px))
         _arrow(painter, self.arrow_path(), colours, thin * 1.4)
         painter.restore()
         painter.setPen(QPen(colours.prop, outline))
@@ -295,6 +380,14 @@ class FigurePainter:
     def _close_up_focus(self) -> Point:
         ankle = solve(self.spec.start).legs[Limb.NEAR].ankle
         return (ankle[0] + 4.5, ankle[1] - 1.0)
+
+
+def _trimmed(points: list[Point]) -> list[Point]:
+    """A long path without its first and last stretch, so the arrow stops short of the body."""
+    travelled = sum(math.dist(a, b) for a, b in itertools.pairwise(points))
+    if travelled < 3 * ARROW_SHORTEST:
+        return points
+    return points[1:-1]
 
 
 def _at_least(points: list[Point], length: float) -> list[Point]:
