@@ -55,6 +55,13 @@ from calfplayer.ui.theme import Palette
 OUTLINE_CM = 0.9
 OUTLINE_MIN_PX = 1.0
 ARROW_SAMPLES = 9
+TRAVEL_STEPS = 16
+TRAVELLING_POINTS = (
+    "head",
+    "shoulder",
+    "hip",
+    *(f"{limb}_{part}" for limb in Limb for part in ("knee", "heel", "toe", "elbow", "wrist")),
+)
 ARROW_SHORTEST = 16.0  # cm as seen: a shorter movement gets an arrow this long, centred on it
 CLOSE_UP_ZOOM = 2.2
 CLOSE_UP_RADIUS = 36.0
@@ -99,9 +106,14 @@ class FigureColours:
         )
 
 
+def scale_for(rect: QRectF) -> float:
+    """Pixels a centimetre when the scene is fitted into ``rect``."""
+    return min(rect.width() / SCENE_WIDTH, rect.height() / SCENE_HEIGHT)
+
+
 def fit(rect: QRectF) -> QTransform:
     """Centimetres of the scene onto ``rect``: one scale for every exercise, y up, centred."""
-    scale = min(rect.width() / SCENE_WIDTH, rect.height() / SCENE_HEIGHT)
+    scale = scale_for(rect)
     left = rect.center().x() - SCENE_WIDTH * scale / 2
     top = rect.center().y() - SCENE_HEIGHT * scale / 2
     floor_y = top + (SCENE_HEIGHT + SCENE_BOTTOM) * scale
@@ -224,9 +236,23 @@ class FigurePainter:
     def __init__(self, spec: FigureSpec) -> None:
         self.spec = spec
         self._arrow: list[Point] | None = None
+        self._travel: float | None = None
 
     def pose_at(self, mix: float) -> Pose:
         return blend(self.spec.start, self.spec.end, mix)
+
+    def travel(self) -> float:
+        """The most any point of the body moves, in cm, for the whole way from start to end
+        (measured in steps, at the fastest step): how far a change of pose shows."""
+        if self._travel is None:
+            figures = [solve(self.pose_at(step / TRAVEL_STEPS)) for step in range(TRAVEL_STEPS + 1)]
+            fastest = max(
+                math.dist(before.point(name), after.point(name))
+                for before, after in itertools.pairwise(figures)
+                for name in TRAVELLING_POINTS
+            )
+            self._travel = fastest * TRAVEL_STEPS
+        return self._travel
 
     def arrow_path(self) -> list[Point]:
         """The arrow's points: the moving part's path from the start to the end pose, set off."""

@@ -2,9 +2,10 @@
 
 ``set_pose`` moves the one figure (0 the start pose, 1 the end pose): the joint angles in between
 are interpolated and the contacts kept, so there is only ever one body on screen. The player calls
-it on every frame it already paints, so the picture needs no timer of its own, and a change too
-small to see is not repainted. With ``reduce_motion`` the picture stops following the pose and
-shows the start and end poses side by side, still. ``mirrored`` draws the other side's figure.
+it on every frame it already paints, so the picture needs no timer of its own, and a change that
+moves no part of the body by a whole pixel is not repainted. With ``reduce_motion`` the picture
+stops following the pose and shows the start and end poses side by side, still. ``mirrored`` draws
+the other side's figure.
 """
 
 from __future__ import annotations
@@ -16,10 +17,15 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from calfplayer.domain.exercises import Exercise
 from calfplayer.domain.figure import Pose
 from calfplayer.ui.theme import current_palette
-from calfplayer.ui.widgets.figure_painter import FigureColours, FigurePainter, muscle_name
+from calfplayer.ui.widgets.figure_painter import (
+    FigureColours,
+    FigurePainter,
+    muscle_name,
+    scale_for,
+)
 
-# Poses closer than this look the same at any size the window allows: they are not repainted.
-POSE_STEP = 1 / 150
+# Poses closer than this many pixels of movement look the same: they are not repainted.
+SMALLEST_MOVE_PX = 1.0
 _KEPT_PAINTERS = 3  # the shown exercise, the next one, and one more
 
 
@@ -88,15 +94,24 @@ class ExerciseIllustration(QWidget):
         """0 shows the start pose, 1 the end pose, anything between the one figure part way."""
         mix = min(1.0, max(0.0, mix))
         at_an_end = mix in (0.0, 1.0) and mix != self._pose
-        if at_an_end or abs(mix - self._pose) >= POSE_STEP:
+        if at_an_end or abs(mix - self._pose) >= self._visible_step():
             self._pose = mix
             if not self._reduce_motion:
                 self.update()
 
+    def _visible_step(self) -> float:
+        """The least change of pose that moves some part of the body by a pixel at this size."""
+        if self._exercise is None:
+            return 0.0
+        travel_px = self._painter_for(self._exercise).travel() * scale_for(QRectF(self.rect()))
+        return SMALLEST_MOVE_PX / travel_px if travel_px > 0 else 1.0
+
     def prepare(self, exercise: Exercise) -> None:
-        """Works out another exercise's arrow now, so that switching to it (the next exercise)
-        costs its first frame nothing."""
-        self._painter_for(exercise).arrow_path()
+        """Works out another exercise's arrow and movement now, so that switching to it (the next
+        exercise) costs its first frame nothing."""
+        painter = self._painter_for(exercise)
+        painter.arrow_path()
+        painter.travel()
 
     # --- painting --------------------------------------------------------------------------
 
