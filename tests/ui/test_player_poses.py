@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QApplication
 from calfplayer.domain.figure import Limb, blend, solve
 from calfplayer.domain.plan import SegmentKind, build_plan
 from calfplayer.domain.routines import single_exercise_routine
-from calfplayer.ui.player_view import pose_mix
+from calfplayer.ui.player_controller import FASTEST_FRAME_MS
+from calfplayer.ui.player_view import EASE_INTO_HOLD_MS, pose_mix
 
 from .helpers import run_until
 
@@ -101,6 +102,20 @@ def test_a_stretch_eases_into_its_hold_in_two_seconds_then_stays_still(
     run_until(window, clock, lambda v: v.stage.value in ("rest", "switch", "relax"))
     _picture_after(window, clock, _remaining(window) - 1)
     assert picture.pose < 0.01
+
+
+def test_frames_come_quickly_while_a_stretch_eases_in_and_slowly_once_it_holds(
+    window, clock, catalogue
+) -> None:
+    window.start_plan(build_plan(single_exercise_routine("calf-stretch", catalogue)))
+    run_until(window, clock, lambda v: v.stage.value == "hold")
+    controller = window.controller
+    assert controller.frame_interval_ms() == FASTEST_FRAME_MS
+    clock.advance(EASE_INTO_HOLD_MS)
+    controller._frame_timer.timeout.emit()  # the frame timer's tick
+    slow = controller.frame_interval_ms()
+    assert slow is not None and slow > 2 * FASTEST_FRAME_MS
+    assert window.player.illustration.pose == 1.0
 
 
 def test_a_paused_rep_keeps_its_pose(window, clock, catalogue) -> None:

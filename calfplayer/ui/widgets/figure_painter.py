@@ -15,8 +15,18 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF, QRegion, QTransform
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QPaintEngine,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+    QRegion,
+    QTransform,
+)
 
 from calfplayer.domain.figure import (
     ANKLE_H,
@@ -65,6 +75,7 @@ TRAVELLING_POINTS = (
 ARROW_SHORTEST = 16.0  # cm as seen: a shorter movement gets an arrow this long, centred on it
 CLOSE_UP_ZOOM = 2.2
 CLOSE_UP_RADIUS = 36.0
+KEPT_LENSES = 24  # enough for every step of an arch's rise at one size
 CLOSE_UP_CENTRE = (SCENE_WIDTH - CLOSE_UP_RADIUS - 6, SCENE_HEIGHT + SCENE_BOTTOM - 62)
 
 
@@ -237,6 +248,7 @@ class FigurePainter:
         self.spec = spec
         self._arrow: list[Point] | None = None
         self._travel: float | None = None
+        self._lenses: dict[tuple[object, ...], QImage] = {}  # the close-up, drawn, by its look
 
     def pose_at(self, mix: float) -> Pose:
         return blend(self.spec.start, self.spec.end, mix)
@@ -345,39 +357,99 @@ class FigurePainter:
         self, painter: QPainter, figure: Figure, colours: FigureColours, outline: float
     ) -> None:
         """The near foot magnified in a circle, for a movement too small to see at full size."""
-        leg = figure.legs[Limb.NEAR]
         focus = self._close_up_focus()
         cx, cy = CLOSE_UP_CENTRE
         painter.setPen(QPen(colours.prop, outline))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(QPointF(focus[0], focus[1] + 3), 16, 12)
+        engine = painter.paintEngine()
+        if engine is not None and engine.type() is QPaintEngine.Type.Raster:
+            # In pixels the lens is drawn once per look and then copied: the foot in it moves
+            # only with the arch.
+            scene = painter.transform()
+            lens = scene.mapRect(_lens_rect()).toAlignedRect()
+            ratio = painter.device().devicePixelRatioF()
+            key = self._lens_key(figure, colours, scene, lens, ratio)
+            image = self._lenses.pop(key, None)
+            if image is None:
+                image = QImage(lens.size() * ratio, QImage.Format.Format_ARGB32_Premultiplied)
+                image.setDevicePixelRatio(ratio)
+                image.fill(Qt.GlobalColor.transparent)
+                canvas = QPainter(image)
+                canvas.setRenderHint(QPainter.RenderHint.Antialiasing)
+                canvas.setTransform(scene * QTransform.fromTranslate(-lens.x(), -lens.y()))
+                self._lens(canvas, figure, colours, outline)
+                canvas.end()
+            self._lenses[key] = image
+            while len(self._lenses) > KEPT_LENSES:
+                del self._lenses[next(iter(self._lenses))]
+            painter.setTransform(QTransform())
+            painter.drawImage(lens.topLeft(), image)
+            painter.setTransform(scene)
+        else:
+            self._lens(painter, figure, colours, outline)
+        painter.setPen(QPen(colours.prop, outline))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(QPointF(cx, cy), CLOSE_UP_RADIUS, CLOSE_UP_RADIUS)
+
+    def _lens_key(
+        self,
+        figure: Figure,
+        colours: FigureColours,
+        scene: QTransform,
+        lens: QRect,
+        ratio: float,
+    ) -> tuple[object, ...]:
+        """What the lens looks like: its place and size, the colours, where the near foot is (to a
+        tenth of a pixel in the lens) and how high its arch (to a pixel)."""
+        leg = figure.legs[Limb.NEAR]
+        lens_px = abs(scene.m11()) * CLOSE_UP_ZOOM
+        return (
+            lens.x(),
+            lens.y(),
+            lens.width(),
+            lens.height(),
+            ratio,
+            scene.m11() < 0,
+            colours.background.rgba(),
+            colours.ink.rgba(),
+            colours.near.rgba(),
+            colours.accent.rgba(),
+            round(leg.ankle[0] * lens_px * 10),
+            round(leg.ankle[1] * lens_px * 10),
+            round(leg.foot * 10),
+            round(leg.arch_rise * lens_px),
+        )
+
+    def _lens(
+        self, painter: QPainter, figure: Figure, colours: FigureColours, outline: float
+    ) -> None:
+        """The inside of the close-up: the near foot below the knee, magnified, on its floor."""
+        leg = figure.legs[Limb.NEAR]
+        focus = self._close_up_focus()
+        cx, cy = CLOSE_UP_CENTRE
+        painter.save()
+        painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colours.background)
         painter.drawEllipse(QPointF(cx, cy), CLOSE_UP_RADIUS, CLOSE_UP_RADIUS)
-        painter.save()
         # Clipped to the circle by a region in pixels, much quicker than a path; its rough edge
         # is covered by the circle's outline, drawn last.
-        lens = painter.transform().mapRect(
-            QRectF(
-                cx - CLOSE_UP_RADIUS, cy - CLOSE_UP_RADIUS, 2 * CLOSE_UP_RADIUS, 2 * CLOSE_UP_RADIUS
-            )
-        )
         scene = painter.transform()
+        lens = scene.mapRect(_lens_rect())
         painter.setTransform(QTransform())  # the region is given in pixels
         painter.setClipRegion(
             QRegion(lens.toAlignedRect(), QRegion.RegionType.Ellipse),
             Qt.ClipOperation.IntersectClip,
         )
-        painter.setTransform(scene)
         zoom = QTransform(CLOSE_UP_ZOOM, 0, 0, CLOSE_UP_ZOOM, 0, 0)
         painter.setTransform(
             QTransform.fromTranslate(-focus[0], -focus[1])
             * zoom
             * QTransform.fromTranslate(cx, cy)
-            * painter.transform()
+            * scene
         )
         thin = outline / CLOSE_UP_ZOOM
         floor_pen = QPen(colours.prop, thin * 1.6)
-        painter.setPen(Qt.PenStyle.NoPen)
         parts = body_parts(figure, self.spec.muscle, (Limb.NEAR,))
         near = next(part for part in parts if part.name == "near_leg")
         px = abs(painter.transform().m11())
@@ -399,13 +471,17 @@ class FigurePainter:
         painter.drawPath(_shape(near.muscle, px))
         _arrow(painter, self.arrow_path(), colours, thin * 1.4)
         painter.restore()
-        painter.setPen(QPen(colours.prop, outline))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(QPointF(cx, cy), CLOSE_UP_RADIUS, CLOSE_UP_RADIUS)
 
     def _close_up_focus(self) -> Point:
         ankle = solve(self.spec.start).legs[Limb.NEAR].ankle
         return (ankle[0] + 4.5, ankle[1] - 1.0)
+
+
+def _lens_rect() -> QRectF:
+    cx, cy = CLOSE_UP_CENTRE
+    return QRectF(
+        cx - CLOSE_UP_RADIUS, cy - CLOSE_UP_RADIUS, 2 * CLOSE_UP_RADIUS, 2 * CLOSE_UP_RADIUS
+    )
 
 
 def _trimmed(points: list[Point]) -> list[Point]:
