@@ -26,6 +26,7 @@ from calfplayer.ui.widgets.figure_painter import (
 
 # Poses closer than this many pixels of movement look the same: they are not repainted.
 SMALLEST_MOVE_PX = 1.0
+HALVES_GAP = 0.05  # of the picture, between the still start and end poses
 _KEPT_PAINTERS = 3  # the shown exercise, the next one, and one more
 
 
@@ -173,14 +174,16 @@ class ExerciseIllustration(QWidget):
 
 
 def _halves(area: QRectF) -> tuple[QRectF, QRectF]:
-    """Two places for the still start and end poses: side by side, or one above the other in a
-    tall area, whichever draws them larger."""
+    """Two places for the still start and end poses, a little apart: side by side, or one above
+    the other in a tall area, whichever draws them larger."""
     if area.width() >= area.height():
-        width = area.width() / 2
+        gap = area.width() * HALVES_GAP
+        width = (area.width() - gap) / 2
         return QRectF(area.left(), area.top(), width, area.height()), QRectF(
-            area.left() + width, area.top(), width, area.height()
+            area.right() - width, area.top(), width, area.height()
         )
-    height = area.height() / 2
+    gap = area.height() * HALVES_GAP
+    height = (area.height() - gap) / 2
     return QRectF(area.left(), area.top(), area.width(), height), QRectF(
-        area.left(), area.top() + height, area.width(), height
+        area.left(), area.bottom() - height, area.width(), height
     )
