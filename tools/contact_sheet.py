@@ -1,11 +1,9 @@
 #!/usr/bin/env python3
-"""Render the exercise drawings (and the app icon) with Qt, to check them.
+"""Render the exercise figures (and the app icon) with Qt, to check them.
 
-Default: draws every ``assets/exercises/<id>-start.svg`` / ``<id>-end.svg``
-pair into a labelled grid (start | end, exercise name underneath) and saves
-it as ``docs/screenshots/exercises.png``.  The drawings use
-``currentColor``, which QSvgRenderer does not know, so the colour is put
-into the SVG text before loading (dark grey on white).
+Default: draws every exercise's start and end pose with the app's own figure painter, the
+exercise's steps beside them, one exercise a row, and saves the sheet in the light and the dark
+theme as ``docs/screenshots/exercises.png`` and ``exercises-dark.png``.
 
 ``--icons``: renders ``assets/icons/calfplayer.svg`` to
 ``assets/icons/hicolor/<N>x<N>/calfplayer.png`` for the usual sizes.
@@ -27,68 +25,72 @@ from PySide6.QtSvg import QSvgRenderer
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from calfplayer.domain.exercises import Catalogue
+from calfplayer.ui.theme import DARK, LIGHT, Palette
+from calfplayer.ui.widgets.figure_painter import FigureColours, FigurePainter
 
 ROOT = Path(__file__).resolve().parent.parent
 EX_DIR = ROOT / "assets" / "exercises"
-SHEET = ROOT / "docs" / "screenshots" / "exercises.png"
+SHEETS = {
+    "light": ROOT / "docs" / "screenshots" / "exercises.png",
+    "dark": ROOT / "docs" / "screenshots" / "exercises-dark.png",
+}
 ICON = ROOT / "assets" / "icons" / "calfplayer.svg"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
-CATALOGUE = Catalogue.load(EX_DIR)
-IDS = list(CATALOGUE)
-
-INK = "#333333"
-CELL = 200  # each drawing is shown at 200 x 200 px
+CELL = 400  # each pose is drawn at 400 x 400 px, twice the earlier sheet
 GAP = 8  # between start and end
-PAD = 24  # around each pair
-LABEL_H = 34
-COLS = 3
+PAD = 24
+TEXT_W = 520
+TITLE_H = 40
 
 
-def renderer(svg_path: Path, colour: str | None = None) -> QSvgRenderer:
-    text = svg_path.read_text()
-    if colour:
-        text = text.replace("currentColor", colour)
-    r = QSvgRenderer(QByteArray(text.encode()))
+def renderer(svg_path: Path) -> QSvgRenderer:
+    r = QSvgRenderer(QByteArray(svg_path.read_bytes()))
     if not r.isValid():
         raise SystemExit(f"invalid SVG: {svg_path}")
     return r
 
 
-def exercise_name(ex_id: str) -> str:
-    return CATALOGUE[ex_id].name
-
-
-def contact_sheet(out: Path = SHEET) -> None:
-    pair_w = 2 * CELL + GAP
-    rows = (len(IDS) + COLS - 1) // COLS
-    w = COLS * (pair_w + 2 * PAD)
-    h = rows * (CELL + LABEL_H + 2 * PAD)
-    img = QImage(w, h, QImage.Format_ARGB32)
-    img.fill(QColor("white"))
+def contact_sheet(palette: Palette, out: Path, only: list[str] | None = None) -> None:
+    catalogue = Catalogue.load(EX_DIR)
+    ids = [ex_id for ex_id in catalogue if not only or ex_id in only]
+    colours = FigureColours.from_palette(palette)
+    row_h = TITLE_H + CELL + PAD
+    w = PAD + 2 * CELL + GAP + PAD + TEXT_W + PAD
+    h = PAD + len(ids) * row_h
+    img = QImage(w, h, QImage.Format.Format_ARGB32)
+    img.fill(QColor(palette.bg))
     p = QPainter(img)
-    p.setRenderHint(QPainter.Antialiasing)
-    font = QFont("DejaVu Sans", 11)
-    small = QFont("DejaVu Sans", 8)
-    for i, ex_id in enumerate(IDS):
-        cx = (i % COLS) * (pair_w + 2 * PAD) + PAD
-        cy = (i // COLS) * (CELL + LABEL_H + 2 * PAD) + PAD
-        for j, phase in enumerate(("start", "end")):
-            x = cx + j * (CELL + GAP)
-            rect = QRectF(x, cy, CELL, CELL)
-            renderer(EX_DIR / f"{ex_id}-{phase}.svg", INK).render(p, rect)
-            p.setPen(QPen(QColor("#cccccc"), 1))
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    title = QFont("DejaVu Sans", 15, QFont.Weight.Bold)
+    body = QFont("DejaVu Sans", 12)
+    small = QFont("DejaVu Sans", 10)
+    for row, ex_id in enumerate(ids):
+        exercise = catalogue[ex_id]
+        y = PAD + row * row_h
+        p.setFont(title)
+        p.setPen(QColor(palette.text))
+        p.drawText(
+            QRectF(PAD, y, w - 2 * PAD, TITLE_H - 8), Qt.AlignmentFlag.AlignLeft, exercise.name
+        )
+        top = y + TITLE_H
+        figure = FigurePainter(exercise.figure)
+        for column, (mix, caption) in enumerate(((0.0, "start"), (1.0, "end"))):
+            rect = QRectF(PAD + column * (CELL + GAP), top, CELL, CELL)
+            p.fillRect(rect, QColor(palette.surface))
+            figure.paint(p, rect, mix, colours)
+            p.setPen(QPen(QColor(palette.border), 1))
+            p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRect(rect)
             p.setFont(small)
-            p.setPen(QColor("#888888"))
-            p.drawText(QRectF(x + 4, cy + 2, CELL - 8, 14), Qt.AlignLeft, phase)
-        p.setFont(font)
-        p.setPen(QColor("#222222"))
-        p.drawText(
-            QRectF(cx, cy + CELL + 4, pair_w, LABEL_H - 4),
-            Qt.AlignHCenter | Qt.AlignTop,
-            exercise_name(ex_id),
-        )
+            p.setPen(QColor(palette.muted))
+            p.drawText(rect.adjusted(8, 6, -8, -6), Qt.AlignmentFlag.AlignLeft, caption)
+        text = QRectF(PAD + 2 * CELL + GAP + PAD, top, TEXT_W, CELL)
+        steps = "\n\n".join(f"{n}. {line}" for n, line in enumerate(exercise.steps, 1))
+        p.setFont(body)
+        p.setPen(QColor(palette.text))
+        p.drawText(text, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, steps)
     p.end()
     out.parent.mkdir(parents=True, exist_ok=True)
     img.save(str(out))
@@ -115,8 +117,14 @@ def main(argv: list[str]) -> None:
     app = QGuiApplication(argv[:1])  # noqa: F841  (fonts need an app)
     if "--icons" in argv:
         render_icons()
-    else:
-        contact_sheet()
+        return
+    only = [arg for arg in argv[1:] if not arg.startswith("-")]
+    for theme, palette in (("light", LIGHT), ("dark", DARK)):
+        out = SHEETS[theme]
+        if "--out" in argv:
+            out = Path(argv[argv.index("--out") + 1]) / out.name
+            only = [name for name in only if name != argv[argv.index("--out") + 1]]
+        contact_sheet(palette, out, only or None)
 
 
 if __name__ == "__main__":

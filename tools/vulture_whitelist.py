@@ -9,6 +9,7 @@ Qt's virtual methods (paintEvent, rowCount, ...) are ignored by name there inste
 from calfplayer.audio.cue_log import read_cue_log
 from calfplayer.audio.speaker import Speaker
 from calfplayer.domain.cues import spoken_texts
+from calfplayer.domain.figure import FOOT_LENGTH, Figure
 from calfplayer.domain.routines import routine_from_bytes
 from calfplayer.domain.stats import longest_streak
 from calfplayer.domain.window_geometry import Rect
@@ -47,7 +48,10 @@ Palette.accent_soft
 Palette.focus_ring
 Palette.danger
 Palette.warn_soft
-ExerciseIllustration.has_drawing  # whether a drawing was found, for the library's tests
+ExerciseIllustration.has_drawing  # whether an exercise is drawn, for the library's tests
+ExerciseIllustration.drawn  # the poses the last paint drew: the no-double-image tests read it
+Figure.joint_angles  # the solved angles: the geometry tests measure start against end with it
+FOOT_LENGTH  # the foot's length: the heel-rise test measures against a third of it
 ItemEditor.set_value  # sets a field as typing would; the editor tests and screenshots use it
 PlayerController.retrying  # whether the history is being tried again, for the window's tests
 held_elsewhere  # asks whether another process holds a folder lock without taking it (other holders)

@@ -8,6 +8,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from calfplayer.domain.figure_file import FigureSpec, read_figure
 from calfplayer.domain.jsonfile import Checker, FileProblems, Problem, read_json_file
 
 EQUIPMENT_NAMES = {
@@ -92,8 +93,7 @@ class Exercise:
     cautions: tuple[str, ...]
     phase_words: PhaseWords
     dosage: Dosage
-    image_start: str
-    image_end: str
+    figure: FigureSpec
 
 
 class Catalogue(Mapping[str, Exercise]):
@@ -144,7 +144,7 @@ _EXERCISE_KEYS = (
     "steps",
     "cautions",
     "dosage",
-    "images",
+    "figure",
 )
 
 
@@ -206,7 +206,9 @@ def _read_exercise(check: Checker, data: Any, file_stem: str) -> Exercise | None
                     for key in ("up", "top", "down")
                 )
             )
-    images = check.obj(obj["images"], "images", ("start", "end"), ()) or {}
+    figure = read_figure(check, obj["figure"])
+    if figure is None:
+        return None
     exercise = Exercise(
         id=obj["id"],
         name=check.text(obj["name"], "name", max_len=60) or "",
@@ -219,8 +221,7 @@ def _read_exercise(check: Checker, data: Any, file_stem: str) -> Exercise | None
         cautions=_texts(check, obj["cautions"], "cautions", 0, 4),
         phase_words=words,
         dosage=_read_dosage(check, obj["dosage"], kind),
-        image_start=str(images.get("start", "")),
-        image_end=str(images.get("end", "")),
+        figure=figure,
     )
     return None if check.problems else exercise
 

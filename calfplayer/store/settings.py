@@ -38,6 +38,7 @@ class Settings:
     voice: VoiceSettings = field(default_factory=VoiceSettings)
     safety_acknowledged: bool = False
     weekly_goal: int = 3  # sessions a week
+    reduce_motion: bool = False  # the exercise figure shows still poses instead of moving
 
     def with_voice(self, **changes: Any) -> Settings:
         return replace(self, voice=replace(self.voice, **changes))
@@ -81,6 +82,7 @@ def _clean(data: Any) -> Settings:
         weekly_goal=pick(
             data, "weekly_goal", default.weekly_goal, lambda v: _is_int(v) and 1 <= v <= 14
         ),
+        reduce_motion=pick(data, "reduce_motion", False, lambda v: isinstance(v, bool)),
     )
 
 

@@ -263,11 +263,11 @@ class MainWindow(QMainWindow):
         self._add_page(Page.EDITOR, self.editor)
 
     def _build_library(self) -> None:
-        from calfplayer.ui.pages.about import AboutPage
+        from calfplayer.ui.pages.about import ABOUT_FIGURE, AboutPage
         from calfplayer.ui.pages.library import LibraryPage
 
         self.library = LibraryPage(self.context.catalogue)
-        self.about = AboutPage()
+        self.about = AboutPage(self.context.catalogue.get(ABOUT_FIGURE))
         self._add_page(Page.LIBRARY, self.library)
         self._add_page(Page.ABOUT, self.about)
         self.library.try_requested.connect(self.try_exercise)

@@ -15,16 +15,18 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from calfplayer.audio.sink import CueSink
 from calfplayer.domain.cues import cues_for_events
-from calfplayer.domain.plan import Plan
+from calfplayer.domain.plan import Plan, SegmentKind
 from calfplayer.domain.progress import PlannedWork, WorkoutProgress, workout_progress
 from calfplayer.domain.record import HurtMark, Resumption, SessionStatus
 from calfplayer.domain.recording import checkpoint_mark
 from calfplayer.domain.session import Event, EventKind, Session, State
 from calfplayer.ui.context import AppContext
+from calfplayer.ui.player_view import EASE_INTO_HOLD_MS
 from calfplayer.ui.screensaver import NoScreenKeeper, ScreenKeeper
 
-# The ring is repainted about once per degree of its sweep, but never faster than this.
-FASTEST_FRAME_MS = 33
+# The ring and the figure are repainted about once per degree of the ring's sweep, but never
+# faster than this; while a held stretch's figure eases in or out, at this rate.
+FASTEST_FRAME_MS = 34  # at most 30 frames a second
 SLOWEST_FRAME_MS = 250
 EXTRA_REST_S = 15
 # While the history cannot take what was done, it is tried again this often (so every set kept
@@ -247,6 +249,20 @@ class PlayerController(QObject):
     def _next_frame(self) -> None:
         self._checkpoint()
         self.frame.emit()
+        session = self.session
+        if session is not None and session.state is State.RUNNING:
+            wanted = self._frame_interval(session)
+            if wanted is not None and wanted != self._frame_timer.interval():
+                self._frame_timer.setInterval(wanted)  # a hold's figure has eased in
+
+    def _frame_interval(self, session: Session) -> int | None:
+        duration = session.segment_duration_ms()
+        if not duration:
+            return None
+        easing = session.segment.kind in (SegmentKind.HOLD, SegmentKind.RELAX)
+        if easing and session.segment_elapsed_ms() < EASE_INTO_HOLD_MS:
+            return FASTEST_FRAME_MS  # the figure moves into or out of the held pose
+        return min(SLOWEST_FRAME_MS, max(FASTEST_FRAME_MS, duration // 360))
 
     def _checkpoint(self, *, force: bool = False) -> None:
         """Keeps the set in progress after each rep and each few seconds of a hold, so a crash
@@ -291,9 +307,8 @@ class PlayerController(QObject):
             self._event_timer.stop()
         else:
             self._event_timer.start(max(0, due - self.context.clock.monotonic_ms()))
-        duration = session.segment_duration_ms() if session is not None else None
-        if session is not None and duration and session.state is State.RUNNING:
-            interval = min(SLOWEST_FRAME_MS, max(FASTEST_FRAME_MS, duration // 360))
+        interval = self._frame_interval(session) if session is not None else None
+        if session is not None and interval is not None and session.state is State.RUNNING:
             if not self._frame_timer.isActive() or self._frame_timer.interval() != interval:
                 self._frame_timer.start(interval)
         else:

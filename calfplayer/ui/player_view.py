@@ -40,7 +40,7 @@ class PlayerView:
     step_index: int  # the step to highlight, -1 for none
     next_text: str  # what comes after this rest or setup, "" otherwise
     paused: bool
-    pose: float = 0.0  # the picture: 0 the start pose, 1 the end pose, between them a blend
+    pose: float = 0.0  # the figure: 0 the start pose, 1 the end pose, between them part way
     workout_fraction: float = 0.0  # 0..1, how much of the whole workout's planned time has passed
     time_left: str = ""  # the whole workout's planned time still to go: "12:34 left"
     mirrored: bool = False  # the drawings show the right leg; the left is their mirror image
@@ -89,19 +89,39 @@ def _step_for(segment: Segment, steps: tuple[Step, ...]) -> int:
     return -1
 
 
-def pose_mix(kind: SegmentKind, fraction: float) -> float:
-    """How far the body is from the start pose toward the end pose during a segment.
+# A held stretch eases into its pose over this long, then stays still; letting go takes as long.
+EASE_INTO_HOLD_MS = 2000
 
-    Up moves toward the end pose as the phase passes and down moves back; a hold (at the top of a
-    rep or a held stretch) stays in the end pose; setting up, switching and resting show the start.
+
+def ease(t: float) -> float:
+    """Slow at both ends, quickest in the middle, as a body moves (0 and 1 stay put)."""
+    t = min(1.0, max(0.0, t))
+    return t * t * (3 - 2 * t)
+
+
+def pose_mix(kind: SegmentKind, elapsed_ms: int, duration_ms: int) -> float:
+    """How far the figure is from the start pose (0) toward the end pose (1) during a segment.
+
+    Up and down follow the tempo, eased at both ends; the top of a rep holds the end pose; a held
+    stretch eases into the end pose over its first EASE_INTO_HOLD_MS and then stays still, and
+    relaxing eases back out the same way; setting up, switching and resting show the start.
     """
-    if kind is SegmentKind.UP:
-        return fraction
-    if kind is SegmentKind.DOWN:
-        return 1.0 - fraction
-    if kind in (SegmentKind.TOP, SegmentKind.HOLD, SegmentKind.REP):
-        return 1.0
-    return 0.0
+    fraction = elapsed_ms / duration_ms if duration_ms > 0 else 1.0
+    easing = min(EASE_INTO_HOLD_MS, duration_ms)
+    gently = elapsed_ms / easing if easing > 0 else 1.0
+    match kind:
+        case SegmentKind.UP:
+            return ease(fraction)
+        case SegmentKind.DOWN:
+            return 1.0 - ease(fraction)
+        case SegmentKind.TOP | SegmentKind.REP:
+            return 1.0
+        case SegmentKind.HOLD:
+            return ease(gently)
+        case SegmentKind.RELAX:
+            return 1.0 - ease(gently)
+        case _:
+            return 0.0
 
 
 def next_up_text(plan: Plan, segment: Segment) -> str:
@@ -143,6 +163,13 @@ def workout_left_ms(session: Session, now: int | None = None) -> int:
     return remaining + session.plan.total_ms - segment.end_ms
 
 
+def _into_segment(duration: int | None, remaining: int | None) -> tuple[float, int]:
+    """How far into a timed segment: its share passed (0..1) and the milliseconds passed."""
+    if not duration or remaining is None:
+        return 0.0, 0
+    return min(1.0, max(0.0, 1 - remaining / duration)), max(0, duration - remaining)
+
+
 def player_view(session: Session, now: int | None = None) -> PlayerView:
     plan = session.plan
     segment = session.segment
@@ -153,9 +180,7 @@ def player_view(session: Session, now: int | None = None) -> PlayerView:
     paused = session.state is State.PAUSED
     duration = session.segment_duration_ms()
     remaining = session.segment_remaining_ms(now)
-    fraction = 0.0
-    if duration and remaining is not None:
-        fraction = min(1.0, max(0.0, 1 - remaining / duration))
+    fraction, elapsed = _into_segment(duration, remaining)
     left = countdown_text(remaining or 0)
     set_text = f"Set {session.set_number} of {item.sets}"
     side = side_words(segment) if item.per_side else ""
@@ -208,7 +233,7 @@ def player_view(session: Session, now: int | None = None) -> PlayerView:
         step_index=_step_for(segment, exercise.steps),
         next_text=next_text,
         paused=paused,
-        pose=0.0 if stage is Stage.DONE else pose_mix(segment.kind, fraction),
+        pose=0.0 if stage is Stage.DONE else pose_mix(segment.kind, elapsed, duration or 0),
         workout_fraction=1.0 if not total else min(1.0, max(0.0, 1 - left_ms / total)),
         time_left=f"{countdown_text(left_ms)} left",
         mirrored=segment.side is Side.LEFT,

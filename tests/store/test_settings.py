@@ -19,9 +19,9 @@ def test_missing_file_gives_defaults_without_a_message(tmp_path):
 
 def test_round_trip_keeps_every_field(tmp_path):
     store = SettingsStore(tmp_path / "config" / "settings.json", FakeClock())
-    wanted = Settings(theme="dark", safety_acknowledged=True, weekly_goal=5).with_voice(
-        rate=200, level="coach", beeps=False, voice_id="en-gb"
-    )
+    wanted = Settings(
+        theme="dark", safety_acknowledged=True, weekly_goal=5, reduce_motion=True
+    ).with_voice(rate=200, level="coach", beeps=False, voice_id="en-gb")
     store.save(wanted)
     assert store.load().settings == wanted
     assert not [p for p in store.path.parent.iterdir() if p.name.endswith(".tmp")]
@@ -51,12 +51,18 @@ def test_bad_values_fall_back_one_by_one(tmp_path):
     path = tmp_path / "settings.json"
     path.write_text(
         json.dumps(
-            {"theme": "purple", "weekly_goal": 4, "voice": {"rate": 9999, "level": "coach"}}
+            {
+                "theme": "purple",
+                "weekly_goal": 4,
+                "reduce_motion": "yes",
+                "voice": {"rate": 9999, "level": "coach"},
+            }
         ),
         encoding="utf-8",
     )
     settings = SettingsStore(path, FakeClock()).load().settings
     assert settings.theme == "system" and settings.weekly_goal == 4
+    assert settings.reduce_motion is False
     assert settings.voice.rate == Settings().voice.rate and settings.voice.level == "coach"
 
 

@@ -188,7 +188,7 @@ def test_precise_timer_is_aimed_at_the_next_event(window, clock, two_exercises):
     window.controller.tick()
     assert session.next_event_at() > due
     interval = window.controller.frame_interval_ms()
-    assert interval is not None and 33 <= interval <= 250
+    assert interval is not None and 34 <= interval <= 250
 
 
 def _ask_while_counting(window, clock, answers, sink, reply: bool) -> tuple[list[object], int]:  # type: ignore[no-untyped-def]

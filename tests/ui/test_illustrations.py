@@ -1,199 +1,179 @@
-"""The exercise drawings: each loads, draws a real picture, takes the theme's ink, and blends."""
+"""The exercise picture: one figure, posed part way, in the theme's colours, mirrored or still."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication
 
-from calfplayer.resources import asset
-from calfplayer.ui.widgets.illustration import ExerciseIllustration, render_drawing
+from calfplayer.domain.exercises import PROGRAMME_ORDER
+from calfplayer.domain.figure import blend
+from calfplayer.ui.theme import DARK, LIGHT, Palette
+from calfplayer.ui.widgets.figure_painter import FigureColours, FigurePainter
+from calfplayer.ui.widgets.illustration import ExerciseIllustration
 
-SIDE = 256
-
-
-def _drawing_names() -> list[str]:
-    return sorted(path.name for path in asset("exercises").glob("*.svg"))
-
-
-def _inked(image: QImage) -> list[QColor]:
-    """Every pixel that is not (nearly) transparent."""
-    return [
-        image.pixelColor(x, y)
-        for y in range(image.height())
-        for x in range(image.width())
-        if image.pixelColor(x, y).alpha() > 40
-    ]
+SIDE = 240
 
 
-def test_there_are_two_drawings_for_each_of_the_nine_exercises() -> None:
-    names = _drawing_names()
-    assert len(names) == 18
-    assert sum(name.endswith("-start.svg") for name in names) == 9
-
-
-@pytest.mark.parametrize("name", _drawing_names())
-def test_each_drawing_loads_and_renders_a_real_picture(qapp, name) -> None:
-    text = asset("exercises", name).read_text(encoding="utf-8")
-    assert "currentColor" in text
-    renderer = QSvgRenderer(QByteArray(text.replace("currentColor", "#000000").encode()))
-    assert renderer.isValid()
-    image = QImage(SIDE, SIDE, QImage.Format.Format_ARGB32)
-    image.fill(0)
-    painter = QPainter(image)
-    renderer.render(painter)
-    painter.end()
-    share = len(_inked(image)) / (SIDE * SIDE)
-    # A figure and its prop in lines: more than a speck, far less than a filled square.
-    assert 0.04 < share < 0.4, f"{name}: {share:.1%} of the square is drawn"
-
-
-@pytest.mark.parametrize("ink", ["#1B1C1A", "#EEF1EE"])
-def test_drawings_take_the_ink_they_are_given(qapp, ink) -> None:
-    pixmap = render_drawing("calf-raise-end.svg", ink, 128)
-    assert pixmap is not None
-    wanted = QColor(ink)
-    solid = [c for c in _inked(pixmap.toImage()) if c.alpha() == 255]
-    assert solid
-    # Stroke and fill are the one ink; only the far-side limbs are fainter, never another colour.
-    off = [
-        c for c in solid if abs(c.red() - wanted.red()) > 90 or abs(c.blue() - wanted.blue()) > 90
-    ]
-    assert len(off) < len(solid) * 0.02
-
-
-def test_start_and_end_pose_look_different(qapp) -> None:
-    for start in (name for name in _drawing_names() if name.endswith("-start.svg")):
-        end = start.replace("-start", "-end")
-        first = render_drawing(start, "#000000", 96)
-        second = render_drawing(end, "#000000", 96)
-        assert first is not None and second is not None
-        a, b = first.toImage(), second.toImage()
-        changed = sum(
-            1
-            for y in range(96)
-            for x in range(96)
-            if (a.pixelColor(x, y).alpha() > 40) != (b.pixelColor(x, y).alpha() > 40)
-        )
-        assert changed > 150, f"{start} and {end} differ in only {changed} pixels"
+@pytest.fixture
+def theme():  # type: ignore[no-untyped-def]
+    """Picks the palette the figure is drawn in, as the window's theme does; light afterwards."""
+    app = QApplication.instance()
+    assert app is not None
+    yield lambda palette: app.setProperty("calfplayerPalette", palette.name)
+    app.setProperty("calfplayerPalette", None)
 
 
 def _shown(picture: ExerciseIllustration) -> QImage:
-    return picture.grab().toImage()
+    return picture.grab().toImage().convertToFormat(QImage.Format.Format_ARGB32)
 
 
-def _differs(a: QImage, b: QImage) -> int:
+def _differs(a: QImage, b: QImage, slack: int = 0) -> int:
+    """How many pixels differ by more than ``slack`` in some channel."""
     return sum(
-        1 for y in range(a.height()) for x in range(a.width()) if a.pixel(x, y) != b.pixel(x, y)
+        1
+        for y in range(a.height())
+        for x in range(a.width())
+        if a.pixel(x, y) != b.pixel(x, y)
+        and max(
+            abs(((a.pixel(x, y) >> shift) & 255) - ((b.pixel(x, y) >> shift) & 255))
+            for shift in (0, 8, 16, 24)
+        )
+        > slack
     )
 
 
-def test_the_picture_cross_fades_from_start_to_end(qtbot) -> None:
+def _picture(qtbot, exercise, width: int = SIDE, height: int = SIDE) -> ExerciseIllustration:  # type: ignore[no-untyped-def]
     picture = ExerciseIllustration()
     qtbot.addWidget(picture)
-    picture.resize(120, 120)
-    only_start = ExerciseIllustration()
-    qtbot.addWidget(only_start)
-    only_start.resize(120, 120)
-    only_start.set_image("calf-raise-start.svg")
-    only_end = ExerciseIllustration()
-    qtbot.addWidget(only_end)
-    only_end.resize(120, 120)
-    only_end.set_image("calf-raise-end.svg")
+    picture.resize(width, height)
+    picture.set_exercise(exercise)
+    return picture
 
-    picture.set_poses("calf-raise-start.svg", "calf-raise-end.svg")
-    picture.set_pose(0.0)
-    assert picture.image == "calf-raise-start.svg"
-    assert _differs(_shown(picture), _shown(only_start)) == 0
-    picture.set_pose(1.0)
-    assert picture.image == "calf-raise-end.svg"
-    assert _differs(_shown(picture), _shown(only_end)) == 0
+
+def _count(image: QImage, colour: QColor, slack: int = 6) -> int:
+    return sum(
+        1
+        for y in range(image.height())
+        for x in range(image.width())
+        if image.pixelColor(x, y).alpha() == 255
+        and abs(image.pixelColor(x, y).red() - colour.red()) <= slack
+        and abs(image.pixelColor(x, y).green() - colour.green()) <= slack
+        and abs(image.pixelColor(x, y).blue() - colour.blue()) <= slack
+    )
+
+
+@pytest.mark.parametrize("palette", [LIGHT, DARK], ids=["light", "dark"])
+@pytest.mark.parametrize("exercise_id", PROGRAMME_ORDER)
+def test_each_exercise_draws_a_filled_figure_with_its_muscle_and_arrow(
+    qtbot, catalogue, theme, exercise_id, palette: Palette
+) -> None:
+    theme(palette)
+    colours = FigureColours.from_palette(palette)
+    for pose in (0.0, 1.0):
+        picture = _picture(qtbot, catalogue[exercise_id])
+        picture.set_pose(pose)
+        image = _shown(picture)
+        # A body of filled shapes, its outline, and the accent on the muscle and the arrow.
+        assert _count(image, colours.near) > 800, (exercise_id, pose)
+        assert _count(image, colours.ink, slack=30) > 150, (exercise_id, pose)
+        assert _count(image, colours.accent) > 40, (exercise_id, pose)
+
+
+def test_a_pose_part_way_is_one_figure_not_two_faded(qtbot, catalogue) -> None:
+    exercise = catalogue["calf-raise"]
+    picture = _picture(qtbot, exercise)
     picture.set_pose(0.5)
     halfway = _shown(picture)
-    assert _differs(halfway, _shown(only_start)) > 50
-    assert _differs(halfway, _shown(only_end)) > 50
+    assert picture.drawn == [blend(exercise.figure.start, exercise.figure.end, 0.5)]
+
+    # Exactly the one body at the halfway pose, painted alone: nothing of the start or end.
+    alone = QImage(halfway.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    alone.fill(picture.palette().window().color())  # what the widget stands on
+    canvas = QPainter(alone)
+    FigurePainter(exercise.figure).paint(
+        canvas, QRectF(0, 0, SIDE, SIDE), 0.5, FigureColours.from_palette(LIGHT)
+    )
+    canvas.end()
+    assert _differs(_shown(picture), alone.convertToFormat(QImage.Format.Format_ARGB32)) == 0
+
+    picture.set_pose(0.0)
+    start = _shown(picture)
+    picture.set_pose(1.0)
+    end = _shown(picture)
+    assert _differs(halfway, start) > 200
+    assert _differs(halfway, end) > 200
 
 
-def test_pose_is_kept_between_zero_and_one(qtbot) -> None:
-    picture = ExerciseIllustration()
-    qtbot.addWidget(picture)
+def test_pose_is_kept_between_zero_and_one(qtbot, catalogue) -> None:
+    picture = _picture(qtbot, catalogue["calf-raise"])
     picture.set_pose(1.7)
     assert picture.pose == 1.0
     picture.set_pose(-3)
     assert picture.pose == 0.0
 
 
-def test_a_missing_end_drawing_falls_back_to_the_start(qtbot) -> None:
-    picture = ExerciseIllustration()
-    qtbot.addWidget(picture)
-    picture.resize(100, 100)
-    reference = ExerciseIllustration()
-    qtbot.addWidget(reference)
-    reference.resize(100, 100)
-    reference.set_image("calf-raise-start.svg")
-    picture.set_poses("calf-raise-start.svg", "no-such-drawing.svg")
-    picture.set_pose(1.0)
-    assert picture.has_drawing
-    assert _differs(_shown(picture), _shown(reference)) == 0
-
-
-def _count_renders(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
-    from calfplayer.ui.widgets import illustration
-
-    rendered: list[str] = []
-    real = illustration.render_drawing
-
-    def counting(name: str, colour: str, side: int, ratio: float = 1.0):  # type: ignore[no-untyped-def]
-        rendered.append(name)
-        return real(name, colour, side, ratio)
-
-    monkeypatch.setattr(illustration, "render_drawing", counting)
-    return rendered
-
-
-def test_a_prepared_exercise_is_shown_without_rendering_again(qtbot, monkeypatch) -> None:
-    rendered = _count_renders(monkeypatch)
-    picture = ExerciseIllustration()
-    qtbot.addWidget(picture)
-    picture.resize(120, 120)
-    picture.set_poses("calf-raise-start.svg", "calf-raise-end.svg")
-    before = _shown(picture)
-    assert rendered == ["calf-raise-start.svg", "calf-raise-end.svg"]
-
-    picture.prepare("calf-stretch-start.svg", "calf-stretch-end.svg")
-    assert rendered[2:] == ["calf-stretch-start.svg", "calf-stretch-end.svg"]
-    assert _differs(_shown(picture), before) == 0  # still the shown exercise
-    picture.set_poses("calf-stretch-start.svg", "calf-stretch-end.svg")
-    stretch = _shown(picture)
-    assert len(rendered) == 4  # painted from what was prepared
-    assert _differs(stretch, before) > 50
-
-    reference = ExerciseIllustration()
-    qtbot.addWidget(reference)
-    reference.resize(120, 120)
-    reference.set_poses("calf-stretch-start.svg", "calf-stretch-end.svg")
-    assert _differs(stretch, _shown(reference)) == 0
-
-
-def test_nothing_is_prepared_before_the_first_paint(qtbot, monkeypatch) -> None:
-    rendered = _count_renders(monkeypatch)
-    picture = ExerciseIllustration()
-    qtbot.addWidget(picture)
-    picture.prepare("calf-stretch-start.svg", "calf-stretch-end.svg")
-    assert rendered == []  # its size is not known yet
-
-
-def test_only_a_few_rendered_exercises_are_kept(qtbot, monkeypatch) -> None:
-    rendered = _count_renders(monkeypatch)
-    picture = ExerciseIllustration()
-    qtbot.addWidget(picture)
-    picture.resize(64, 64)
-    picture.set_image("calf-raise-start.svg")
+def test_reduce_motion_shows_the_start_and_end_still(qtbot, catalogue) -> None:
+    exercise = catalogue["seated-calf-raise"]
+    picture = _picture(qtbot, exercise, width=SIDE * 2)
+    picture.reduce_motion = True
+    picture.set_pose(0.3)
+    still = _shown(picture)
+    assert picture.drawn == [exercise.figure.start, exercise.figure.end]
+    picture.set_pose(0.8)
+    assert _differs(_shown(picture), still) == 0
+    # In a tall place the two stand one above the other.
+    picture.resize(SIDE, SIDE * 2)
     _shown(picture)
-    others = [name for name in _drawing_names() if name != "calf-raise-start.svg"]
-    for name in others[:3]:
-        picture.prepare(name, name)
-    rendered.clear()
-    _shown(picture)  # the shown drawing was pushed out by newer ones and is rendered again
-    assert rendered == ["calf-raise-start.svg"]
+    assert picture.drawn == [exercise.figure.start, exercise.figure.end]
+    picture.reduce_motion = False
+    _shown(picture)
+    assert picture.drawn == [blend(exercise.figure.start, exercise.figure.end, 0.8)]
+
+
+@pytest.mark.parametrize("exercise_id", ["calf-stretch", "single-leg-deadlift", "short-foot"])
+def test_the_left_side_is_the_right_side_flipped(qtbot, catalogue, exercise_id) -> None:
+    right = _picture(qtbot, catalogue[exercise_id])
+    left = _picture(qtbot, catalogue[exercise_id])
+    left.mirrored = True
+    for pose in (0.0, 0.6, 1.0):
+        right.set_pose(pose)
+        left.set_pose(pose)
+        flipped = _shown(right).flipped(Qt.Orientation.Horizontal)
+        shown = _shown(left)
+        assert left.drawn == right.drawn
+        # Flipped pixel for pixel, but for the soft edges, which antialiasing shades a little
+        # differently from the other side.
+        assert _differs(shown, flipped, slack=64) < SIDE * SIDE * 0.002
+        assert _differs(shown, _shown(right)) > 500
+
+
+def _paint_counter(picture: ExerciseIllustration) -> list[int]:
+    painted: list[int] = []
+    real = picture.paintEvent
+
+    def counting(event) -> None:  # type: ignore[no-untyped-def]
+        painted.append(1)
+        real(event)
+
+    picture.paintEvent = counting  # type: ignore[method-assign]
+    return painted
+
+
+@pytest.mark.parametrize(("side", "repainted"), [(600, True), (60, False)])
+def test_a_change_that_moves_nothing_by_a_pixel_is_not_repainted(
+    qtbot, catalogue, side, repainted
+) -> None:
+    """A twentieth of a calf raise moves the heel about half a centimetre: a pixel and more
+    in a large picture, a fraction of one in a thumbnail."""
+    picture = _picture(qtbot, catalogue["calf-raise"], side, side)
+    picture.show()
+    qtbot.waitExposed(picture)
+    painted = _paint_counter(picture)
+    picture.set_pose(0.5)
+    qtbot.waitUntil(lambda: len(painted) == 1)
+    picture.set_pose(0.5 + 1 / 20)
+    qtbot.wait(50)
+    assert len(painted) == (2 if repainted else 1)
+    assert picture.pose == (0.55 if repainted else 0.5)

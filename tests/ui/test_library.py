@@ -38,10 +38,7 @@ def test_the_library_shows_all_nine_with_their_text_and_pictures(window, catalog
             assert step.text in card.steps.text()
         for caution in exercise.cautions:
             assert caution in card.cautions.text()
-        assert [picture.image for picture in card.pictures] == [
-            exercise.image_start,
-            exercise.image_end,
-        ]
+        assert [(p.exercise, p.pose) for p in card.pictures] == [(exercise, 0.0), (exercise, 1.0)]
         assert all(picture.has_drawing for picture in card.pictures)
     assert window.library.cards["soleus-raise"].equipment.text() == "A step, a table"
     assert window.library.cards["single-leg-deadlift"].equipment.text() == "Nothing"
@@ -74,7 +71,8 @@ def test_try_it_previews_and_plays_that_one_exercise(window, catalogue) -> None:
     assert plan is not None
     assert {segment.exercise_id for segment in plan.segments} == {"soleus-raise"}
     assert window.player.heading.text() == "Get ready"
-    assert window.player.illustration.image == "soleus-raise-start.svg"
+    picture = window.player.illustration
+    assert (picture.exercise, picture.pose) == (catalogue["soleus-raise"], 0.0)
 
 
 def test_back_from_a_tried_exercise_returns_to_the_library(window, context) -> None:

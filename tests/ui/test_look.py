@@ -177,15 +177,16 @@ def test_names_from_files_are_shown_as_plain_text(window, make_routine) -> None:
     assert window.preview.title.textFormat().name == "PlainText"
 
 
-def test_a_missing_drawing_shows_a_placeholder(qtbot) -> None:
+def test_a_picture_without_an_exercise_shows_a_placeholder(qtbot, catalogue) -> None:
     picture = ExerciseIllustration()
     qtbot.addWidget(picture)
     picture.resize(200, 200)
-    picture.set_image("no-such-drawing.svg")
     assert not picture.has_drawing
-    assert not picture.grab().isNull()
-    picture.set_image("calf-raise-start.svg")
+    placeholder = picture.grab().toImage()
+    assert not placeholder.isNull()
+    picture.set_exercise(catalogue["calf-raise"])
     assert picture.has_drawing
+    assert picture.grab().toImage() != placeholder
 
 
 def test_history_tab_opens_the_history(window) -> None:

@@ -122,3 +122,17 @@ def test_a_voice_change_made_outside_keeps_the_theme_set_in_the_window(window, c
     saved = json.loads(context.paths.settings_file.read_text())
     assert saved["voice"]["rate"] == 200
     assert saved["theme"] == "dark" and saved["weekly_goal"] == 9
+
+
+def test_reduce_motion_is_a_check_box_that_is_saved_and_follows_the_file(qtbot, window, context):
+    box = window.settings.reduce_motion
+    assert not box.isChecked()
+    box.click()
+    assert context.settings.reduce_motion
+    assert json.loads(context.paths.settings_file.read_text())["reduce_motion"] is True
+    outside = SettingsStore(context.paths.settings_file, context.clock)
+    from dataclasses import replace
+
+    outside.save(replace(outside.load().settings, reduce_motion=False))
+    qtbot.waitUntil(lambda: not context.settings.reduce_motion, timeout=WAIT_MS)
+    assert not box.isChecked()

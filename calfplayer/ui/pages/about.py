@@ -7,8 +7,13 @@ from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from calfplayer import __version__
+from calfplayer.domain.exercises import Exercise
 from calfplayer.resources import asset
 from calfplayer.ui.widgets.common import MARGIN, button, card, label, page_layout, scrolling_column
+from calfplayer.ui.widgets.illustration import ExerciseIllustration
+
+ABOUT_FIGURE = "calf-raise"  # the exercise About shows: the one the programme is built around
+FIGURE_SIDE = 180
 
 WHAT_IT_IS = (
     "calfplayer takes you through calf and ankle exercises at home: it shows each movement, "
@@ -60,7 +65,7 @@ def licence_line(part: str, licence: str, role: str) -> str:
 class AboutPage(QWidget):
     back_requested = Signal()
 
-    def __init__(self) -> None:
+    def __init__(self, figure: Exercise | None = None) -> None:
         super().__init__()
         outer = page_layout(self)
         top = QHBoxLayout()
@@ -90,6 +95,12 @@ class AboutPage(QWidget):
         column.addLayout(heading)
 
         self.what_it_is = self._section(column, "What it is", WHAT_IT_IS)
+        self.figure = ExerciseIllustration()
+        self.figure.setFixedHeight(FIGURE_SIDE)
+        self.figure.set_exercise(figure)
+        self.figure.set_pose(1.0)
+        self.figure.setVisible(figure is not None)
+        column.addWidget(self.figure)
         self.what_it_is_not = self._section(column, "What it is not", WHAT_IT_IS_NOT, "safety")
         self.references = self._section(
             column,

@@ -52,14 +52,15 @@ class ExerciseCard(QWidget):
         pictures = QHBoxLayout()
         pictures.setSpacing(8)
         self.pictures: list[ExerciseIllustration] = []
-        for image, caption in ((exercise.image_start, "Start"), (exercise.image_end, "End")):
+        for pose, caption in ((0.0, "Start"), (1.0, "End")):
             column = QVBoxLayout()
             column.setSpacing(0)
             picture = ExerciseIllustration()
             # Two side by side must fit a narrow window with large fonts: they shrink to fit.
             picture.setMinimumSize(PICTURE_SIDE * 2 // 3, PICTURE_SIDE * 2 // 3)
             picture.setMaximumSize(PICTURE_SIDE, PICTURE_SIDE)
-            picture.set_image(image, f"{exercise.name}: {caption.lower()} position")
+            picture.set_exercise(exercise, f"{exercise.name}: {caption.lower()} position")
+            picture.set_pose(pose)
             self.pictures.append(picture)
             column.addWidget(picture, 0, Qt.AlignmentFlag.AlignHCenter)
             small = label(caption, "small", wrap=False)

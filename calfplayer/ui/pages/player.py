@@ -30,8 +30,8 @@ from calfplayer.ui.widgets.ring import ProgressRing
 from calfplayer.ui.widgets.steps import StepList
 from calfplayer.ui.widgets.workout_progress import WorkoutProgress
 
-# The next exercise's drawings are rendered this long after the switch to an exercise, in a turn
-# of the event loop of their own, rather than in the frame that switches to it.
+# The next exercise's figure is prepared this long after the switch to an exercise, in a turn of
+# the event loop of its own, rather than in the frame that switches to it.
 PREPARE_AFTER_MS = 1000
 
 
@@ -380,6 +380,7 @@ class PlayerPage(QWidget):
         self.time_left.setText(view.time_left)
         self.illustration.set_mirrored(view.mirrored)
         self.ring.set_state(view.ring_fraction, view.big_text, self._word(view), view.paused)
+        self.illustration.reduce_motion = self.controller.context.settings.reduce_motion
         self.illustration.set_pose(self._pose(view.pose))
         self.steps.set_current(view.step_index)
         self.steps.setVisible(view.stage is not Stage.REST)
@@ -418,7 +419,7 @@ class PlayerPage(QWidget):
         self.pause_button.setToolTip(("Resume" if paused else "Pause") + " (Space)")
 
     def prepare(self, plan: Plan) -> None:
-        """Renders the first exercise's drawings while the preview is read, ahead of Start."""
+        """Prepares the first exercise's figure while the preview is read, ahead of Start."""
         self._prepare_next(plan, 0, delay_ms=0)
 
     def _prepare_next(self, plan: Plan, item_index: int, delay_ms: int = PREPARE_AFTER_MS) -> None:
@@ -428,12 +429,12 @@ class PlayerPage(QWidget):
         QTimer.singleShot(
             delay_ms,
             self.illustration,
-            lambda: self.illustration.prepare(upcoming.image_start, upcoming.image_end),
+            lambda: self.illustration.prepare(upcoming),
         )
 
     def _show_exercise(self, exercise: Exercise) -> None:
         self._exercise = exercise
-        self.illustration.set_poses(exercise.image_start, exercise.image_end, exercise.name)
+        self.illustration.set_exercise(exercise)
         self.steps.set_steps([step.text for step in exercise.steps])
 
     def current_step_text(self) -> str:

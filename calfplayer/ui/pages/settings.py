@@ -1,9 +1,9 @@
-"""Settings: the theme now; other parts add their own sections with ``add_section``."""
+"""Settings: the theme and motion; other parts add their own sections with ``add_section``."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QCheckBox, QRadioButton, QVBoxLayout, QWidget
 
 from calfplayer.app.settings import THEMES
 from calfplayer.ui.context import AppContext
@@ -35,6 +35,14 @@ class SettingsPage(QWidget):
             self._group.addButton(radio)
             self.theme_buttons[name] = radio
             theme_layout.addWidget(radio)
+        self.reduce_motion = QCheckBox("Reduce motion")
+        self.reduce_motion.setAccessibleName("Reduce motion")
+        self.reduce_motion.setChecked(context.settings.reduce_motion)
+        self.reduce_motion.toggled.connect(self._motion_toggled)
+        theme_layout.addWidget(self.reduce_motion)
+        theme_layout.addWidget(
+            label("Exercise pictures show the start and end still, instead of moving.", "small")
+        )
         self._sections_end = self.column.count()
         self.add_section("Appearance", themes)
         self.column.addStretch(1)
@@ -45,6 +53,7 @@ class SettingsPage(QWidget):
         theme = self.context.settings.theme
         for name, radio in self.theme_buttons.items():
             radio.setChecked(name == theme)
+        self.reduce_motion.setChecked(self.context.settings.reduce_motion)
 
     def add_section(self, title: str, widget: QWidget) -> None:
         """Adds a titled card (e.g. the voice settings) below the sections already there."""
@@ -59,5 +68,12 @@ class SettingsPage(QWidget):
         if not on or name == self.context.settings.theme:
             return
         problem = self.context.change_settings(theme=name)
+        if problem:
+            self.problem.emit(problem)
+
+    def _motion_toggled(self, still: bool) -> None:
+        if still == self.context.settings.reduce_motion:
+            return
+        problem = self.context.change_settings(reduce_motion=still)
         if problem:
             self.problem.emit(problem)
