@@ -16,6 +16,8 @@ import subprocess
 import time
 from dataclasses import dataclass, field
 
+from calfplayer.domain.window_geometry import Rect
+
 NEEDED = ("Xvfb", "openbox", "xdotool", "xwininfo", "xprop")
 
 
@@ -28,30 +30,6 @@ def _dies_with_us(command: list[str]) -> list[str]:
     return ["setpriv", "--pdeathsig", "KILL", *command] if shutil.which("setpriv") else command
 
 
-@dataclass(frozen=True)
-class Box:
-    x: int
-    y: int
-    width: int
-    height: int
-
-    @property
-    def right(self) -> int:
-        return self.x + self.width
-
-    @property
-    def bottom(self) -> int:
-        return self.y + self.height
-
-    def contains(self, other: Box) -> bool:
-        return (
-            other.x >= self.x
-            and other.y >= self.y
-            and other.right <= self.right
-            and other.bottom <= self.bottom
-        )
-
-
 @dataclass
 class XScreen:
     width: int
@@ -60,8 +38,8 @@ class XScreen:
     processes: list[subprocess.Popen[bytes]] = field(default_factory=list)
 
     @property
-    def box(self) -> Box:
-        return Box(0, 0, self.width, self.height)
+    def box(self) -> Rect:
+        return Rect(0, 0, self.width, self.height)
 
     @property
     def env(self) -> dict[str, str]:
@@ -155,10 +133,10 @@ class XScreen:
             )
         self._wait(lambda: self.available().height == self.height - height, "no work area")
 
-    def available(self) -> Box:
+    def available(self) -> Rect:
         """The work area: the screen less any panel, as the window manager announces it."""
         numbers = [int(n) for n in re.findall(r"\d+", self.run("xprop", "-root", "_NET_WORKAREA"))]
-        return Box(*numbers[:4]) if len(numbers) >= 4 else self.box
+        return Rect(*numbers[:4]) if len(numbers) >= 4 else self.box
 
     def run(self, *command: str) -> str:
         done = subprocess.run(
@@ -195,7 +173,7 @@ class XScreen:
         self._wait(shown, f"no window named {name} appeared", timeout)
         return found[0]
 
-    def client(self, window: str) -> Box:
+    def client(self, window: str) -> Rect:
         """The window's own area (without the frame), as xwininfo reports it."""
         info = self.run("xwininfo", "-id", window)
 
@@ -204,27 +182,27 @@ class XScreen:
             assert match is not None, info
             return int(match.group(1))
 
-        return Box(
+        return Rect(
             number("Absolute upper-left X"),
             number("Absolute upper-left Y"),
             number("Width"),
             number("Height"),
         )
 
-    def frame(self, window: str) -> Box:
+    def frame(self, window: str) -> Rect:
         """The window with the frame the window manager drew around it."""
         inner = self.client(window)
         extents = self.run("xprop", "-id", window, "_NET_FRAME_EXTENTS")
         numbers = [int(n) for n in re.findall(r"\d+", extents.split("=", 1)[-1])]
         left, right, top, bottom = numbers if len(numbers) == 4 else (0, 0, 0, 0)
-        return Box(
+        return Rect(
             inner.x - left,
             inner.y - top,
             inner.width + left + right,
             inner.height + top + bottom,
         )
 
-    def settle(self, window: str, seconds: float = 3.0) -> Box:
+    def settle(self, window: str, seconds: float = 3.0) -> Rect:
         """The frame once it has stopped moving (the window manager places, then the app)."""
         last, steady_since = None, time.monotonic()
         end = time.monotonic() + seconds * 3

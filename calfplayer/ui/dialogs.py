@@ -52,14 +52,20 @@ def confirm(parent: QWidget, title: str, text: str, yes: str, no: str) -> bool:
     return box.clickedButton() is yes_button
 
 
-def unsaved_sets(parent: QWidget, title: str, text: str) -> str:
-    """Closing with sets the history could not take: RETRY, SAVE (to a file) or CANCEL."""
+def warning(parent: QWidget, title: str, text: str) -> QMessageBox:
+    """A warning with ``title`` as its heading and ``text`` under it, as plain text."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setWindowTitle(title)
     box.setText(title)
     box.setInformativeText(text)
+    return box
+
+
+def unsaved_sets(parent: QWidget, title: str, text: str) -> str:
+    """Closing with sets the history could not take: RETRY, SAVE (to a file) or CANCEL."""
+    box = warning(parent, title, text)
     retry = box.addButton("Retry", QMessageBox.ButtonRole.AcceptRole)
     save = box.addButton("Save them to a file…", QMessageBox.ButtonRole.ActionRole)
     cancel = box.addButton("Keep the window open", QMessageBox.ButtonRole.RejectRole)

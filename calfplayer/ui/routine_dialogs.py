@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from calfplayer.app.routines import OnClash
-from calfplayer.ui.dialogs import fit_to_window
+from calfplayer.ui.dialogs import fit_to_window, warning
 
 FILTER = "Routine files (*.json);;All files (*)"
 
@@ -60,11 +60,6 @@ def ask_clash(parent: QWidget, name: str, routine_id: str, built_in: bool) -> On
 
 
 def show_problems(parent: QWidget, title: str, text: str) -> None:
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setWindowTitle(title)
-    box.setText(title)
-    box.setInformativeText(text)
+    box = warning(parent, title, text)
     fit_to_window(box, parent)
     box.exec()

@@ -18,7 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from tools.x_screen import Box, XScreen, missing_tools
+from calfplayer.domain.window_geometry import Rect
+from tools.x_screen import XScreen, missing_tools
 
 pytestmark = pytest.mark.skipif(
     bool(missing_tools()), reason=f"needs {', '.join(missing_tools())} (tests group)"
@@ -61,7 +62,7 @@ def screens() -> Iterator[list[XScreen]]:
         screen.stop()
 
 
-def _press(screen: XScreen, window: str, key: str) -> Box:
+def _press(screen: XScreen, window: str, key: str) -> Rect:
     """A key pressed as a person presses it, with the window focused (not a synthetic event,
     which Qt ignores); pressed again until the frame changes, since the window takes its keys
     only once it is fully built, just after it first shows. Returns the new frame."""
