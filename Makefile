@@ -8,13 +8,16 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 SYSPKG := packaging/ensure-system-packages.sh
 
-.PHONY: run test lint typecheck pytest screenshots screen-shots benchmarks system-run system-test clean
+# The compiled catalogues (.qm) are built from the .ts files in the repository, never committed.
+QM := $(patsubst %.ts,%.qm,$(wildcard calfplayer/translations/*.ts))
+
+.PHONY: run test translations lint typecheck pytest screenshots screen-shots benchmarks system-run system-test clean
 .PHONY: wheel bundle check-bundle install-desktop uninstall-desktop system-packaging
 
-run: system-run $(STAMP)
+run: system-run $(STAMP) translations
 	$(PY) -m calfplayer $(ARGS)
 
-test: system-test $(STAMP) lint typecheck pytest
+test: system-test $(STAMP) translations lint typecheck pytest
 
 system-run:
 	@bash $(SYSPKG) window sound
@@ -31,6 +34,11 @@ $(STAMP): $(PY) pyproject.toml
 	rm -f $(VENV)/.installed-*
 	touch $@
 
+translations: $(QM)
+
+calfplayer/translations/%.qm: calfplayer/translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
@@ -40,7 +48,7 @@ typecheck: $(STAMP)
 	$(VENV)/bin/mypy calfplayer
 
 # xvfb-run gives the few tests that need a real window an X server; the rest run offscreen.
-pytest: $(STAMP)
+pytest: $(STAMP) translations
 	xvfb-run -a -s "-screen 0 1280x1024x24" $(PY) -m pytest $(PYTEST_ARGS)
 
 screenshots: $(STAMP)
@@ -67,10 +75,10 @@ $(BUNDLE_STAMP): $(STAMP)
 	rm -f $(VENV)/.bundle-*
 	touch $@
 
-wheel: $(STAMP)
+wheel: $(STAMP) translations
 	$(PY) -m build --outdir dist .
 
-bundle: system-packaging $(BUNDLE_STAMP)
+bundle: system-packaging $(BUNDLE_STAMP) translations
 	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
 		packaging/calfplayer.spec
 

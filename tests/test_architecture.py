@@ -4,7 +4,8 @@ Every import counts: at the top of a module, inside a function, and under ``TYPE
 (moving an import there hides it from the interpreter, not from the design). The rules are the ones
 docs/architecture.md draws:
 
-- ``domain`` imports nothing of the project but itself, ``paths`` and ``resources``, and no Qt;
+- ``domain`` imports nothing of the project but itself, ``paths``, ``resources`` and ``i18n`` (the
+  Qt-free translation catalogue, which imports nothing of the project), and no Qt;
 - ``store`` and ``audio`` never import ``ui`` or ``app``; ``store`` imports no Qt;
 - ``app`` never imports ``ui`` or Qt;
 - ``ui`` imports neither ``store`` nor ``sqlite3``: it goes through ``app``;
@@ -161,7 +162,7 @@ def test_no_module_imports_itself_through_others() -> None:
 
 
 def test_the_domain_imports_only_itself_paths_and_resources() -> None:
-    allowed = ("calfplayer.domain", "calfplayer.paths", "calfplayer.resources")
+    allowed = ("calfplayer.domain", "calfplayer.paths", "calfplayer.resources", "calfplayer.i18n")
     assert (
         broken(
             "calfplayer.domain",
@@ -179,6 +180,19 @@ def test_store_and_audio_never_import_the_window_or_the_application(layer: str) 
     assert (
         broken(
             layer, lambda i: _in("calfplayer.ui", i.imported) or _in("calfplayer.app", i.imported)
+        )
+        == []
+    )
+
+
+def test_the_translation_catalogue_imports_nothing_of_the_project_and_no_qt() -> None:
+    assert (
+        broken(
+            "calfplayer.i18n",
+            lambda i: (
+                (_in("calfplayer", i.imported) and not _in("calfplayer.i18n", i.imported))
+                or _in("PySide6", i.imported)
+            ),
         )
         == []
     )
