@@ -72,6 +72,9 @@ def texts_in_code() -> list[Message]:
             [
                 tool("lupdate"),
                 f"@{listing}",
+                # A constant marked where it is defined, translated where it is shown.
+                "-tr-function-alias",
+                "QT_TRANSLATE_NOOP+=translatable",
                 "-locations",
                 "none",
                 "-no-obsolete",

@@ -23,6 +23,7 @@ from calfplayer.domain.jsonfile import (
     read_json_file,
     shown_value,
 )
+from calfplayer.i18n import translate
 
 FORMAT_VERSION = 1
 # Matched with fullmatch: "$" would also let a trailing newline through into a file name.
@@ -95,6 +96,17 @@ class Routine:
     items: tuple[RoutineItem, ...]
     source: Source = Source.FILE
     path: Path | None = field(default=None, compare=False)
+
+    @property
+    def shown_name(self) -> str:
+        """The name to show: a built-in routine's in the language in use, the person's as typed."""
+        return translate("Routines", self.name) if self.source is Source.BUILT_IN else self.name
+
+    @property
+    def shown_description(self) -> str:
+        if self.source is Source.BUILT_IN and self.description:
+            return translate("Routines", self.description)
+        return self.description
 
     @property
     def planned_ms(self) -> int:

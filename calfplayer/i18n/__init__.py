@@ -19,7 +19,7 @@ from pathlib import Path
 
 from calfplayer.i18n.language import ENGLISH, choose_language
 
-__all__ = ["ENGLISH", "translate"]
+__all__ = ["ENGLISH", "translatable", "translate"]
 from calfplayer.i18n.qm_file import NotACatalogue, QmCatalogue, read_qm
 
 TRANSLATIONS_DIR_ENV = "CALFPLAYER_TRANSLATIONS_DIR"
@@ -74,6 +74,15 @@ def use_language_for(override: str | None = None, environ: Mapping[str, str] | N
 
 def current_language() -> str:
     return _language
+
+
+def translatable(context: str, source: str) -> str:
+    """Marks a text for the catalogue where it is defined (a constant); translate it where shown.
+
+    ``pyside6-lupdate`` reads this as ``QT_TRANSLATE_NOOP`` (tools/translations.py says so).
+    """
+    del context
+    return source
 
 
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
