@@ -39,6 +39,7 @@ class Settings:
     safety_acknowledged: bool = False
     weekly_goal: int = 3  # sessions a week
     reduce_motion: bool = False  # the exercise figure shows still poses instead of moving
+    language: str = ""  # "" follows the system; else a language code such as "de"
 
     def with_voice(self, **changes: Any) -> Settings:
         return replace(self, voice=replace(self.voice, **changes))
@@ -83,12 +84,19 @@ def _clean(data: Any) -> Settings:
             data, "weekly_goal", default.weekly_goal, lambda v: _is_int(v) and 1 <= v <= 14
         ),
         reduce_motion=pick(data, "reduce_motion", False, lambda v: isinstance(v, bool)),
+        language=pick(data, "language", "", _is_language_code),
     )
 
 
 def _is_whole_text(value: Any) -> bool:
     """Text without a lone surrogate (half of a character), which could never be written back."""
     return isinstance(value, str) and not any(0xD800 <= ord(ch) <= 0xDFFF for ch in value)
+
+
+def _is_language_code(value: Any) -> bool:
+    return value == "" or (
+        isinstance(value, str) and len(value) == 2 and value.isascii() and value.isalpha()
+    )
 
 
 def _is_int(value: Any) -> bool:
