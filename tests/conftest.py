@@ -23,6 +23,15 @@ def isolated_home(
     for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         monkeypatch.setenv(name, str(home / name.lower()))
     monkeypatch.setenv("CALFPLAYER_DATA_DIR", str(home / "calfplayer-data"))
+    # Tests read English unless they ask for a language: the machine's own language must not
+    # decide what a test sees, in this process or in the ones it starts.
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.delenv("CALFPLAYER_TRANSLATIONS_DIR", raising=False)
+    from calfplayer import i18n
+
+    i18n.use_language(i18n.ENGLISH)
     return home
 
 
