@@ -25,7 +25,9 @@ from xml.sax.saxutils import escape
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "calfplayer"
 CATALOGUE_DIR = PACKAGE / "translations"
-LANGUAGES = {"de": "de_DE", "es": "es_ES"}
+LANGUAGES = {"de": "de_DE", "es": "es_ES", "en": "en_GB"}
+# English needs only its plural forms: every other text is already English in the code.
+PLURALS_ONLY = {"en"}
 EXERCISES_CONTEXT = "Exercises"
 ROUTINES_CONTEXT = "Routines"
 
@@ -160,6 +162,12 @@ def write_ts(path: Path, catalogue: Catalogue) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def _wanted_in(language: str, wanted: dict[Key, Message]) -> dict[Key, Message]:
+    if language in PLURALS_ONLY:
+        return {key: message for key, message in wanted.items() if message.plural}
+    return wanted
+
+
 def ts_path(language: str) -> Path:
     return CATALOGUE_DIR / f"calfplayer_{language}.ts"
 
@@ -170,7 +178,7 @@ def update() -> None:
         path = ts_path(language)
         old = read_ts(path) if path.exists() else Catalogue(locale_name)
         new = Catalogue(locale_name)
-        for key, message in wanted.items():
+        for key, message in _wanted_in(language, wanted).items():
             kept = old.messages.get(key)
             new.messages[key] = kept if kept is not None else message
         write_ts(path, new)
@@ -184,7 +192,7 @@ def problems() -> list[str]:
     for language in LANGUAGES:
         path = ts_path(language)
         catalogue = read_ts(path) if path.exists() else Catalogue(language)
-        for key in wanted:
+        for key in _wanted_in(language, wanted):
             message = catalogue.messages.get(key)
             where = f"{path.name}: [{key[0]}] {key[1]!r}"
             if message is None:

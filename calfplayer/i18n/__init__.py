@@ -40,7 +40,10 @@ def catalogue_path(language: str) -> Path:
 
 
 def available_languages() -> list[str]:
-    """English and every language with a built catalogue, sorted."""
+    """English and every language with a built catalogue, sorted.
+
+    English has a catalogue too, holding only its plural forms.
+    """
     found = {
         path.stem.removeprefix(_CATALOGUE_PREFIX)
         for path in translations_dir().glob(f"{_CATALOGUE_PREFIX}*.qm")
@@ -54,13 +57,14 @@ def use_language(language: str) -> str:
     Returns the language in use.
     """
     global _active, _language
-    if language == ENGLISH:
-        _active, _language = None, ENGLISH
+    for candidate in dict.fromkeys((language, ENGLISH)):
+        try:
+            _active, _language = read_qm(catalogue_path(candidate)), candidate
+        except (OSError, NotACatalogue):
+            continue
         return _language
-    try:
-        _active, _language = read_qm(catalogue_path(language)), language
-    except (OSError, NotACatalogue):
-        _active, _language = None, ENGLISH
+    # English is the code's own language: without its catalogue only plurals read "(s)".
+    _active, _language = None, ENGLISH
     return _language
 
 

@@ -20,11 +20,11 @@ def install_translators(app: QCoreApplication, language: str) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    own = QTranslator(app)
+    if own.load(str(i18n.catalogue_path(language))):
+        app.installTranslator(own)
+        _installed.append(own)
     if language != i18n.ENGLISH:
-        own = QTranslator(app)
-        if own.load(str(i18n.catalogue_path(language))):
-            app.installTranslator(own)
-            _installed.append(own)
         qt_own = QTranslator(app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt_own.load(QLocale(language), "qtbase", "_", qt_dir):
