@@ -83,10 +83,11 @@ class Period:
 
     @property
     def text(self) -> str:
-        if self.days == 1:
-            text = translate("AppReport", "{first} to {last} (%n day)", None, self.days)
+        days = self.days  # a plain name: pyside6-lupdate reads no attribute as the count
+        if days == 1:
+            text = translate("AppReport", "{first} to {last} (%n day)", None, days)
         else:
-            text = translate("AppReport", "{first} to {last} (%n days)", None, self.days)
+            text = translate("AppReport", "{first} to {last} (%n days)", None, days)
         return text.format(first=day_text(self.first), last=day_text(self.last))
 
     def holds(self, day: date) -> bool:
@@ -437,19 +438,20 @@ def _steps(history: History, period: Period, zone: tzinfo, notices: list[str]) -
         notices.append(str(error))
         return []
     if read.unreadable:
-        if read.unreadable == 1:
+        unreadable = read.unreadable  # a plain name: pyside6-lupdate reads no attribute here
+        if unreadable == 1:
             notice = translate(
                 "AppReport",
                 "%n line of the log of steps applied could not be read and are left out.",
                 None,
-                read.unreadable,
+                unreadable,
             )
         else:
             notice = translate(
                 "AppReport",
                 "%n lines of the log of steps applied could not be read and are left out.",
                 None,
-                read.unreadable,
+                unreadable,
             )
         notices.append(notice)
     return [
