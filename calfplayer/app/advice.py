@@ -14,6 +14,7 @@ from calfplayer.app.errors import AppError, file_faults
 from calfplayer.app.history import History
 from calfplayer.app.routines import Routines
 from calfplayer.domain.routines import Routine, Source
+from calfplayer.i18n import translate
 
 if TYPE_CHECKING:  # the rules are read after a workout, never before the window's first paint
     from calfplayer.domain.progression import Advice
@@ -70,7 +71,9 @@ class Advisor:
             change=describe_change(routine, advice.step),
         )
         try:
-            with file_faults("The step could not be added to your log of changes"):
+            with file_faults(
+                translate("AppAdvice", "The step could not be added to your log of changes")
+            ):
                 append_step(self.history.paths.step_log, step)
         except AppError as error:
             return StepApplied(saved, str(error))

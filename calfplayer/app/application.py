@@ -16,6 +16,7 @@ from calfplayer.app.window_state import WindowPlacement
 from calfplayer.app.workouts import Workouts
 from calfplayer.domain.clock import Clock, SystemClock
 from calfplayer.domain.exercises import Catalogue
+from calfplayer.i18n import translate
 from calfplayer.paths import AppPaths
 from calfplayer.resources import asset
 
@@ -50,7 +51,9 @@ class Application:
         history = History(paths, catalogue, changes, clock)
         notices = [settings.problem] if settings.problem else []
         notices += [
-            f"A routine file could not be used: {broken.describe()}"
+            translate("Application", "A routine file could not be used: {problems}").format(
+                problems=broken.describe()
+            )
             for broken in routines.library.broken
         ]
         return cls(
@@ -97,7 +100,7 @@ class Application:
         AppError with a sentence when something could not be removed (the rest is gone), or
         when a window in another process has the data folder open (then nothing is removed)."""
 
-        with no_window_open(self.paths, "deleting all your data"):
+        with no_window_open(self.paths, translate("Application", "deleting all your data")):
             self._delete_all_data()
 
     def _delete_all_data(self) -> None:

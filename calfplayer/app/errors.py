@@ -6,6 +6,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
+from calfplayer.i18n import translate
+
 if TYPE_CHECKING:
     from calfplayer.paths import AppPaths
     from calfplayer.store.db import StoreError
@@ -29,20 +31,26 @@ def history_faults(doing: str) -> Iterator[None]:
     except StoreError as error:
         raise AppError(store_fault(error)) from error
     except sqlite3.Error as error:
-        raise AppError(f"{doing} ({describe_fault(error)}).") from error
+        raise AppError(
+            translate("AppErrors", "{doing} ({reason}).").format(
+                doing=doing, reason=describe_fault(error)
+            )
+        ) from error
 
 
 def store_fault(error: StoreError) -> str:
     """The store's own sentence, with the way out for a damaged history."""
     from calfplayer.store.db import HistoryDamaged
 
-    hint = ""
+    if not str(error):
+        return translate("AppErrors", "Your history cannot be used.")
     if isinstance(error, HistoryDamaged):
-        hint = (
-            " Open calfplayer to keep it aside and start a new one, or restore a backup with"
-            " `calfplayer restore FILE`."
-        )
-    return f"{error}{hint}" if str(error) else "Your history cannot be used."
+        return translate(
+            "AppErrors",
+            "{problem} Open calfplayer to keep it aside and start a new one, or restore a backup"
+            " with `calfplayer restore FILE`.",
+        ).format(problem=error)
+    return str(error)
 
 
 @contextmanager
@@ -56,8 +64,11 @@ def no_window_open(paths: AppPaths, doing: str) -> Iterator[None]:
             yield
     except WindowOpen:
         raise AppError(
-            f"Close the calfplayer window first: {doing} while it keeps the history open would"
-            " lose what it writes next."
+            translate(
+                "AppErrors",
+                "Close the calfplayer window first: {doing} while it keeps the history open would"
+                " lose what it writes next.",
+            ).format(doing=doing)
         ) from None
 
 
@@ -67,4 +78,8 @@ def file_faults(doing: str) -> Iterator[None]:
     try:
         yield
     except OSError as error:
-        raise AppError(f"{doing} ({error.strerror or error}).") from error
+        raise AppError(
+            translate("AppErrors", "{doing} ({reason}).").format(
+                doing=doing, reason=error.strerror or error
+            )
+        ) from error

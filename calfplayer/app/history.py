@@ -17,6 +17,7 @@ from calfplayer.app.errors import AppError, file_faults, history_faults, no_wind
 from calfplayer.domain.clock import Clock
 from calfplayer.domain.exercises import Catalogue
 from calfplayer.domain.recording import MemoryRecorder, Rating, WorkoutRecorder
+from calfplayer.i18n import translate
 from calfplayer.paths import AppPaths
 
 # The store and the records it reads are imported when the history is first used, after the
@@ -106,10 +107,15 @@ class History:
             else:
                 write_atomically(target, unsaved_text(workouts))
         except OSError as error:
-            raise AppError(
-                f"The sets not saved could not be written to {target or 'a file'}"
-                f" ({error.strerror or error})."
-            ) from error
+            if target is None:
+                sentence = translate(
+                    "AppHistory", "The sets not saved could not be written to a file ({reason})."
+                )
+            else:
+                sentence = translate(
+                    "AppHistory", "The sets not saved could not be written to {path} ({reason})."
+                )
+            raise AppError(sentence.format(path=target, reason=error.strerror or error)) from error
         recording.forget_unsaved()
         return target
 
@@ -132,12 +138,20 @@ class History:
         from calfplayer.store.unsaved import bring_in
 
         try:
-            with history_faults(f"The sets kept in {path} could not be brought in"):
+            with history_faults(
+                translate("AppHistory", "The sets kept in {path} could not be brought in").format(
+                    path=path
+                )
+            ):
                 added = bring_in(self._store(change=True), path)
         except ValueError as error:
             raise AppError(str(error)) from error
         except OSError as error:
-            raise AppError(f"{path} could not be read ({error.strerror or error}).") from error
+            raise AppError(
+                translate("AppHistory", "{path} could not be read ({reason}).").format(
+                    path=path, reason=error.strerror or error
+                )
+            ) from error
         self.changes.emit(Change.HISTORY)
         return added
 
@@ -171,7 +185,7 @@ class History:
 
         from calfplayer.store.summaries import session_overviews
 
-        with history_faults("Your history could not be read"):
+        with history_faults(translate("AppHistory", "Your history could not be read")):
             return session_overviews(self._store(), since, ids=ids)
 
     def session_ids(self) -> list[int]:
@@ -179,7 +193,7 @@ class History:
 
         from calfplayer.store.summaries import session_order
 
-        with history_faults("Your history could not be read"):
+        with history_faults(translate("AppHistory", "Your history could not be read")):
             return session_order(self._store())
 
     def session_detail(self, session_id: int) -> PastSession | None:
@@ -187,7 +201,7 @@ class History:
 
         from calfplayer.store.summaries import session_overviews
 
-        with history_faults("That session could not be read"):
+        with history_faults(translate("AppHistory", "That session could not be read")):
             store = self._store()
             record = store.session(session_id)
             progress = store.progress(session_id)
@@ -205,7 +219,7 @@ class History:
         if not self.paths.history_db.is_file():
             return []
         try:
-            with history_faults("Your history could not be read"):
+            with history_faults(translate("AppHistory", "Your history could not be read")):
                 return recent_sessions(self._store(), routine_id)
         except (AppError, OSError):
             return []
@@ -213,13 +227,13 @@ class History:
     # --- changing ------------------------------------------------------------------------------
 
     def delete_session(self, session_id: int) -> None:
-        with history_faults("The session could not be deleted"):
+        with history_faults(translate("AppHistory", "The session could not be deleted")):
             self._store(change=True).delete_session(session_id)
         self.changes.emit(Change.HISTORY)
 
     def rate_session(self, session_id: int, rating: Rating) -> None:
         """Rates a past session, or changes its rating; raises AppError."""
-        with history_faults("The rating could not be kept"):
+        with history_faults(translate("AppHistory", "The rating could not be kept")):
             self._store(change=True).rate_session(
                 session_id, rating.effort, rating.pain, rating.note
             )
@@ -228,7 +242,9 @@ class History:
     def dismiss_resume(self, offer: ResumeOffer) -> None:
         """The sets done stay in the history; only the offer goes."""
         self.resume_offer = None
-        with history_faults("The unfinished workout could not be put away"):
+        with history_faults(
+            translate("AppHistory", "The unfinished workout could not be put away")
+        ):
             self._store(change=True).dismiss_resume(offer.session_id)
 
     # --- export, backup, restore ---------------------------------------------------------------
@@ -238,7 +254,11 @@ class History:
         from calfplayer.store.export import CSV_COLUMNS, EXPORT_FORMAT, write_csv, write_json
 
         if fmt not in EXPORT_FORMATS:
-            raise AppError(f'"{fmt}" is not an export format (csv or json).')
+            raise AppError(
+                translate("AppHistory", '"{format}" is not an export format (csv or json).').format(
+                    format=fmt
+                )
+            )
         buffer = io.StringIO()
         history = self.paths.history_db
         if not history.exists():
@@ -248,7 +268,7 @@ class History:
                 json.dump({"format": EXPORT_FORMAT, "sessions": []}, buffer)
                 buffer.write("\n")
             return buffer.getvalue(), 0
-        with history_faults("Your history could not be read"):
+        with history_faults(translate("AppHistory", "Your history could not be read")):
             store = self._store()
             if fmt == "csv":
                 count = write_csv(store, buffer, since, self.exercise_names)
@@ -264,14 +284,18 @@ class History:
 
         fmt = fmt or ("json" if target.suffix.lower() == ".json" else "csv")
         text, count = self.export_text(fmt, since)
-        with file_faults(f"The history could not be exported to {target}"):
+        with file_faults(
+            translate("AppHistory", "The history could not be exported to {path}").format(
+                path=target
+            )
+        ):
             write_atomically(target, text)
         return count
 
     def backup(self, target: Path) -> int:
         from calfplayer.store.backup import backup_history
 
-        with history_faults("Your history could not be backed up"):
+        with history_faults(translate("AppHistory", "Your history could not be backed up")):
             return backup_history(self.paths.history_db, target, self.clock)
 
     def restore(self, source: Path) -> Path | None:
@@ -280,8 +304,8 @@ class History:
 
         self._close_reader()
         with (
-            no_window_open(self.paths, "replacing the history"),
-            history_faults("Your history could not be restored"),
+            no_window_open(self.paths, translate("AppHistory", "replacing the history")),
+            history_faults(translate("AppHistory", "Your history could not be restored")),
         ):
             previous = restore_history(self.paths.history_db, source, self.clock)
         self.changes.emit(Change.HISTORY)
@@ -294,7 +318,7 @@ class History:
 
         if not self.paths.history_db.is_file():
             return []
-        with history_faults("Your history could not be read"):
+        with history_faults(translate("AppHistory", "Your history could not be read")):
             return sessions_between(self._store(), first, last)
 
     # --- for the plan --------------------------------------------------------------------------
@@ -306,5 +330,5 @@ class History:
 
         if not self.paths.history_db.is_file():
             return []
-        with history_faults("Your history could not be read"):
+        with history_faults(translate("AppHistory", "Your history could not be read")):
             return work_done_since(self._store(), since)

@@ -46,12 +46,13 @@ from calfplayer.domain.week_plan import (
     parse_time,
     same_entry,
 )
+from calfplayer.i18n import translate
+from calfplayer.i18n.formats import time_of_day
 from calfplayer.paths import AppPaths
 from calfplayer.store.plan_files import ChoicesStore, PlanStore
 
 __all__ = ["EntryView", "PlanService", "SlotView", "TodayItem"]
 
-MISSING_ROUTINE = "its routine no longer exists"
 
 T = TypeVar("T")
 
@@ -65,8 +66,11 @@ class EntryView:
 
     @property
     def text(self) -> str:
-        mark = f" ({MISSING_ROUTINE})" if self.missing else ""
-        return f"{self.routine_name}: {self.entry.describe()}{mark}"
+        if self.missing:
+            text = translate("AppPlan", "{routine}: {entry} (its routine no longer exists)")
+        else:
+            text = translate("AppPlan", "{routine}: {entry}")
+        return text.format(routine=self.routine_name, entry=self.entry.describe())
 
 
 @dataclass(frozen=True)
@@ -77,7 +81,9 @@ class TodayItem:
 
     @property
     def text(self) -> str:
-        return f"{self.routine_name} at {self.view.slot.planned:%H:%M}"
+        return translate("AppPlan", "{routine} at {time}").format(
+            routine=self.routine_name, time=time_of_day(self.view.slot.planned)
+        )
 
     @property
     def due_from(self) -> datetime:
@@ -130,7 +136,10 @@ class PlanService:
         loaded = self.store.load(keep_aside=self._keep_aside)
         if loaded.problem is not None and loaded.kept_aside is None:
             raise AppError(
-                f"{loaded.problem} Fix the file, or start a new plan with `calfplayer plan clear`."
+                translate(
+                    "AppPlan",
+                    "{problem} Fix the file, or start a new plan with `calfplayer plan clear`.",
+                ).format(problem=loaded.problem)
             )
         try:
             changed = how(loaded.plan)
@@ -138,7 +147,7 @@ class PlanService:
             raise AppError(str(problem)) from None
         self.current = changed
         self.problem = None
-        with file_faults("Your plan could not be saved"):
+        with file_faults(translate("AppPlan", "Your plan could not be saved")):
             self.store.save(changed)
         self.changes.emit(Change.PLAN)
         return changed
@@ -149,7 +158,10 @@ class PlanService:
     def _known_routine(self, routine_id: str) -> None:
         if routine_id not in self.routines.library.ids():
             raise AppError(
-                f'There is no routine "{routine_id}": `calfplayer list` shows the ids of yours.'
+                translate(
+                    "AppPlan",
+                    'There is no routine "{id}": `calfplayer list` shows the ids of yours.',
+                ).format(id=routine_id)
             )
 
     def add_routine(self, routine_id: str, days: str, at: str) -> RoutineEntry:
@@ -197,7 +209,7 @@ class PlanService:
             for number, kept in enumerate(plan.entries, start=1):
                 if same_entry(kept, entry):
                     return plan.remove(number)
-            raise PlanProblem("That entry is no longer in your plan.")
+            raise PlanProblem(translate("AppPlan", "That entry is no longer in your plan."))
 
         self.change(without)
 
@@ -217,7 +229,7 @@ class PlanService:
         views = []
         for number, entry in enumerate(self.current.entries, start=1):
             missing = entry.routine_id not in known
-            name = entry.routine_id if missing else library.get(entry.routine_id).name
+            name = entry.routine_id if missing else library.get(entry.routine_id).shown_name
             views.append(EntryView(number, entry, name, missing))
         return views
 
@@ -267,7 +279,7 @@ class PlanService:
 
     def _name(self, routine_id: str) -> str:
         library = self.routines.library
-        return library.get(routine_id).name if routine_id in library.ids() else routine_id
+        return library.get(routine_id).shown_name if routine_id in library.ids() else routine_id
 
     def skip_today(self, routine_id: str) -> None:
         self._choose(lambda choices: choices.skip(routine_id, self._today()))
@@ -284,7 +296,7 @@ class PlanService:
         changed = how(current).forget_before(self._today() - timedelta(days=KEEP_CHOICES_DAYS))
         self.choices = changed
         self.changes.emit(Change.PLAN)
-        with file_faults("Your choice could not be saved"):
+        with file_faults(translate("AppPlan", "Your choice could not be saved")):
             self.choice_store.save(changed)
 
     # --- against the history ---------------------------------------------------------------------

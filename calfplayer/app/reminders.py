@@ -25,6 +25,8 @@ from calfplayer.app.plan import PlanService, TodayItem
 from calfplayer.domain.reminders import forget_other_days, pick_reminder, reminder_key
 from calfplayer.domain.schedule import SlotState, SlotView, local_day, slots_on
 from calfplayer.folder_lock import FolderLock, LockState, holder_pid
+from calfplayer.i18n import translatable, translate
+from calfplayer.i18n.formats import time_of_day
 from calfplayer.paths import AppPaths
 from calfplayer.store.autostart import autostart_folder, remove_entry, write_entry
 
@@ -37,9 +39,14 @@ _WAIT_STEPS = 50  # tenths of a second to wait for the process to start or stop
 BY_HAND = {
     "win32": (
         "Windows",
-        "Task Scheduler (a task that runs `calfplayer remind` at log on)",
+        translatable(
+            "AppReminders", "Task Scheduler (a task that runs `calfplayer remind` at log on)"
+        ),
     ),
-    "darwin": ("macOS", "launchd (a LaunchAgent that runs `calfplayer remind`)"),
+    "darwin": (
+        "macOS",
+        translatable("AppReminders", "launchd (a LaunchAgent that runs `calfplayer remind`)"),
+    ),
 }
 
 
@@ -54,17 +61,22 @@ class Reminder:
 
     @property
     def title(self) -> str:
-        return f"Time for {self.routine_name}"
+        return translate("AppReminders", "Time for {routine}").format(routine=self.routine_name)
 
     def message(self, with_buttons: bool) -> str:
-        text = f"{self.length}, planned for {self.item.view.slot.planned:%H:%M}."
-        return text if with_buttons else f"{text} Click to start it now."
+        if with_buttons:
+            text = translate("AppReminders", "{length}, planned for {time}.")
+        else:
+            text = translate("AppReminders", "{length}, planned for {time}. Click to start it now.")
+        return text.format(length=self.length, time=time_of_day(self.item.view.slot.planned))
 
 
 def spoken_length(planned_ms: int) -> str:
     """A routine's length as a person says it: 45 s, 6 min."""
     seconds = round(planned_ms / 1000)
-    return f"{seconds} s" if seconds < 60 else f"{round(seconds / 60)} min"
+    if seconds < 60:
+        return translate("AppReminders", "{seconds} s").format(seconds=seconds)
+    return translate("AppReminders", "{minutes} min").format(minutes=round(seconds / 60))
 
 
 def launcher(paths: AppPaths) -> list[str]:
@@ -110,10 +122,15 @@ class ReminderService:
 
     def not_supported(self) -> str:
         system, how = BY_HAND.get(self.platform, (self.platform, ""))
-        return (
-            f"Starting reminders at login is not supported on {system} yet. Start them by hand: "
-            f"run `{' '.join(self._remind_command())}` and leave it running; to have it start at "
-            f"login, use {how} as docs/reminders.md describes."
+        return translate(
+            "AppReminders",
+            "Starting reminders at login is not supported on {system} yet. Start them by hand:"
+            " run `{command}` and leave it running; to have it start at login, use {how} as"
+            " docs/reminders.md describes.",
+        ).format(
+            system=system,
+            command=" ".join(self._remind_command()),
+            how=translate("AppReminders", how) if how else how,
         )
 
     def _remind_command(self) -> list[str]:
@@ -125,21 +142,23 @@ class ReminderService:
         start)."""
         if not self.starts_at_login_here:
             raise AppError(self.not_supported())
-        with file_faults("The autostart entry could not be written"):
+        with file_faults(translate("AppReminders", "The autostart entry could not be written")):
             write_entry(
                 self.autostart_entry,
-                name="calfplayer reminders",
-                comment="Reminds you of your planned routines",
+                name=translate("AppReminders", "calfplayer reminders"),
+                comment=translate("AppReminders", "Reminds you of your planned routines"),
                 command=self._remind_command(),
             )
         pid = self.running_pid() or self.start_detached()
-        return f"Reminders are on (process {pid}); they start at login from {self.autostart_entry}."
+        return translate(
+            "AppReminders", "Reminders are on (process {pid}); they start at login from {path}."
+        ).format(pid=pid, path=self.autostart_entry)
 
     def start_detached(self) -> int:
         """Starts the reminder process on its own (it outlives whoever started it); its process
         id once it holds its lock. Raises AppError when it does not come up."""
         log = self.paths.state / REMIND_LOG
-        with file_faults("The reminders could not be started"):
+        with file_faults(translate("AppReminders", "The reminders could not be started")):
             log.parent.mkdir(parents=True, exist_ok=True)
             with log.open("ab") as output:
                 process = subprocess.Popen(
@@ -157,18 +176,22 @@ class ReminderService:
             if process.poll() is not None:
                 break
             time.sleep(0.1)
-        raise AppError(f"The reminders did not start: {log} may say why.")
+        raise AppError(
+            translate("AppReminders", "The reminders did not start: {log} may say why.").format(
+                log=log
+            )
+        )
 
     def turn_off(self) -> str:
         """Removes the autostart entry and stops the process; returns what was done."""
         removed = False
         if self.starts_at_login_here:
-            with file_faults("The autostart entry could not be removed"):
+            with file_faults(translate("AppReminders", "The autostart entry could not be removed")):
                 removed = remove_entry(self.autostart_entry)
         stopped = self.stop()
         if not removed and not stopped:
-            return "Reminders were already off."
-        return "Reminders are off."
+            return translate("AppReminders", "Reminders were already off.")
+        return translate("AppReminders", "Reminders are off.")
 
     def stop(self) -> bool:
         """Stops the running reminder process; False when none was running."""
@@ -182,7 +205,11 @@ class ReminderService:
                 break
             time.sleep(0.1)
         else:
-            raise AppError(f"The reminder process ({pid}) did not stop.")
+            raise AppError(
+                translate("AppReminders", "The reminder process ({pid}) did not stop.").format(
+                    pid=pid
+                )
+            )
         for process in self._started:
             process.poll()  # reaps one this process started
         return True
@@ -219,7 +246,7 @@ class ReminderService:
         if routine_id not in library.ids():
             return None
         routine = library.get(routine_id)
-        return Reminder(item, routine_id, routine.name, spoken_length(routine.planned_ms))
+        return Reminder(item, routine_id, routine.shown_name, spoken_length(routine.planned_ms))
 
     def sample(self) -> Reminder | None:
         """A reminder as the next planned time would give it (for `remind --test`): today's next
@@ -265,7 +292,7 @@ class ReminderService:
             reminder.routine_id,
             "--start",
         ]
-        with file_faults("The window could not be opened"):
+        with file_faults(translate("AppReminders", "The window could not be opened")):
             self._started.append(
                 subprocess.Popen(
                     command,

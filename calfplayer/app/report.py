@@ -19,6 +19,8 @@ from calfplayer.app.history import History
 from calfplayer.domain.record import SessionStatus
 from calfplayer.domain.routines import Side
 from calfplayer.domain.stats import PainTrend, SessionSummary, local_day, pain_trend, week_start
+from calfplayer.i18n import translate
+from calfplayer.i18n.formats import date_with_year, day_and_month
 
 if TYPE_CHECKING:
     from calfplayer.app.plan import PlanService
@@ -37,13 +39,22 @@ STATUSES = (
 
 
 def day_text(day: date) -> str:
-    """ "2 November 2026": the same in every locale's terminal and on paper."""
-    return f"{day.day} {day:%B %Y}"
+    """ "2 November 2026", as the language in use writes it, in the terminal and on paper."""
+    return date_with_year(day)
 
 
 def short_day(day: date) -> str:
     """ "2 Nov", as the History page's charts write their dates."""
-    return f"{day.day} {day.strftime('%b')}"
+    return day_and_month(day)
+
+
+def leg_text(side: Side | None) -> str:
+    """Which leg a row is about, as the report's tables say it."""
+    if side is Side.LEFT:
+        return translate("AppReport", "left")
+    if side is Side.RIGHT:
+        return translate("AppReport", "right")
+    return translate("AppReport", "both")
 
 
 @dataclass(frozen=True)
@@ -59,7 +70,11 @@ class Period:
     @classmethod
     def between(cls, first: date, last: date) -> Period:
         if first > last:
-            raise AppError(f"The period starts ({first}) after it ends ({last}).")
+            raise AppError(
+                translate(
+                    "AppReport", "The period starts ({first}) after it ends ({last})."
+                ).format(first=first, last=last)
+            )
         return cls(first, last)
 
     @property
@@ -68,7 +83,12 @@ class Period:
 
     @property
     def text(self) -> str:
-        return f"{day_text(self.first)} to {day_text(self.last)} ({self.days} days)"
+        days = self.days  # a plain name: pyside6-lupdate reads no attribute as the count
+        if days == 1:
+            text = translate("AppReport", "{first} to {last} (%n day)", None, days)
+        else:
+            text = translate("AppReport", "{first} to {last} (%n days)", None, days)
+        return text.format(first=day_text(self.first), last=day_text(self.last))
 
     def holds(self, day: date) -> bool:
         return self.first <= day <= self.last
@@ -92,7 +112,9 @@ class WeekRow:
     def label(self) -> str:
         if self.first == self.last:
             return short_day(self.first)
-        return f"{short_day(self.first)} – {short_day(self.last)}"
+        return translate("AppReport", "{first} – {last}").format(
+            first=short_day(self.first), last=short_day(self.last)
+        )
 
 
 @dataclass
@@ -111,7 +133,7 @@ class ExerciseRow:
 
     @property
     def leg(self) -> str:
-        return "both" if self.side is None else self.side.value
+        return leg_text(self.side)
 
 
 @dataclass(frozen=True)
@@ -131,7 +153,7 @@ class HurtRow:
 
     @property
     def leg(self) -> str:
-        return "both" if self.side is None else self.side.value
+        return leg_text(self.side)
 
 
 @dataclass(frozen=True)
@@ -194,10 +216,10 @@ class Report:
 
     @property
     def footer(self) -> str:
-        return (
-            f"The person's own exercise log, made with calfplayer on {day_text(self.made_on)}."
-            " Not a clinical record."
-        )
+        return translate(
+            "AppReport",
+            "The person's own exercise log, made with calfplayer on {day}. Not a clinical record.",
+        ).format(day=day_text(self.made_on))
 
     @property
     def empty(self) -> bool:
@@ -410,16 +432,28 @@ def _steps(history: History, period: Period, zone: tzinfo, notices: list[str]) -
     from calfplayer.store.step_log import read_steps
 
     try:
-        with file_faults("Your log of steps applied could not be read"):
+        with file_faults(translate("AppReport", "Your log of steps applied could not be read")):
             read = read_steps(history.paths.step_log)
     except AppError as error:
         notices.append(str(error))
         return []
     if read.unreadable:
-        notices.append(
-            f"{read.unreadable} line{'s' * (read.unreadable != 1)} of the log of steps applied"
-            " could not be read and are left out."
-        )
+        unreadable = read.unreadable  # a plain name: pyside6-lupdate reads no attribute here
+        if unreadable == 1:
+            notice = translate(
+                "AppReport",
+                "%n line of the log of steps applied could not be read and are left out.",
+                None,
+                unreadable,
+            )
+        else:
+            notice = translate(
+                "AppReport",
+                "%n lines of the log of steps applied could not be read and are left out.",
+                None,
+                unreadable,
+            )
+        notices.append(notice)
     return [
         StepRow(day, step.routine_name, step.change)
         for step in read.steps

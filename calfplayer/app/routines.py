@@ -14,6 +14,7 @@ from calfplayer.app.errors import AppError, file_faults
 from calfplayer.domain.exercises import Catalogue
 from calfplayer.domain.library import RoutineLibrary, new_id
 from calfplayer.domain.routines import Routine, Source, load_routine
+from calfplayer.i18n import translate
 from calfplayer.paths import AppPaths
 from calfplayer.resources import asset
 from calfplayer.store.files import write_atomically
@@ -61,21 +62,23 @@ class Routines:
     def import_routine(self, routine: Routine, on_clash: OnClash = OnClash.REFUSE) -> Routine:
         """Adds a routine read from a file; raises RoutineClash when its id is taken and
         ``on_clash`` does not say what to do, AppError when it cannot be written."""
-        with file_faults(f'"{routine.name}" could not be saved'):
+        with file_faults(
+            translate("AppRoutines", '"{name}" could not be saved').format(name=routine.name)
+        ):
             saved = self.store.add(routine, self.library, on_clash)
         self.reload()
         return self.library.get(saved.id)
 
     def export_to(self, routine: Routine, path: Path) -> None:
         """Writes the routine as a file a person can share (whole, or not at all)."""
-        with file_faults(f"{path} could not be written"):
+        with file_faults(translate("AppRoutines", "{path} could not be written").format(path=path)):
             write_atomically(path, routine_text(routine))
 
     # --- the person's own routines ---------------------------------------------------------------
 
     def save(self, routine: Routine) -> Routine:
         """Saves a routine of the person's (new or edited) and returns it as the library has it."""
-        with file_faults("The routine could not be saved"):
+        with file_faults(translate("AppRoutines", "The routine could not be saved")):
             saved = self.store.save(routine)
         self.reload()
         return self.library.get(saved.id)
@@ -83,15 +86,19 @@ class Routines:
     def save_copy(self, routine: Routine, name: str) -> Routine:
         """Saves ``routine`` as a new routine of the person's called ``name``."""
         copy = replace(routine, id=self.new_id(name), name=name)
-        with file_faults("The step could not be saved"):
+        with file_faults(translate("AppRoutines", "The step could not be saved")):
             saved = self.store.add(copy, self.library, OnClash.KEEP_BOTH)
         self.reload()
         return self.library.get(saved.id)
 
     def delete(self, routine: Routine) -> None:
         if routine.source is not Source.USER:
-            raise AppError(f'"{routine.name}" is built in and cannot be deleted.')
-        with file_faults("The routine could not be deleted"):
+            raise AppError(
+                translate("AppRoutines", '"{name}" is built in and cannot be deleted.').format(
+                    name=routine.shown_name
+                )
+            )
+        with file_faults(translate("AppRoutines", "The routine could not be deleted")):
             self.store.delete(routine)
         self.reload()
 

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from calfplayer.app.changes import Change, ChangeBus
 from calfplayer.app.errors import file_faults
 from calfplayer.domain.clock import Clock
+from calfplayer.i18n import translate
 from calfplayer.paths import AppPaths
 from calfplayer.store.settings import CUE_LEVELS, THEMES, Settings, SettingsStore, VoiceSettings
 
@@ -33,7 +34,7 @@ class SettingsService:
         changed = how(self.current)
         self.current = changed
         self.changes.emit(Change.SETTINGS)
-        with file_faults("Your settings could not be saved"):
+        with file_faults(translate("AppSettings", "Your settings could not be saved")):
             self.store.save(changed)
         return changed
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from calfplayer.app.errors import file_faults
 from calfplayer.domain.window_geometry import WindowState
+from calfplayer.i18n import translate
 from calfplayer.paths import AppPaths
 from calfplayer.store.window_state import WindowStateStore
 
@@ -20,5 +21,7 @@ class WindowPlacement:
 
     def save(self, state: WindowState) -> None:
         """Raises AppError with a sentence when the file cannot be written."""
-        with file_faults("The window's size and place could not be saved"):
+        with file_faults(
+            translate("AppWindowState", "The window's size and place could not be saved")
+        ):
             self.store.save(state)

@@ -17,6 +17,7 @@ from calfplayer.domain.jsonfile import FileProblems
 from calfplayer.domain.plan import Plan, build_plan
 from calfplayer.domain.recording import Rating
 from calfplayer.domain.routines import Routine, parse_routine
+from calfplayer.i18n import translate
 
 if TYPE_CHECKING:
     from calfplayer.domain.record import ResumeOffer, Resumption
@@ -46,7 +47,11 @@ class Workouts:
                 offer.routine, f"session {offer.session_id}", self.catalogue, limit_time=False
             )
         except FileProblems as problems:
-            raise AppError(f"That workout cannot be resumed: {problems.describe()}") from None
+            raise AppError(
+                translate("AppWorkouts", "That workout cannot be resumed: {problems}").format(
+                    problems=problems.describe()
+                )
+            ) from None
         self.history.resume_offer = None
         return ResumedWorkout(routine, build_plan(routine), offer.resumption)
 

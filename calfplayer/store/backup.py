@@ -13,6 +13,7 @@ import sqlite3
 from pathlib import Path
 
 from calfplayer.domain.clock import Clock
+from calfplayer.i18n import translate
 from calfplayer.paths import AppPaths
 from calfplayer.store.db import (
     HistoryUnavailable,
@@ -31,16 +32,24 @@ from calfplayer.store.history import HistoryStore
 def backup_history(history: Path, target: Path, clock: Clock) -> int:
     """Copies the history to ``target`` (a single self-contained file); returns its sessions."""
     if not history.exists():
-        raise HistoryUnavailable(f"There is no history to back up yet ({history} does not exist).")
+        raise HistoryUnavailable(
+            translate(
+                "StoreHistory", "There is no history to back up yet ({path} does not exist)."
+            ).format(path=history)
+        )
     if target.exists() and target.resolve() == history.resolve():
-        raise StoreError("The backup must go to another file than the history itself.")
+        raise StoreError(
+            translate("StoreHistory", "The backup must go to another file than the history itself.")
+        )
     store = HistoryStore.open_for_reading(history, clock)
     try:
         copy_database(store.connection, target)
         count: int = store.connection.execute("SELECT count(*) FROM sessions").fetchone()[0]
     except sqlite3.Error as error:
         raise StoreError(
-            f"The backup could not be written to {target} ({describe_fault(error)})."
+            translate(
+                "StoreHistory", "The backup could not be written to {path} ({reason})."
+            ).format(path=target, reason=describe_fault(error))
         ) from error
     finally:
         store.close()
@@ -58,7 +67,11 @@ def restore_history(history: Path, source: Path, clock: Clock) -> Path | None:
         previous = _set_aside(history, clock)
         os.replace(incoming, history)
     except sqlite3.Error as error:
-        raise StoreError(f"{source} could not be restored ({describe_fault(error)}).") from error
+        raise StoreError(
+            translate("StoreHistory", "{path} could not be restored ({reason}).").format(
+                path=source, reason=describe_fault(error)
+            )
+        ) from error
     finally:
         for leftover in (incoming, *(Path(f"{incoming}{end}") for end in ("-wal", "-shm"))):
             leftover.unlink(missing_ok=True)
@@ -129,5 +142,9 @@ def delete_all_data(paths: AppPaths) -> list[Path]:
             continue
         removed.append(path)
     if failed:
-        raise StoreError(f"Some of your data could not be removed: {'; '.join(failed)}.")
+        raise StoreError(
+            translate("StoreHistory", "Some of your data could not be removed: {files}.").format(
+                files="; ".join(failed)
+            )
+        )
     return removed

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from calfplayer.domain.clock import Clock
+from calfplayer.i18n import translate
 
 BUSY_TIMEOUT_S = 5.0
 # Result codes that mean the file itself is not (or no longer) a usable database.
@@ -186,7 +187,11 @@ def connect(
         connection.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         mode = connection.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
-            raise sqlite3.OperationalError(f"the file cannot use write-ahead logging ({mode})")
+            raise sqlite3.OperationalError(
+                translate(
+                    "StoreHistory", "the file cannot use write-ahead logging ({mode})"
+                ).format(mode=mode)
+            )
         connection.execute("PRAGMA synchronous = FULL")
         connection.execute("PRAGMA foreign_keys = ON")
     except BaseException:
@@ -213,7 +218,9 @@ def open_history(
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise HistoryUnavailable(
-            f"The history folder {path.parent} cannot be created ({error.strerror})."
+            translate(
+                "StoreHistory", "The history folder {folder} cannot be created ({reason})."
+            ).format(folder=path.parent, reason=error.strerror)
         ) from error
     refuse_non_file(path)
     try:
@@ -225,10 +232,15 @@ def open_history(
     try:
         connection = _open_checked(path, factory, clock)
     except HistoryDamaged as error:
-        raise HistoryUnavailable(f"A new history file could not be started: {error}") from error
-    notice = (
-        f"Your history file was damaged, so a new one was started; the old file was kept as {kept}."
-    )
+        raise HistoryUnavailable(
+            translate("StoreHistory", "A new history file could not be started: {reason}").format(
+                reason=error
+            )
+        ) from error
+    notice = translate(
+        "StoreHistory",
+        "Your history file was damaged, so a new one was started; the old file was kept as {kept}.",
+    ).format(kept=kept)
     return OpenedHistory(connection, notice)
 
 
@@ -257,11 +269,19 @@ def refuse_non_file(path: Path) -> None:
     """A folder (or anything but a file) where the history file belongs is never touched:
     HistoryUnavailable names it."""
     if path.exists() and not path.is_file():
-        what = "a folder" if path.is_dir() else "not a file"
-        raise HistoryUnavailable(
-            f"{path} is {what}, where your history file belongs, so calfplayer cannot keep your"
-            " workouts there. Move or rename it (calfplayer leaves it as it is)."
-        )
+        if path.is_dir():
+            sentence = translate(
+                "StoreHistory",
+                "{path} is a folder, where your history file belongs, so calfplayer cannot keep"
+                " your workouts there. Move or rename it (calfplayer leaves it as it is).",
+            )
+        else:
+            sentence = translate(
+                "StoreHistory",
+                "{path} is not a file, where your history file belongs, so calfplayer cannot keep"
+                " your workouts there. Move or rename it (calfplayer leaves it as it is).",
+            )
+        raise HistoryUnavailable(sentence.format(path=path))
 
 
 def _check_before_changing(path: Path) -> None:
@@ -271,7 +291,11 @@ def _check_before_changing(path: Path) -> None:
     try:
         problems = [row[0] for row in connection.execute("PRAGMA quick_check")]
         if problems != ["ok"]:
-            raise HistoryDamaged(f"The history file {path} is damaged ({problems[0]}).")
+            raise HistoryDamaged(
+                translate("StoreHistory", "The history file {path} is damaged ({reason}).").format(
+                    path=path, reason=problems[0]
+                )
+            )
         _refuse_newer(connection, path)
     finally:
         connection.close()
@@ -281,8 +305,11 @@ def _refuse_newer(connection: sqlite3.Connection, path: Path | None) -> int:
     version = int(connection.execute("PRAGMA user_version").fetchone()[0])
     if version > schema_version():
         raise HistoryUnavailable(
-            f"The history file {path} was written by a newer calfplayer (version {version}); "
-            "update calfplayer to use it."
+            translate(
+                "StoreHistory",
+                "The history file {path} was written by a newer calfplayer (version {version});"
+                " update calfplayer to use it.",
+            ).format(path=path, version=version)
         )
     return version
 
@@ -368,31 +395,55 @@ def check_is_history(path: Path) -> int:
     """The schema version of a calfplayer history file; HistoryUnavailable says what is wrong."""
     refuse_non_file(path)
     if not path.is_file():
-        raise HistoryUnavailable(f"{path} does not exist.")
+        raise HistoryUnavailable(
+            translate("StoreHistory", "{path} does not exist.").format(path=path)
+        )
     try:
         connection = open_read_only(path)
     except sqlite3.Error as error:
-        raise HistoryUnavailable(f"{path} cannot be opened ({error}).") from error
+        raise HistoryUnavailable(
+            translate("StoreHistory", "{path} cannot be opened ({reason}).").format(
+                path=path, reason=error
+            )
+        ) from error
     try:
         problems = [row[0] for row in connection.execute("PRAGMA integrity_check")]
         if problems != ["ok"]:
-            raise HistoryDamaged(f"{path} is damaged ({problems[0]}).")
+            raise HistoryDamaged(
+                translate("StoreHistory", "{path} is damaged ({reason}).").format(
+                    path=path, reason=problems[0]
+                )
+            )
         version = int(connection.execute("PRAGMA user_version").fetchone()[0])
         for table, wanted in REQUIRED_TABLES.items():
             columns = {row[1] for row in connection.execute(f"PRAGMA table_info({table})")}
             if version == 0 or not wanted <= columns:
-                raise HistoryUnavailable(f"{path} is a database, but not a calfplayer history.")
+                raise HistoryUnavailable(
+                    translate(
+                        "StoreHistory", "{path} is a database, but not a calfplayer history."
+                    ).format(path=path)
+                )
         if version > schema_version():
             raise HistoryUnavailable(
-                f"{path} was written by a newer calfplayer (version {version}); update first."
+                translate(
+                    "StoreHistory",
+                    "{path} was written by a newer calfplayer (version {version}); update first.",
+                ).format(path=path, version=version)
             )
         return version
     except sqlite3.DatabaseError as error:
         if error.sqlite_errorcode in DAMAGED_CODES:
             raise HistoryDamaged(
-                f"{path} is not a calfplayer history (not a database, or damaged)."
+                translate(
+                    "StoreHistory",
+                    "{path} is not a calfplayer history (not a database, or damaged).",
+                ).format(path=path)
             ) from error
-        raise HistoryUnavailable(f"{path} cannot be read ({error}).") from error
+        raise HistoryUnavailable(
+            translate("StoreHistory", "{path} cannot be read ({reason}).").format(
+                path=path, reason=error
+            )
+        ) from error
     finally:
         connection.close()
 
@@ -419,7 +470,10 @@ def keep_aside(path: Path, reason: str, clock: Clock) -> Path:
         path.with_name(path.name + "-shm").unlink(missing_ok=True)
     except OSError as error:
         raise HistoryUnavailable(
-            f"The damaged history file {path} could not be moved aside ({error.strerror})."
+            translate(
+                "StoreHistory",
+                "The damaged history file {path} could not be moved aside ({reason}).",
+            ).format(path=path, reason=error.strerror)
         ) from error
     return aside
 
@@ -430,26 +484,32 @@ def describe_fault(error: BaseException) -> str:
         return str(error)
     code = getattr(error, "sqlite_errorcode", None)
     if code == sqlite3.SQLITE_FULL:
-        return "the disk is full"
+        return translate("StoreHistory", "the disk is full")
     if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM):
-        return "the history folder cannot be written"
+        return translate("StoreHistory", "the history folder cannot be written")
     if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-        return "another program is holding the history file"
+        return translate("StoreHistory", "another program is holding the history file")
     if code in DAMAGED_CODES:
-        return "the history file is damaged"
+        return translate("StoreHistory", "the history file is damaged")
     if isinstance(error, OSError):
         return error.strerror or str(error)
     text = str(error)
     if "disk is full" in text:
-        return "the disk is full"
+        return translate("StoreHistory", "the disk is full")
     if "readonly" in text or "read-only" in text:
-        return "the history folder cannot be written"
+        return translate("StoreHistory", "the history folder cannot be written")
     return text
 
 
 def _as_unavailable(error: sqlite3.Error, path: Path) -> HistoryUnavailable:
     if getattr(error, "sqlite_errorcode", None) in DAMAGED_CODES:
-        return HistoryDamaged(f"The history file {path} is not a database or is damaged.")
+        return HistoryDamaged(
+            translate(
+                "StoreHistory", "The history file {path} is not a database or is damaged."
+            ).format(path=path)
+        )
     return HistoryUnavailable(
-        f"The history file {path} cannot be opened ({describe_fault(error)})."
+        translate("StoreHistory", "The history file {path} cannot be opened ({reason}).").format(
+            path=path, reason=describe_fault(error)
+        )
     )

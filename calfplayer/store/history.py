@@ -24,6 +24,7 @@ from calfplayer.domain.record import (
     SetResult,
 )
 from calfplayer.domain.routines import routine_to_json
+from calfplayer.i18n import translate
 from calfplayer.store.db import (
     HistoryDamaged,
     HistoryUnavailable,
@@ -103,12 +104,18 @@ class HistoryStore:
             version = check_is_history(path)
         except HistoryDamaged as error:
             raise HistoryDamaged(
-                f"The history file {path} is not a database or is damaged."
+                translate(
+                    "StoreHistory", "The history file {path} is not a database or is damaged."
+                ).format(path=path)
             ) from error
         try:
             connection = open_for_reading(path)
         except sqlite3.Error as error:
-            raise HistoryUnavailable(f"{path} cannot be read ({describe_fault(error)}).") from error
+            raise HistoryUnavailable(
+                translate("StoreHistory", "{path} cannot be read ({reason}).").format(
+                    path=path, reason=describe_fault(error)
+                )
+            ) from error
         if version == schema_version():
             return cls(connection, path, read_only=True)
         try:

@@ -16,6 +16,7 @@ from pathlib import Path
 from calfplayer.domain.clock import Clock
 from calfplayer.domain.schedule import Choices
 from calfplayer.domain.week_plan import PlanProblem, WeekPlan, plan_from_json, plan_to_json
+from calfplayer.i18n import translate
 from calfplayer.store.files import write_atomically
 
 
@@ -38,18 +39,28 @@ class PlanStore:
             return LoadedPlan(WeekPlan(), None)
         except OSError as error:
             return LoadedPlan(
-                WeekPlan(), f"Your plan could not be read ({error.strerror}); no plan is used."
+                WeekPlan(),
+                translate(
+                    "StorePlan", "Your plan could not be read ({reason}); no plan is used."
+                ).format(reason=error.strerror),
             )
         try:
             return LoadedPlan(plan_from_json(json.loads(raw)), None)
         except (PlanProblem, ValueError, UnicodeError) as error:
             kept = self._keep_aside() if keep_aside else None
-            where = f" The damaged file was kept as {kept}." if kept else ""
+            if kept:
+                sentence = translate(
+                    "StorePlan",
+                    "Your plan file {path} is damaged ({reason}); no plan is used. The damaged"
+                    " file was kept as {kept}.",
+                )
+            else:
+                sentence = translate(
+                    "StorePlan", "Your plan file {path} is damaged ({reason}); no plan is used."
+                )
+            reason = str(error).rstrip(".")
             return LoadedPlan(
-                WeekPlan(),
-                f"Your plan file {self.path} is damaged ({str(error).rstrip('.')}); no plan is"
-                f" used.{where}",
-                kept,
+                WeekPlan(), sentence.format(path=self.path, reason=reason, kept=kept), kept
             )
 
     def save(self, plan: WeekPlan) -> None:

@@ -20,6 +20,7 @@ from calfplayer.domain.record import HurtMark, ResumeOffer, SessionStatus, SetRe
 from calfplayer.domain.recording import Rating
 from calfplayer.domain.routines import routine_to_json
 from calfplayer.domain.session import Event
+from calfplayer.i18n import translate
 from calfplayer.paths import AppPaths
 from calfplayer.store.db import DAMAGED_CODES, HistoryUnavailable, describe_fault, open_history
 from calfplayer.store.history import HistoryStore
@@ -42,16 +43,19 @@ def prepare_history(paths: AppPaths, clock: Clock) -> HistoryAtStart:
     try:
         store, notice = HistoryStore.open(paths.history_db, clock)
     except HistoryUnavailable as error:
-        kept = (
-            "Until this is fixed, your sets are kept, and closing calfplayer saves them to a file"
-            " to bring in later."
+        kept = translate(
+            "StoreRecorder",
+            "{problem} Until this is fixed, your sets are kept, and closing calfplayer saves them"
+            " to a file to bring in later.",
         )
-        return HistoryAtStart(f"{error} {kept}", None)
+        return HistoryAtStart(kept.format(problem=error), None)
     try:
         store.mark_interrupted()
         return HistoryAtStart(notice, store.resume_offer())
     except sqlite3.Error as error:
-        problem = f"Your history could not be checked ({describe_fault(error)})."
+        problem = translate(
+            "StoreRecorder", "Your history could not be checked ({reason})."
+        ).format(reason=describe_fault(error))
         return HistoryAtStart(" ".join(filter(None, (notice, problem))), None)
     finally:
         store.close()
@@ -286,15 +290,55 @@ class HistoryRecorder:
             # Reopening moves the damaged file aside and starts a new one.
             self._store.close()
             self._store = None
-        waiting = len(self.unsaved)
-        kept = (
-            f"{waiting} set{' is' if waiting == 1 else 's are'} kept and will be saved"
-            if waiting
-            else "Your sets will be kept and saved"
+        self._problem = _cannot_save(error, len(self.unsaved))
+
+
+def _cannot_save(error: BaseException, waiting: int) -> str:
+    """Why the history cannot take the sets now, and that they are kept meanwhile."""
+    if isinstance(error, HistoryUnavailable):
+        if waiting == 1:
+            text = translate(
+                "StoreRecorder",
+                "Your history cannot be saved right now. {reason} %n set is kept and will be"
+                " saved as soon as possible.",
+                None,
+                waiting,
+            )
+        elif waiting:
+            text = translate(
+                "StoreRecorder",
+                "Your history cannot be saved right now. {reason} %n sets are kept and will be"
+                " saved as soon as possible.",
+                None,
+                waiting,
+            )
+        else:
+            text = translate(
+                "StoreRecorder",
+                "Your history cannot be saved right now. {reason} Your sets will be kept and"
+                " saved as soon as possible.",
+            )
+        return text.format(reason=error)
+    if waiting == 1:
+        text = translate(
+            "StoreRecorder",
+            "Your history cannot be saved right now ({reason}). %n set is kept and will be"
+            " saved as soon as possible.",
+            None,
+            waiting,
         )
-        why = (
-            f". {error}"
-            if isinstance(error, HistoryUnavailable)
-            else f" ({describe_fault(error)})."
+    elif waiting:
+        text = translate(
+            "StoreRecorder",
+            "Your history cannot be saved right now ({reason}). %n sets are kept and will be"
+            " saved as soon as possible.",
+            None,
+            waiting,
         )
-        self._problem = f"Your history cannot be saved right now{why} {kept} as soon as possible."
+    else:
+        text = translate(
+            "StoreRecorder",
+            "Your history cannot be saved right now ({reason}). Your sets will be kept and"
+            " saved as soon as possible.",
+        )
+    return text.format(reason=describe_fault(error))

@@ -14,6 +14,7 @@ from typing import Any
 
 from calfplayer.domain.clock import Clock
 from calfplayer.domain.jsonfile import NotReadable, read_regular_file
+from calfplayer.i18n import translate
 from calfplayer.store.files import write_atomically
 
 THEMES = ("system", "light", "dark")
@@ -122,24 +123,38 @@ class SettingsStore:
         except OSError as error:
             return LoadedSettings(
                 Settings(),
-                f"Your settings could not be read ({error.strerror}); using the defaults.",
+                translate(
+                    "StoreSettings",
+                    "Your settings could not be read ({reason}); using the defaults.",
+                ).format(reason=error.strerror),
             )
         try:
             # utf-8-sig: a byte-order mark, as some editors write, is not part of the settings.
             return LoadedSettings(_clean(json.loads(raw.decode("utf-8-sig"))), None)
         except RecursionError:
-            return self._damaged("its brackets nest too deeply")
+            return self._damaged(translate("StoreSettings", "its brackets nest too deeply"))
         except UnicodeDecodeError as error:
-            return self._damaged(f"byte {error.start} is not UTF-8 text")
+            return self._damaged(
+                translate("StoreSettings", "byte {number} is not UTF-8 text").format(
+                    number=error.start
+                )
+            )
         except ValueError as error:
             return self._damaged(str(error))
 
     def _damaged(self, reason: str) -> LoadedSettings:
         kept = self._keep_aside()
-        where = f" The damaged file was kept as {kept}." if kept else ""
-        return LoadedSettings(
-            Settings(), f"Your settings file was damaged ({reason}); using the defaults.{where}"
-        )
+        if kept:
+            sentence = translate(
+                "StoreSettings",
+                "Your settings file was damaged ({reason}); using the defaults. The damaged file"
+                " was kept as {kept}.",
+            )
+        else:
+            sentence = translate(
+                "StoreSettings", "Your settings file was damaged ({reason}); using the defaults."
+            )
+        return LoadedSettings(Settings(), sentence.format(reason=reason, kept=kept))
 
     def save(self, settings: Settings) -> None:
         write_atomically(self.path, json.dumps(asdict(settings), indent=2, sort_keys=True) + "\n")

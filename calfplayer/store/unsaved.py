@@ -26,6 +26,7 @@ from typing import Any
 from calfplayer.domain.clock import Clock
 from calfplayer.domain.record import HurtMark, SessionStatus, SetResult
 from calfplayer.domain.recording import Rating
+from calfplayer.i18n import translate
 from calfplayer.paths import AppPaths
 from calfplayer.store.files import write_atomically
 from calfplayer.store.history import HistoryStore
@@ -184,14 +185,20 @@ def read_unsaved(path: Path) -> list[UnsavedWorkout]:
             kind = item["kind"]
             if kind == "workout":
                 if item.get("format") != UNSAVED_FORMAT:
-                    raise ValueError("a format this calfplayer does not know")
+                    raise ValueError(
+                        translate("StoreUnsaved", "a format this calfplayer does not know")
+                    )
                 workouts[item["key"]] = _workout(item)
             elif kind == "set":
                 workouts[item["workout"]].sets.append(_set(item))
             elif kind == "hurt":
                 workouts[item["workout"]].hurts.append(_hurt(item))
         except (KeyError, TypeError, ValueError) as error:
-            raise ValueError(f"{path}, line {number}, cannot be read ({error}).") from None
+            raise ValueError(
+                translate(
+                    "StoreUnsaved", "{path}, line {number}, cannot be read ({reason})."
+                ).format(path=path, number=number, reason=error)
+            ) from None
     return list(workouts.values())
 
 
