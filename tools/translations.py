@@ -194,12 +194,18 @@ def problems() -> list[str]:
     return found
 
 
+def lrelease_command(ts: Path, qm: Path) -> list[str]:
+    """The one way a ``.qm`` file is built (the Makefile's rule says the same).
+
+    lrelease would carry a draft marked unfinished into the catalogue; only finished ones go.
+    """
+    return [tool("lrelease"), "-silent", "-nounfinished", str(ts), "-qm", str(qm)]
+
+
 def build(target: Path = CATALOGUE_DIR) -> None:
     for language in LANGUAGES:
         qm = target / f"calfplayer_{language}.qm"
-        subprocess.run(
-            [tool("lrelease"), "-silent", str(ts_path(language)), "-qm", str(qm)], check=True
-        )
+        subprocess.run(lrelease_command(ts_path(language), qm), check=True)
 
 
 def main(argv: list[str]) -> int:
