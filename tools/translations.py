@@ -2,7 +2,8 @@
 
     python tools/translations.py update   # the .ts files gain every new text, lose vanished ones
     python tools/translations.py build    # .qm files from the .ts files (pyside6-lrelease)
-    python tools/translations.py check    # lists texts missing or unfinished; exit 1 if any
+    python tools/translations.py check    # lists texts missing, unfinished, left behind or
+                                          # losing a placeholder; exit 1 if any
 
 ``pyside6-lupdate`` reads the texts from the code (every ``translate(context, text, ...)`` call,
 in the window and out of it); the exercise catalogue's and the built-in routines' texts come from
@@ -14,6 +15,7 @@ translations are kept.
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -26,6 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "calfplayer"
 CATALOGUE_DIR = PACKAGE / "translations"
 LANGUAGES = {"de": "de_DE", "es": "es_ES"}
+# German and Spanish, like English, have a singular and a plural.
+PLURAL_FORMS = 2
 EXERCISES_CONTEXT = "Exercises"
 ROUTINES_CONTEXT = "Routines"
 
@@ -177,9 +181,9 @@ def update() -> None:
         print(f"{path.relative_to(ROOT)}: {len(new.messages)} texts")
 
 
-def problems() -> list[str]:
+def problems(wanted: dict[Key, Message] | None = None) -> list[str]:
     """Each text of the code missing from a catalogue or not finished there, one line each."""
-    wanted = all_texts()
+    wanted = all_texts() if wanted is None else wanted
     found: list[str] = []
     for language in LANGUAGES:
         path = ts_path(language)
@@ -202,6 +206,47 @@ def lrelease_command(ts: Path, qm: Path) -> list[str]:
     return [tool("lrelease"), "-silent", "-nounfinished", str(ts), "-qm", str(qm)]
 
 
+def left_behind(wanted: dict[Key, Message] | None = None) -> list[str]:
+    """Each text of a catalogue the code no longer has (``update`` would remove it)."""
+    wanted = all_texts() if wanted is None else wanted
+    found: list[str] = []
+    for language in LANGUAGES:
+        path = ts_path(language)
+        if path.exists():
+            found += [
+                f"{path.name}: [{key[0]}] {key[1]!r} is no longer in the code"
+                for key in read_ts(path).messages
+                if key not in wanted
+            ]
+    return found
+
+
+# A {name} or {name:spec} placeholder, an argparse %(name)s, and a single & (&& is a literal one).
+_PLACEHOLDER = re.compile(r"\{[A-Za-z_]\w*(?:[!:][^{}]*)?\}|%\(\w+\)[a-z]|%[sr]")
+_ACCELERATOR = re.compile(r"&(?!&)")
+
+
+def mistakes(catalogue: Catalogue, name: str) -> list[str]:
+    """Each translation that loses or adds a placeholder, %n or an & accelerator, one line each."""
+    found: list[str] = []
+    for message in catalogue.messages.values():
+        where = f"{name}: [{message.context}] {message.source!r}"
+        wanted = sorted(_PLACEHOLDER.findall(message.source))
+        accelerators = len(_ACCELERATOR.findall(message.source.replace("&&", "")))
+        for form in message.forms or []:
+            if not form:
+                continue
+            if sorted(_PLACEHOLDER.findall(form)) != wanted:
+                found.append(f"{where}: {form!r} does not keep the placeholders {wanted}")
+            if message.plural and "%n" not in form:
+                found.append(f"{where}: {form!r} has no %n")
+            if len(_ACCELERATOR.findall(form.replace("&&", ""))) != accelerators:
+                found.append(f"{where}: {form!r} has not {accelerators} & accelerator(s)")
+        if message.plural and message.forms and len(message.forms) != PLURAL_FORMS:
+            found.append(f"{where}: {len(message.forms)} plural forms, not {PLURAL_FORMS}")
+    return found
+
+
 def build(target: Path = CATALOGUE_DIR) -> None:
     for language in LANGUAGES:
         qm = target / f"calfplayer_{language}.qm"
@@ -215,7 +260,11 @@ def main(argv: list[str]) -> int:
     elif command == "build":
         build()
     elif command == "check":
-        listed = problems()
+        wanted = all_texts()
+        listed = problems(wanted) + left_behind(wanted)
+        for language in LANGUAGES:
+            if ts_path(language).exists():
+                listed += mistakes(read_ts(ts_path(language)), ts_path(language).name)
         print("\n".join(listed) or "every text is translated")
         return 1 if listed else 0
     else:
