@@ -37,7 +37,7 @@ $(STAMP): $(PY) pyproject.toml
 translations: $(QM)
 
 calfplayer/translations/%.qm: calfplayer/translations/%.ts $(STAMP)
-	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+	$(VENV)/bin/pyside6-lrelease -silent -nounfinished $< -qm $@
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

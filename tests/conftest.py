@@ -71,3 +71,11 @@ def make_routine(catalogue):  # type: ignore[no-untyped-def]
         return parse_routine(data, "test.json", catalogue)
 
     return make
+
+
+@pytest.fixture(scope="session")
+def pseudo_catalogue_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder with the pseudo-language's catalogue (``eo``, every text inside ⟦ ⟧)."""
+    from tests.pseudo_language import build_pseudo_catalogue
+
+    return build_pseudo_catalogue(tmp_path_factory.mktemp("pseudo-catalogue"))

@@ -2,7 +2,8 @@
 
     python tools/translations.py update   # the .ts files gain every new text, lose vanished ones
     python tools/translations.py build    # .qm files from the .ts files (pyside6-lrelease)
-    python tools/translations.py check    # lists texts missing or unfinished; exit 1 if any
+    python tools/translations.py check    # lists texts missing, unfinished, left behind or
+                                          # losing a placeholder; exit 1 if any
 
 ``pyside6-lupdate`` reads the texts from the code (every ``translate(context, text, ...)`` call,
 in the window and out of it); the exercise catalogue's and the built-in routines' texts come from
@@ -14,6 +15,7 @@ translations are kept.
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -28,6 +30,8 @@ CATALOGUE_DIR = PACKAGE / "translations"
 LANGUAGES = {"de": "de_DE", "es": "es_ES", "en": "en_GB"}
 # English needs only its plural forms: every other text is already English in the code.
 PLURALS_ONLY = {"en"}
+# German, Spanish and English each have a singular and a plural.
+PLURAL_FORMS = 2
 EXERCISES_CONTEXT = "Exercises"
 ROUTINES_CONTEXT = "Routines"
 
@@ -185,9 +189,9 @@ def update() -> None:
         print(f"{path.relative_to(ROOT)}: {len(new.messages)} texts")
 
 
-def problems() -> list[str]:
+def problems(wanted: dict[Key, Message] | None = None) -> list[str]:
     """Each text of the code missing from a catalogue or not finished there, one line each."""
-    wanted = all_texts()
+    wanted = all_texts() if wanted is None else wanted
     found: list[str] = []
     for language in LANGUAGES:
         path = ts_path(language)
@@ -202,12 +206,59 @@ def problems() -> list[str]:
     return found
 
 
+def lrelease_command(ts: Path, qm: Path) -> list[str]:
+    """The one way a ``.qm`` file is built (the Makefile's rule says the same).
+
+    lrelease would carry a draft marked unfinished into the catalogue; only finished ones go.
+    """
+    return [tool("lrelease"), "-silent", "-nounfinished", str(ts), "-qm", str(qm)]
+
+
+def left_behind(wanted: dict[Key, Message] | None = None) -> list[str]:
+    """Each text of a catalogue the code no longer has (``update`` would remove it)."""
+    wanted = all_texts() if wanted is None else wanted
+    found: list[str] = []
+    for language in LANGUAGES:
+        path = ts_path(language)
+        if path.exists():
+            found += [
+                f"{path.name}: [{key[0]}] {key[1]!r} is no longer in the code"
+                for key in read_ts(path).messages
+                if key not in wanted
+            ]
+    return found
+
+
+# A {name} or {name:spec} placeholder, an argparse %(name)s, and a single & (&& is a literal one).
+_PLACEHOLDER = re.compile(r"\{[A-Za-z_]\w*(?:[!:][^{}]*)?\}|%\(\w+\)[a-z]|%[sr]")
+_ACCELERATOR = re.compile(r"&(?!&)")
+
+
+def mistakes(catalogue: Catalogue, name: str) -> list[str]:
+    """Each translation that loses or adds a placeholder, %n or an & accelerator, one line each."""
+    found: list[str] = []
+    for message in catalogue.messages.values():
+        where = f"{name}: [{message.context}] {message.source!r}"
+        wanted = sorted(_PLACEHOLDER.findall(message.source))
+        accelerators = len(_ACCELERATOR.findall(message.source.replace("&&", "")))
+        for form in message.forms or []:
+            if not form:
+                continue
+            if sorted(_PLACEHOLDER.findall(form)) != wanted:
+                found.append(f"{where}: {form!r} does not keep the placeholders {wanted}")
+            if message.plural and "%n" not in form:
+                found.append(f"{where}: {form!r} has no %n")
+            if len(_ACCELERATOR.findall(form.replace("&&", ""))) != accelerators:
+                found.append(f"{where}: {form!r} has not {accelerators} & accelerator(s)")
+        if message.plural and message.forms and len(message.forms) != PLURAL_FORMS:
+            found.append(f"{where}: {len(message.forms)} plural forms, not {PLURAL_FORMS}")
+    return found
+
+
 def build(target: Path = CATALOGUE_DIR) -> None:
     for language in LANGUAGES:
         qm = target / f"calfplayer_{language}.qm"
-        subprocess.run(
-            [tool("lrelease"), "-silent", str(ts_path(language)), "-qm", str(qm)], check=True
-        )
+        subprocess.run(lrelease_command(ts_path(language), qm), check=True)
 
 
 def main(argv: list[str]) -> int:
@@ -217,7 +268,11 @@ def main(argv: list[str]) -> int:
     elif command == "build":
         build()
     elif command == "check":
-        listed = problems()
+        wanted = all_texts()
+        listed = problems(wanted) + left_behind(wanted)
+        for language in LANGUAGES:
+            if ts_path(language).exists():
+                listed += mistakes(read_ts(ts_path(language)), ts_path(language).name)
         print("\n".join(listed) or "every text is translated")
         return 1 if listed else 0
     else:

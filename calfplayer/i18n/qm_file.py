@@ -51,6 +51,10 @@ class QmCatalogue:
 
     def lookup(self, context: str, source: str, comment: str, n: int) -> str | None:
         forms = self.messages.get((context, source, comment))
+        if not forms and comment:
+            # lrelease keeps a comment only where two messages differ by it alone, so, as in Qt,
+            # a text not found with its comment is looked for without one.
+            forms = self.messages.get((context, source, ""))
         if not forms:
             return None
         if n < 0 or len(forms) == 1:
@@ -67,7 +71,7 @@ def parse_qm(data: bytes, name: str = "catalogue") -> QmCatalogue:
         raise NotACatalogue(f"{name} is not a translation catalogue")
     language = ""
     rules = b""
-    messages: dict[MessageKey, tuple[str, ...]] = {}
+    messages: dict[MessageKey, tuple[str, ...]] | None = None
     at = len(QM_MAGIC)
     try:
         while at < len(data):
@@ -85,6 +89,11 @@ def parse_qm(data: bytes, name: str = "catalogue") -> QmCatalogue:
                 language = block.decode("utf-8")
     except (struct.error, IndexError, UnicodeDecodeError) as error:
         raise NotACatalogue(f"{name} is damaged ({error})") from error
+    # A file cut between two blocks reads without error: what lrelease always writes must be there.
+    if messages is None:
+        raise NotACatalogue(f"{name} is cut short (it has no messages)")
+    if not rules and any(len(forms) > 1 for forms in messages.values()):
+        raise NotACatalogue(f"{name} is cut short (its plural rules are missing)")
     return QmCatalogue(language, messages, rules)
 
 
