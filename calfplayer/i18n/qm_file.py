@@ -51,6 +51,10 @@ class QmCatalogue:
 
     def lookup(self, context: str, source: str, comment: str, n: int) -> str | None:
         forms = self.messages.get((context, source, comment))
+        if not forms and comment:
+            # As Qt's translator: lrelease drops a comment that no other message needs to tell
+            # them apart, so the text is also looked up without it.
+            forms = self.messages.get((context, source, ""))
         if not forms:
             return None
         if n < 0 or len(forms) == 1:
