@@ -375,7 +375,8 @@ def quoted(text: str) -> str:
 def shown_number(value: int | float) -> str:
     """A number from a file as a message shows it: a huge one by its size, not all its digits."""
     if isinstance(value, int) and not -(10**15) < value < 10**15:
-        return translate("FileChecks", "a number of %n digits", None, len(str(abs(value))))
+        digits = len(str(abs(value)))
+        return translate("FileChecks", "a number of %n digits", None, digits)
     return str(value)
 
 
