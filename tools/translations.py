@@ -101,6 +101,7 @@ def texts_in_assets() -> list[Message]:
         texts = [data["name"], data.get("why", "")]
         texts += [step["text"] for step in data.get("steps", [])]
         texts += list(data.get("cautions", []))
+        texts += list(data.get("muscles", []))
         texts += list(data.get("phase_words", {}).values())
         found += [Message(EXERCISES_CONTEXT, text) for text in texts if text]
     for path in sorted((ROOT / "assets" / "routines").glob("*.json")):

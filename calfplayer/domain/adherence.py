@@ -10,6 +10,7 @@ from enum import StrEnum
 
 from calfplayer.domain.schedule import Choices, SlotState, WorkDone, day_agenda, local_day
 from calfplayer.domain.week_plan import WeekPlan
+from calfplayer.i18n import translatable, translate
 
 ADHERENCE_WEEKS = 4
 STREAK_LOOKBACK_DAYS = 366  # a streak is counted back at most a year
@@ -23,6 +24,22 @@ class DayStatus(StrEnum):
     TO_COME = "to come"  # a later day of the week, or today with times still open
     FREE = "nothing planned"
     QUIET = "quiet day"
+
+    @property
+    def label(self) -> str:
+        """As shown, in the language in use."""
+        return translate("DayStatus", _DAY_STATUS_LABELS[self])
+
+
+_DAY_STATUS_LABELS = {
+    DayStatus.DONE: translatable("DayStatus", "done"),
+    DayStatus.PARTLY: translatable("DayStatus", "partly done"),
+    DayStatus.SKIPPED: translatable("DayStatus", "skipped"),
+    DayStatus.MISSED: translatable("DayStatus", "missed"),
+    DayStatus.TO_COME: translatable("DayStatus", "to come"),
+    DayStatus.FREE: translatable("DayStatus", "nothing planned"),
+    DayStatus.QUIET: translatable("DayStatus", "quiet day"),
+}
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 from calfplayer.domain.clock import FakeClock
-from calfplayer.domain.exercises import Exercise
+from calfplayer.domain.exercises import HOLD_WORD, RELAX_WORD, Exercise
 from calfplayer.domain.plan import Plan, SegmentKind
+from calfplayer.domain.routines import Side
 from calfplayer.domain.session import Event, EventKind, Session
+from calfplayer.i18n import translatable, translate
 
 
 class CueLevel(IntEnum):
@@ -25,12 +27,18 @@ class CueLevel(IntEnum):
 
     @property
     def label(self) -> str:
-        return {1: "Counts only", 2: "Counts and phases", 3: "Coach"}[self.value]
+        return translate("CueLevel", _LEVEL_LABELS[self.value - 1])
 
     @classmethod
     def from_name(cls, name: str) -> CueLevel:
         return {"counts": cls.COUNTS, "phases": cls.PHASES, "coach": cls.COACH}[name]
 
+
+_LEVEL_LABELS = (
+    translatable("CueLevel", "Counts only"),
+    translatable("CueLevel", "Counts and phases"),
+    translatable("CueLevel", "Coach"),
+)
 
 BEEP_TICK = "beep.tick"
 BEEP_END = "beep.end"
@@ -48,49 +56,92 @@ class Cue:
         return self.key.startswith("beep.")
 
 
-_ONES = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
-_TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+# Counts are spoken words: the voice reads "four" the same in every voice, where "4" may not be.
+_ONES = (
+    translatable("SpokenNumbers", "zero"),
+    translatable("SpokenNumbers", "one"),
+    translatable("SpokenNumbers", "two"),
+    translatable("SpokenNumbers", "three"),
+    translatable("SpokenNumbers", "four"),
+    translatable("SpokenNumbers", "five"),
+    translatable("SpokenNumbers", "six"),
+    translatable("SpokenNumbers", "seven"),
+    translatable("SpokenNumbers", "eight"),
+    translatable("SpokenNumbers", "nine"),
+    translatable("SpokenNumbers", "ten"),
+    translatable("SpokenNumbers", "eleven"),
+    translatable("SpokenNumbers", "twelve"),
+    translatable("SpokenNumbers", "thirteen"),
+    translatable("SpokenNumbers", "fourteen"),
+    translatable("SpokenNumbers", "fifteen"),
+    translatable("SpokenNumbers", "sixteen"),
+    translatable("SpokenNumbers", "seventeen"),
+    translatable("SpokenNumbers", "eighteen"),
+    translatable("SpokenNumbers", "nineteen"),
+)
+_TENS = (
+    "",
+    "",
+    translatable("SpokenNumbers", "twenty"),
+    translatable("SpokenNumbers", "thirty"),
+    translatable("SpokenNumbers", "forty"),
+    translatable("SpokenNumbers", "fifty"),
+    translatable("SpokenNumbers", "sixty"),
+    translatable("SpokenNumbers", "seventy"),
+    translatable("SpokenNumbers", "eighty"),
+    translatable("SpokenNumbers", "ninety"),
+)
 
 
 def number_words(number: int) -> str:
-    """English words for 0–999, as a person would say a count: 42 -> "forty-two"."""
+    """Words for 0–999 in the language in use, as a person would say a count: 42 -> "forty-two".
+
+    A language whose numbers do not join like English writes the joined forms as ``{number}``
+    (digits), which its voice reads as words.
+    """
     if not 0 <= number <= 999:
         raise ValueError(f"cannot say {number}")
     if number < 20:
-        return _ONES[number]
+        return translate("SpokenNumbers", _ONES[number])
     if number < 100:
         tens, ones = divmod(number, 10)
-        return _TENS[tens] + (f"-{_ONES[ones]}" if ones else "")
+        if not ones:
+            return translate("SpokenNumbers", _TENS[tens])
+        return translate(
+            "SpokenNumbers",
+            "{tens}-{ones}",
+            "21 to 99 in words, e.g. forty-two; {number} is the number in digits",
+        ).format(
+            tens=translate("SpokenNumbers", _TENS[tens]),
+            ones=translate("SpokenNumbers", _ONES[ones]),
+            number=number,
+        )
     hundreds, rest = divmod(number, 100)
-    return f"{_ONES[hundreds]} hundred" + (f" and {number_words(rest)}" if rest else "")
+    values = {"hundreds": number_words(hundreds), "number": number}
+    if not rest:
+        return translate(
+            "SpokenNumbers",
+            "{hundreds} hundred",
+            "100, 200 ... in words; {number} is the number in digits",
+        ).format(**values)
+    return translate(
+        "SpokenNumbers",
+        "{hundreds} hundred and {rest}",
+        "101 to 999 in words; {number} is the number in digits",
+    ).format(rest=number_words(rest), **values)
 
 
 def seconds_words(seconds: int) -> str:
     if seconds % 60 == 0 and seconds >= 60:
         minutes = seconds // 60
-        return "one minute" if minutes == 1 else f"{number_words(minutes)} minutes"
-    return f"{number_words(seconds)} seconds"
+        if minutes == 1:
+            return translate("Cues", "one minute")
+        return translate("Cues", "{minutes} minutes", "spoken; {minutes} in words").format(
+            minutes=number_words(minutes)
+        )
+    return translate("Cues", "{seconds} seconds", "spoken; {seconds} in words").format(
+        seconds=number_words(seconds)
+    )
 
 
 def cues_for_events(events: Iterable[Event], plan: Plan, level: CueLevel) -> list[Cue]:
@@ -120,11 +171,11 @@ def _cues_for_event(event: Event, plan: Plan, level: CueLevel) -> list[Cue]:
         case EventKind.COUNTDOWN if event.value is not None:
             return [cue(BEEP_TICK, ""), cue(f"count.{event.value}", number_words(event.value))]
         case EventKind.HALFWAY if level >= CueLevel.COACH:
-            return [cue("halfway", "Halfway.")]
+            return [cue("halfway", translate("Cues", "Halfway."))]
         case EventKind.TEN_SECONDS_LEFT if level >= CueLevel.COACH:
-            return [cue("left.10", "Ten seconds left.")]
+            return [cue("left.10", translate("Cues", "Ten seconds left."))]
         case EventKind.WORKOUT_COMPLETED if level >= CueLevel.COACH:
-            return [cue("complete", "Workout complete. Well done.")]
+            return [cue("complete", translate("Cues", "Workout complete. Well done."))]
         case EventKind.SEGMENT_STARTED:
             return [cue(key, text) for key, text in _segment_cues(plan, event, level)]
     return []
@@ -141,7 +192,7 @@ def _segment_cues(plan: Plan, event: Event, level: CueLevel) -> list[tuple[str, 
         case SegmentKind.SETUP if coach:
             lines = [next_up(exercise), first_step(exercise)]
             if item.per_side and segment.side is not None:
-                lines.append((f"side.first.{segment.side}", f"Start with your {segment.side} leg."))
+                lines.append(first_side(segment.side))
             return lines
         case SegmentKind.UP if phases and segment.rep == 1:
             return [phase_cue(words.up)]
@@ -150,27 +201,44 @@ def _segment_cues(plan: Plan, event: Event, level: CueLevel) -> list[tuple[str, 
         case SegmentKind.DOWN if phases:
             return [phase_cue(words.down)]
         case SegmentKind.HOLD if phases:
-            return [phase_cue("Hold")]
+            return [phase_cue(HOLD_WORD)]
         case SegmentKind.RELAX if phases:
-            return [phase_cue("Relax")]
+            return [phase_cue(RELAX_WORD)]
         case SegmentKind.SWITCH if coach and segment.side is not None:
-            return [(f"side.switch.{segment.side}", f"Switch to your {segment.side} leg.")]
+            return [switch_side(segment.side)]
         case SegmentKind.REST if coach and segment.duration_ms:
             seconds = round(segment.duration_ms / 1000)
-            return [(f"rest.{seconds}", f"Rest, {seconds_words(seconds)}.")]
+            text = translate("Cues", "Rest, {duration}.", "spoken: rest between sets")
+            return [(f"rest.{seconds}", text.format(duration=seconds_words(seconds)))]
     return []
 
 
 def phase_cue(word: str) -> tuple[str, str]:
-    return f"phase.{word.lower()}", word.lower()
+    """``word`` is a phase word of the exercise files, in English: the key stays English."""
+    return f"phase.{word.lower()}", translate("Exercises", word).lower()
+
+
+def first_side(side: Side) -> tuple[str, str]:
+    if side is Side.LEFT:
+        return "side.first.left", translate("Cues", "Start with your left leg.")
+    return "side.first.right", translate("Cues", "Start with your right leg.")
+
+
+def switch_side(side: Side) -> tuple[str, str]:
+    if side is Side.LEFT:
+        return "side.switch.left", translate("Cues", "Switch to your left leg.")
+    return "side.switch.right", translate("Cues", "Switch to your right leg.")
 
 
 def next_up(exercise: Exercise) -> tuple[str, str]:
-    return f"next.{exercise.id}", f"Next: {exercise.name.lower()}."
+    text = translate("Cues", "Next: {exercise}.", "spoken before an exercise")
+    return f"next.{exercise.id}", text.format(
+        exercise=translate("Exercises", exercise.name).lower()
+    )
 
 
 def first_step(exercise: Exercise) -> tuple[str, str]:
-    return f"step.{exercise.id}", exercise.steps[0].text
+    return f"step.{exercise.id}", translate("Exercises", exercise.steps[0].text)
 
 
 def cue_schedule(plan: Plan, level: CueLevel) -> list[Cue]:

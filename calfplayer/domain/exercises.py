@@ -10,14 +10,16 @@ from typing import Any
 
 from calfplayer.domain.figure_file import FigureSpec, read_figure
 from calfplayer.domain.jsonfile import Checker, FileProblems, Problem, read_json_file
+from calfplayer.i18n import translatable, translate
 
+# By the id the exercise files use; the names are shown, translated with context "Equipment".
 EQUIPMENT_NAMES = {
-    "wall": "a wall",
-    "band": "a resistance band",
-    "chair": "a chair",
-    "table": "a table",
-    "step": "a step",
-    "mat": "a mat",
+    "wall": translatable("Equipment", "a wall"),
+    "band": translatable("Equipment", "a resistance band"),
+    "chair": translatable("Equipment", "a chair"),
+    "table": translatable("Equipment", "a table"),
+    "step": translatable("Equipment", "a step"),
+    "mat": translatable("Equipment", "a mat"),
 }
 
 
@@ -73,11 +75,17 @@ class Dosage:
     setup_ms: int
 
 
+# Phase words are English here, as in the exercise files; translated (context "Exercises") when
+# spoken or shown.
+HOLD_WORD = translatable("Exercises", "Hold")
+RELAX_WORD = translatable("Exercises", "Relax")
+
+
 @dataclass(frozen=True)
 class PhaseWords:
-    up: str = "Up"
-    top: str = "Hold"
-    down: str = "Down"
+    up: str = translatable("Exercises", "Up")
+    top: str = HOLD_WORD
+    down: str = translatable("Exercises", "Down")
 
 
 @dataclass(frozen=True)
@@ -115,7 +123,9 @@ class Catalogue(Mapping[str, Exercise]):
     def load(cls, folder: Path) -> Catalogue:
         exercises = [_load_exercise(path) for path in sorted(folder.glob("*.json"))]
         if not exercises:
-            raise FileProblems(str(folder), [Problem("", "holds no exercise files")])
+            raise FileProblems(
+                str(folder), [Problem("", translate("FileChecks", "holds no exercise files"))]
+            )
         order = {name: index for index, name in enumerate(PROGRAMME_ORDER)}
         exercises.sort(key=lambda exercise: (order.get(exercise.id, len(order)), exercise.id))
         return cls(exercises)
@@ -181,7 +191,10 @@ def _steps(check: Checker, value: Any, kind: Kind) -> tuple[Step, ...]:
     named = {step.phase for step in steps}
     for phase in PHASES_NEEDED[kind]:
         if phase not in named:
-            check.fail("steps", f'has no "{phase}" step: the player highlights one in that phase')
+            message = translate(
+                "FileChecks", 'has no "{phase}" step: the player highlights one in that phase'
+            )
+            check.fail("steps", message.format(phase=phase))
     return tuple(steps)
 
 
@@ -190,7 +203,10 @@ def _read_exercise(check: Checker, data: Any, file_stem: str) -> Exercise | None
     if obj is None or check.problems:
         return None
     if obj["id"] != file_stem:
-        check.fail("id", f'must match the file name "{file_stem}"')
+        check.fail(
+            "id",
+            translate("FileChecks", 'must match the file name "{name}"').format(name=file_stem),
+        )
     kind = Kind(check.choice(obj["kind"], "kind", [k.value for k in Kind]) or Kind.REPS)
     equipment = tuple(
         check.choice(entry, where, list(EQUIPMENT_NAMES)) or ""
@@ -257,4 +273,11 @@ def _read_dosage(check: Checker, value: Any, kind: Kind) -> Dosage:
 
 
 def equipment_label(equipment: str) -> str:
-    return EQUIPMENT_NAMES.get(equipment, equipment)
+    """The equipment id's name in the language in use ("a wall"); an unknown id as it is."""
+    name = EQUIPMENT_NAMES.get(equipment)
+    return translate("Equipment", name) if name is not None else equipment
+
+
+def muscle_label(muscle: str) -> str:
+    """A muscle named in an exercise file ("soleus"), in the language in use."""
+    return translate("Exercises", muscle)

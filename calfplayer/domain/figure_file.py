@@ -32,6 +32,7 @@ from calfplayer.domain.figure import (
 )
 from calfplayer.domain.jsonfile import Checker, join
 from calfplayer.domain.scene import SCENE_WIDTH, Placed, Prop, Scene, Surface, surface_height
+from calfplayer.i18n import translate
 
 REACH_SLACK = 0.5  # cm a hand or foot may fall short of its contact
 FINGERTIPS = -70.0  # direction of a hand steadying on its fingertips: down and forward
@@ -68,10 +69,11 @@ class FigureSpec:
 
 def _number(check: Checker, value: Any, place: str, low: float, high: float) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        check.fail(place, "must be a number")
+        check.fail(place, translate("FigureFile", "must be a number"))
         return low
     if not low <= value <= high:
-        check.fail(place, f"must be between {low:g} and {high:g} (got {value:g})")
+        message = translate("FileChecks", "must be between {low} and {high} (got {value})")
+        check.fail(place, message.format(low=f"{low:g}", high=f"{high:g}", value=f"{value:g}"))
         return low
     return float(value)
 
@@ -101,11 +103,13 @@ def _surface(check: Checker, scene: Scene, value: Any, place: str, x: float | No
         return 0.0
     placed = scene.find(Prop(surface.value))
     if placed is None:
-        check.fail(place, f'is "{name}", but the scene has no {name}')
+        message = translate("FigureFile", 'is "{name}", but the scene has no {name}')
+        check.fail(place, message.format(name=name))
         return 0.0
     low, high = placed.span
     if x is not None and surface is not Surface.WALL and not low <= x <= high:
-        check.fail(place, f"x {x:g} is not over the {name} ({low:g} to {high:g})")
+        message = translate("FigureFile", "x {x} is not over the {name} ({low} to {high})")
+        check.fail(place, message.format(x=f"{x:g}", name=name, low=f"{low:g}", high=f"{high:g}"))
     return surface_height(scene, surface)
 
 
@@ -206,18 +210,22 @@ def _check_held(check: Checker, pose: Pose, place: str, touching: list[tuple[str
     for foot in pose.feet:
         gap = distance(figure.legs[foot.limb].point("ball"), (foot.x, foot.y))
         if gap > REACH_SLACK:
-            check.fail(place, f"the {foot.limb} foot is {gap:.1f} cm short of its place")
+            message = translate("FigureFile", "the {limb} foot is {gap} cm short of its place")
+            check.fail(place, message.format(limb=foot.limb, gap=f"{gap:.1f}"))
     for hand in pose.hands:
         gap = distance(figure.arms[hand.limb].wrist, hand.wrist)
         if gap > REACH_SLACK:
-            check.fail(place, f"the {hand.limb} hand is {gap:.1f} cm short of its place")
+            message = translate("FigureFile", "the {limb} hand is {gap} cm short of its place")
+            check.fail(place, message.format(limb=hand.limb, gap=f"{gap:.1f}"))
     for part, height in touching:
         gap = figure.point(part)[1] - height - (KNEE_R if part.endswith("_knee") else 0.0)
         if abs(gap) > TOUCH_SLACK:
-            check.fail(place, f"the {part.replace('_', ' ')} is {gap:.1f} cm off its surface")
+            message = translate("FigureFile", "the {part} is {gap} cm off its surface")
+            check.fail(place, message.format(part=part.replace("_", " "), gap=f"{gap:.1f}"))
     low = lowest_point(body_parts(figure, None, ()))
     if low < -REACH_SLACK:
-        check.fail(place, f"the body reaches {-low:.1f} cm below the floor")
+        message = translate("FigureFile", "the body reaches {depth} cm below the floor")
+        check.fail(place, message.format(depth=f"{-low:.1f}"))
 
 
 def read_figure(check: Checker, value: Any, place: str = "figure") -> FigureSpec | None:
@@ -247,11 +255,13 @@ def read_figure(check: Checker, value: Any, place: str = "figure") -> FigureSpec
     if check.problems or muscle is None or part is None or len(offset) != 2:
         return None
     if _shape(start) != _shape(end):
-        check.fail(join(place, "end"), "must rest on the same parts as the start pose")
+        message = translate("FigureFile", "must rest on the same parts as the start pose")
+        check.fail(join(place, "end"), message)
         return None
     _check_held(check, start, join(place, "start"), start_touching)
     _check_held(check, end, join(place, "end"), end_touching)
-    _check_held(check, blend(start, end, 0.5), f"{place}: halfway between the poses", [])
+    halfway = translate("FigureFile", "{place}: halfway between the poses").format(place=place)
+    _check_held(check, blend(start, end, 0.5), halfway, [])
     if check.problems:
         return None
     return FigureSpec(

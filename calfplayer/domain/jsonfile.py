@@ -16,6 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from calfplayer.i18n import translate
+from calfplayer.i18n.formats import whole
+
 MAX_FILE_BYTES = 1_000_000
 
 
@@ -44,41 +47,68 @@ def _reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise ValueError(f'the key "{key}" appears twice in one object')
+            message = translate("FileChecks", 'the key "{key}" appears twice in one object')
+            raise ValueError(message.format(key=key))
         result[key] = value
     return result
 
 
 def _reject_constant(name: str) -> float:
-    raise ValueError(f"{name} is not a number JSON allows")
+    raise ValueError(
+        translate("FileChecks", "{name} is not a number JSON allows").format(name=name)
+    )
 
 
 def parse_json_text(raw: bytes, source: str) -> Any:
     """Decodes UTF-8 JSON bytes, or raises FileProblems with one clear sentence."""
     if len(raw) > MAX_FILE_BYTES:
-        raise FileProblems(source, [Problem("", _too_big(f"is {len(raw):,} bytes"))])
+        raise FileProblems(source, [Problem("", _too_big(len(raw)))])
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise FileProblems(
-            source, [Problem("", f"is not UTF-8 text (byte {error.start} cannot be read)")]
+            source,
+            [
+                Problem(
+                    "",
+                    translate(
+                        "FileChecks", "is not UTF-8 text (byte {byte} cannot be read)"
+                    ).format(byte=error.start),
+                )
+            ],
         ) from None
     try:
         return json.loads(
             text, object_pairs_hook=_reject_duplicate_keys, parse_constant=_reject_constant
         )
     except json.JSONDecodeError as error:
-        where = f"line {error.lineno}, column {error.colno}"
-        raise FileProblems(
-            source, [Problem("", f"is not valid JSON ({where}: {error.msg})")]
-        ) from None
+        message = translate(
+            "FileChecks",
+            "is not valid JSON (line {line}, column {column}: {reason})",
+            "{reason} is the JSON reader's own message, in English",
+        ).format(line=error.lineno, column=error.colno, reason=error.msg)
+        raise FileProblems(source, [Problem("", message)]) from None
     except (ValueError, RecursionError) as error:
-        message = str(error) if isinstance(error, ValueError) else "nests too deeply"
-        raise FileProblems(source, [Problem("", f"is not valid JSON ({message})")]) from None
+        reason = (
+            str(error)
+            if isinstance(error, ValueError)
+            else translate("FileChecks", "nests too deeply")
+        )
+        message = translate("FileChecks", "is not valid JSON ({reason})").format(reason=reason)
+        raise FileProblems(source, [Problem("", message)]) from None
 
 
-def _too_big(what: str) -> str:
-    return f"{what}; routine files are at most 1 MB ({MAX_FILE_BYTES:,} bytes)"
+def _too_big(size: int | None) -> str:
+    """``size`` None: the file grew while it was read."""
+    if size is None:
+        text = translate(
+            "FileChecks", "grew while being read; routine files are at most 1 MB ({limit} bytes)"
+        )
+    else:
+        text = translate(
+            "FileChecks", "is {size} bytes; routine files are at most 1 MB ({limit} bytes)"
+        )
+    return text.format(size=whole(size or 0), limit=whole(MAX_FILE_BYTES))
 
 
 class NotReadable(Exception):
@@ -89,20 +119,23 @@ class FileTooBig(NotReadable):
     def __init__(self, size: int | None, limit: int) -> None:
         self.size = size
         self.limit = limit
-        what = f"is {size:,} bytes" if size is not None else "grew while being read"
-        super().__init__(f"{what}; at most {limit:,} bytes are read")
+        if size is None:
+            text = translate("FileChecks", "grew while being read; at most {limit} bytes are read")
+        else:
+            text = translate("FileChecks", "is {size} bytes; at most {limit} bytes are read")
+        super().__init__(text.format(size=whole(size or 0), limit=whole(limit)))
 
 
 def _kind_of_special_file(mode: int) -> str:
     if stat.S_ISDIR(mode):
-        return "is a folder, not a file"
+        return translate("FileChecks", "is a folder, not a file")
     if stat.S_ISFIFO(mode):
-        return "is a named pipe (FIFO), not a regular file"
+        return translate("FileChecks", "is a named pipe (FIFO), not a regular file")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "is a device, not a regular file"
+        return translate("FileChecks", "is a device, not a regular file")
     if stat.S_ISSOCK(mode):
-        return "is a socket, not a regular file"
-    return "is not a regular file"
+        return translate("FileChecks", "is a socket, not a regular file")
+    return translate("FileChecks", "is not a regular file")
 
 
 def read_regular_file(path: Path, max_bytes: int) -> bytes:
@@ -140,19 +173,24 @@ def read_json_file(path: Path) -> Any:
     try:
         raw = read_regular_file(path, MAX_FILE_BYTES)
     except FileTooBig as big:
-        what = f"is {big.size:,} bytes" if big.size is not None else "grew while being read"
-        raise FileProblems(source, [Problem("", _too_big(what))]) from None
+        raise FileProblems(source, [Problem("", _too_big(big.size))]) from None
     except NotReadable as refused:
         raise FileProblems(source, [Problem("", str(refused))]) from None
     except FileNotFoundError:
-        raise FileProblems(source, [Problem("", "does not exist")]) from None
+        raise FileProblems(
+            source, [Problem("", translate("FileChecks", "does not exist"))]
+        ) from None
     except IsADirectoryError:
-        raise FileProblems(source, [Problem("", "is a folder, not a file")]) from None
+        raise FileProblems(
+            source, [Problem("", translate("FileChecks", "is a folder, not a file"))]
+        ) from None
     except PermissionError:
-        raise FileProblems(source, [Problem("", "cannot be read (permission denied)")]) from None
+        denied = translate("FileChecks", "cannot be read (permission denied)")
+        raise FileProblems(source, [Problem("", denied)]) from None
     except OSError as error:
         reason = error.strerror or type(error).__name__
-        raise FileProblems(source, [Problem("", f"cannot be read ({reason})")]) from None
+        message = translate("FileChecks", "cannot be read ({reason})").format(reason=reason)
+        raise FileProblems(source, [Problem("", message)]) from None
     return parse_json_text(raw, source)
 
 
@@ -169,17 +207,17 @@ def shown_value(value: Any) -> str:
 
 def _type_name(value: Any) -> str:
     if value is None:
-        return "null"
+        return translate("FileChecks", "null", "a kind of JSON value")
     if isinstance(value, bool):
-        return "true/false"
+        return translate("FileChecks", "true/false", "a kind of JSON value")
     if isinstance(value, int | float):
-        return "a number"
+        return translate("FileChecks", "a number", "a kind of JSON value")
     if isinstance(value, str):
-        return "text"
+        return translate("FileChecks", "text", "a kind of JSON value")
     if isinstance(value, list):
-        return "a list"
+        return translate("FileChecks", "a list", "a kind of JSON value")
     if isinstance(value, dict):
-        return "an object"
+        return translate("FileChecks", "an object", "a kind of JSON value")
     return type(value).__name__
 
 
@@ -197,92 +235,121 @@ class Checker:
     ) -> dict[str, Any] | None:
         """An object with known keys; unknown keys are reported, since they are usually typos."""
         if not isinstance(value, dict):
-            self.fail(place, f"must be an object, not {_type_name(value)}")
+            message = translate("FileChecks", "must be an object, not {kind}")
+            self.fail(place, message.format(kind=_type_name(value)))
             return None
         known = [*required, *optional]
         for key in value:
             if key not in known:
                 hint = _closest(key, known)
-                suggestion = f' (did you mean "{hint}"?)' if hint else ""
-                self.fail(join(place, key), f"is not a known field{suggestion}")
+                if hint:
+                    message = translate(
+                        "FileChecks", 'is not a known field (did you mean "{hint}"?)'
+                    ).format(hint=hint)
+                else:
+                    message = translate("FileChecks", "is not a known field")
+                self.fail(join(place, key), message)
         for key in required:
             if key not in value:
-                self.fail(join(place, key), "is missing")
+                self.fail(join(place, key), translate("FileChecks", "is missing"))
         return value
 
     def text(
         self, value: Any, place: str, *, max_len: int, allow_empty: bool = False
     ) -> str | None:
         if not isinstance(value, str):
-            self.fail(place, f"must be text, not {_type_name(value)}")
+            message = translate("FileChecks", "must be text, not {kind}")
+            self.fail(place, message.format(kind=_type_name(value)))
             return None
         if not allow_empty and not value.strip():
-            self.fail(place, "must not be empty")
+            self.fail(place, translate("FileChecks", "must not be empty"))
             return None
         if len(value) > max_len:
-            self.fail(place, f"is {len(value)} characters long; at most {max_len} are allowed")
+            message = translate(
+                "FileChecks", "is {length} characters long; at most {limit} are allowed"
+            )
+            self.fail(place, message.format(length=len(value), limit=max_len))
             return None
         if any(_is_control(ch) for ch in value):
-            self.fail(place, "contains control characters")
+            self.fail(place, translate("FileChecks", "contains control characters"))
             return None
         lone = next((ch for ch in value if _is_surrogate(ch)), None)
         if lone is not None:
             self.fail(
                 place,
-                f"contains the escape \\u{ord(lone):04x}, half of a two-part character on its own",
+                translate(
+                    "FileChecks",
+                    "contains the escape {escape}, half of a two-part character on its own",
+                ).format(escape=f"\\u{ord(lone):04x}"),
             )
             return None
         return value
 
-    def integer(self, value: Any, place: str, low: int, high: int, unit: str = "") -> int | None:
+    def integer(self, value: Any, place: str, low: int, high: int) -> int | None:
         if isinstance(value, bool) or not isinstance(value, int | float):
-            self.fail(place, f"must be a whole number, not {_type_name(value)}")
+            message = translate("FileChecks", "must be a whole number, not {kind}")
+            self.fail(place, message.format(kind=_type_name(value)))
             return None
         if isinstance(value, float) and not value.is_integer():
-            self.fail(place, f"must be a whole number (got {shown_number(value)})")
+            message = translate("FileChecks", "must be a whole number (got {value})")
+            self.fail(place, message.format(value=shown_number(value)))
             return None
         number = int(value)
         if not low <= number <= high:
-            self.fail(place, f"must be between {low} and {high}{unit} (got {shown_number(number)})")
+            message = translate("FileChecks", "must be between {low} and {high} (got {value})")
+            self.fail(place, message.format(low=low, high=high, value=shown_number(number)))
             return None
         return number
 
     def seconds(self, value: Any, place: str, low: float, high: float) -> int | None:
         """Seconds as given in a file, returned in milliseconds; halves of a second are allowed."""
         if isinstance(value, bool) or not isinstance(value, int | float):
-            self.fail(place, f"must be a number of seconds, not {_type_name(value)}")
+            message = translate("FileChecks", "must be a number of seconds, not {kind}")
+            self.fail(place, message.format(kind=_type_name(value)))
             return None
         # An int is compared as it is: one too big for a float must not end in OverflowError.
         if (isinstance(value, float) and not math.isfinite(value)) or not low <= value <= high:
+            message = translate(
+                "FileChecks", "must be between {low} and {high} seconds (got {value})"
+            )
             self.fail(
-                place,
-                f"must be between {_num(low)} and {_num(high)} seconds (got {shown_number(value)})",
+                place, message.format(low=_num(low), high=_num(high), value=shown_number(value))
             )
             return None
         if abs(value * 2 - round(value * 2)) > 1e-9:
-            self.fail(place, f"must be in whole or half seconds (got {shown_number(value)})")
+            message = translate("FileChecks", "must be in whole or half seconds (got {value})")
+            self.fail(place, message.format(value=shown_number(value)))
             return None
         return round(value * 1000)
 
     def boolean(self, value: Any, place: str) -> bool | None:
         if not isinstance(value, bool):
-            self.fail(place, f"must be true or false, not {_type_name(value)}")
+            message = translate("FileChecks", "must be true or false, not {kind}")
+            self.fail(place, message.format(kind=_type_name(value)))
             return None
         return value
 
     def choice(self, value: Any, place: str, options: Sequence[str]) -> str | None:
         if not isinstance(value, str) or value not in options:
-            allowed = " or ".join(f'"{option}"' for option in options)
-            self.fail(place, f"must be {allowed} (got {shown_value(value)})")
+            joiner = translate("FileChecks", " or ", 'between the allowed values: "a" or "b"')
+            allowed = joiner.join(f'"{option}"' for option in options)
+            message = translate(
+                "FileChecks", "must be {allowed} (got {value})", '{allowed}: "a" or "b"'
+            )
+            self.fail(place, message.format(allowed=allowed, value=shown_value(value)))
             return None
         return value
 
     def items(self, value: Any, place: str, low: int, high: int) -> Iterator[tuple[str, Any]]:
         if not isinstance(value, list):
-            self.fail(place, f"must be a list, not {_type_name(value)}")
+            message = translate("FileChecks", "must be a list, not {kind}")
+            self.fail(place, message.format(kind=_type_name(value)))
             return
         if not low <= len(value) <= high:
-            self.fail(place, f"must hold between {low} and {high} entries (got {len(value)})")
+            message = translate(
+                "FileChecks", "must hold between {low} and {high} entries (got {count})"
+            )
+            self.fail(place, message.format(low=low, high=high, count=len(value)))
             if len(value) > high:
                 return
         for index, entry in enumerate(value):
@@ -308,7 +375,8 @@ def quoted(text: str) -> str:
 def shown_number(value: int | float) -> str:
     """A number from a file as a message shows it: a huge one by its size, not all its digits."""
     if isinstance(value, int) and not -(10**15) < value < 10**15:
-        return f"a number of {len(str(abs(value)))} digits"
+        digits = len(str(abs(value)))
+        return translate("FileChecks", "a number of %n digits", None, digits)
     return str(value)
 
 

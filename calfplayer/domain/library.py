@@ -14,6 +14,7 @@ from pathlib import Path
 from calfplayer.domain.exercises import Catalogue
 from calfplayer.domain.jsonfile import FileProblems, Problem
 from calfplayer.domain.routines import Routine, Source, load_routine
+from calfplayer.i18n import translate
 
 BUILT_IN_ORDER = ("full-programme", "gentle-start", "balance-builder", "movement-snack")
 
@@ -22,10 +23,19 @@ class UnknownRoutine(LookupError):
     def __init__(self, wanted: str, known: list[str]) -> None:
         self.wanted = wanted
         self.known = known
-        super().__init__(
-            f'no routine with the id "{wanted}" (known: {", ".join(known) or "none"}); '
-            "give a routine id or the path of a routine file"
-        )
+        if known:
+            message = translate(
+                "RoutineLibrary",
+                'no routine with the id "{wanted}" (known: {known});'
+                " give a routine id or the path of a routine file",
+            )
+        else:
+            message = translate(
+                "RoutineLibrary",
+                'no routine with the id "{wanted}" (known: none);'
+                " give a routine id or the path of a routine file",
+            )
+        super().__init__(message.format(wanted=wanted, known=", ".join(known)))
 
 
 @dataclass(frozen=True)
@@ -88,13 +98,15 @@ class RoutineLibrary:
 
 
 def _unreadable(error: Exception) -> Problem:
-    return Problem("", f"cannot be read ({type(error).__name__})")
+    message = translate("FileChecks", "cannot be read ({reason})")
+    return Problem("", message.format(reason=type(error).__name__))
 
 
 def _clash(routine_id: str) -> Problem:
-    return Problem(
-        "id", f'"{routine_id}" is already used by another routine; give this one another id'
+    message = translate(
+        "RoutineLibrary", '"{id}" is already used by another routine; give this one another id'
     )
+    return Problem("id", message.format(id=routine_id))
 
 
 def slug(name: str) -> str:

@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from calfplayer.domain.exercises import Kind
 from calfplayer.domain.routines import Routine, RoutineItem
+from calfplayer.i18n import translate
 
 SESSIONS_NEEDED = 3
 EASY_EFFORT = 4
@@ -81,21 +82,26 @@ def advise(routine: Routine, history: Sequence[RecentSession]) -> Advice | None:
 def _ease_back(routine: Routine, history: Sequence[RecentSession]) -> Advice | None:
     pains = [s.pain for s in history[-SESSIONS_NEEDED:] if s.pain is not None]
     if len(pains) >= 2 and pains[-1] - min(pains[:-1]) >= PAIN_RISE:
-        return Advice(
-            AdviceKind.EASE_BACK,
-            f"Your pain went from {min(pains[:-1])} to {pains[-1]} over your last sessions. "
-            "Ease back: fewer reps or sets, or a gentler routine, and check with your clinician.",
+        text = translate(
+            "Progression",
+            "Your pain went from {before} to {now} over your last sessions."
+            " Ease back: fewer reps or sets, or a gentler routine, and check with your clinician.",
         )
+        return Advice(AdviceKind.EASE_BACK, text.format(before=min(pains[:-1]), now=pains[-1]))
     recent = history[-SESSIONS_NEEDED:]
     names = {item.exercise.id: item.exercise.name for item in routine.items}
     for exercise_id, name in names.items():
         marked = sum(1 for s in recent if exercise_id in s.hurt_exercises)
         if marked >= 2:
-            return Advice(
-                AdviceKind.EASE_BACK,
-                f'You marked "{name}" as hurting in {marked} of your last {len(recent)} sessions. '
-                "Ease back on it and check with your clinician before doing more.",
+            text = translate(
+                "Progression",
+                'You marked "{exercise}" as hurting in {marked} of your last {count} sessions.'
+                " Ease back on it and check with your clinician before doing more.",
             )
+            shown = text.format(
+                exercise=translate("Exercises", name), marked=marked, count=len(recent)
+            )
+            return Advice(AdviceKind.EASE_BACK, shown)
     return None
 
 
@@ -120,14 +126,30 @@ def _has_room(item: RoutineItem, kind: StepKind) -> bool:
 
 
 def describe_step(routine: Routine, step: Step) -> str:
-    names = ", ".join(routine.items[i].exercise.name.lower() for i in step.item_indexes)
-    what = {
-        StepKind.MORE_REPS: "two more reps in each set of",
-        StepKind.MORE_HOLD: "five more seconds in each hold of",
-        StepKind.MORE_SETS: "one more set of",
-    }[step.kind]
-    easy = f"Your last {SESSIONS_NEEDED} sessions felt easy."
-    return f"{easy} Ready for a small step up: {what} {names}?"
+    """The advice to step up, shown to the person in the language in use."""
+    names = ", ".join(
+        translate("Exercises", routine.items[i].exercise.name).lower() for i in step.item_indexes
+    )
+    match step.kind:
+        case StepKind.MORE_REPS:
+            text = translate(
+                "Progression",
+                "Your last {count} sessions felt easy."
+                " Ready for a small step up: two more reps in each set of {exercises}?",
+            )
+        case StepKind.MORE_HOLD:
+            text = translate(
+                "Progression",
+                "Your last {count} sessions felt easy."
+                " Ready for a small step up: five more seconds in each hold of {exercises}?",
+            )
+        case StepKind.MORE_SETS:
+            text = translate(
+                "Progression",
+                "Your last {count} sessions felt easy."
+                " Ready for a small step up: one more set of {exercises}?",
+            )
+    return text.format(count=SESSIONS_NEEDED, exercises=names)
 
 
 def apply_step(routine: Routine, step: Step) -> Routine:
@@ -147,7 +169,10 @@ def apply_step(routine: Routine, step: Step) -> Routine:
 
 def describe_change(routine: Routine, step: Step) -> str:
     """What a step changes, exercise by exercise, in words for someone who never saw the app:
-    "Two more reps per set: Calf raise 10 → 12 reps, Heel raise 8 → 10 reps"."""
+    "Two more reps per set: Calf raise 10 → 12 reps, Heel raise 8 → 10 reps".
+
+    English in every language: the log of steps keeps this text as it was written.
+    """
     stepped = apply_step(routine, step)
     changes = []
     for index in step.item_indexes:

@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from calfplayer.domain.routines import Side
+from calfplayer.i18n import translatable, translate
 
 if TYPE_CHECKING:  # the statistics are read on the History page, not at start
     from calfplayer.domain.stats import SessionSummary
@@ -33,6 +34,20 @@ class SessionStatus(StrEnum):
     def finished(self) -> bool:
         """Played to its end or stopped by the person (not cut off)."""
         return self in (SessionStatus.COMPLETED, SessionStatus.PARTIAL, SessionStatus.ENDED_EARLY)
+
+    @property
+    def label(self) -> str:
+        """As shown, in the language in use; ``value`` is what is stored."""
+        return translate("SessionStatus", _STATUS_LABELS[self])
+
+
+_STATUS_LABELS = {
+    SessionStatus.IN_PROGRESS: translatable("SessionStatus", "in progress"),
+    SessionStatus.COMPLETED: translatable("SessionStatus", "completed"),
+    SessionStatus.PARTIAL: translatable("SessionStatus", "partial"),
+    SessionStatus.ENDED_EARLY: translatable("SessionStatus", "ended early"),
+    SessionStatus.INTERRUPTED: translatable("SessionStatus", "interrupted"),
+}
 
 
 class SetResult(NamedTuple):

@@ -23,7 +23,7 @@ from calfplayer.domain.jsonfile import (
     read_json_file,
     shown_value,
 )
-from calfplayer.i18n import translate
+from calfplayer.i18n import translatable, translate
 
 FORMAT_VERSION = 1
 # Matched with fullmatch: "$" would also let a trailing newline through into a file name.
@@ -140,10 +140,14 @@ def parse_routine(
     check = Checker()
     routine = _read_routine(check, data, catalogue)
     if routine is not None and limit_time and routine.planned_ms > MAX_PLANNED_MS:
+        message = translate(
+            "RoutineFile",
+            "add up to {planned}; a routine may plan at most {limit}"
+            " (fewer exercises, sets, reps or shorter times)",
+        )
         check.fail(
             "items",
-            f"add up to {_hours(routine.planned_ms)}; a routine may plan at most "
-            f"{_hours(MAX_PLANNED_MS)} (fewer exercises, sets, reps or shorter times)",
+            message.format(planned=_hours(routine.planned_ms), limit=_hours(MAX_PLANNED_MS)),
         )
     if check.problems or routine is None:
         raise FileProblems(source_name, check.problems)
@@ -154,8 +158,12 @@ def _hours(ms: int) -> str:
     minutes = (ms + 59_999) // 60_000
     hours, minutes = divmod(minutes, 60)
     if not minutes:
-        return f"{hours} hour{'s' * (hours != 1)}"
-    return f"{hours} h {minutes:02d} min"
+        if hours == 1:  # English has no catalogue: its two forms are two texts
+            return translate("RoutineFile", "%n hour", None, hours)
+        return translate("RoutineFile", "%n hours", None, hours)
+    return translate("RoutineFile", "{hours} h {minutes} min").format(
+        hours=hours, minutes=f"{minutes:02d}"
+    )
 
 
 def load_routine(path: Path, catalogue: Catalogue, source: Source = Source.FILE) -> Routine:
@@ -174,16 +182,21 @@ def _read_routine(check: Checker, data: Any, catalogue: Catalogue) -> Routine | 
     if "format" in obj:
         version = obj["format"]
         if version != FORMAT_VERSION or isinstance(version, bool):
-            check.fail(
-                "format",
-                f"this file uses routine format {shown_value(version)}; this calfplayer reads "
-                f"format {FORMAT_VERSION} (a newer calfplayer may read it)",
+            message = translate(
+                "RoutineFile",
+                "this file uses routine format {found}; this calfplayer reads"
+                " format {known} (a newer calfplayer may read it)",
             )
+            check.fail("format", message.format(found=shown_value(version), known=FORMAT_VERSION))
             return None
     routine_id = check.text(obj.get("id"), "id", max_len=64) if "id" in obj else None
     if routine_id is not None and not ID_PATTERN.fullmatch(routine_id):
         check.fail(
-            "id", "must be lowercase letters, digits and dashes, starting with a letter or digit"
+            "id",
+            translate(
+                "RoutineFile",
+                "must be lowercase letters, digits and dashes, starting with a letter or digit",
+            ),
         )
     name = check.text(obj.get("name"), "name", max_len=80) if "name" in obj else None
     description = ""
@@ -204,26 +217,34 @@ def _read_routine(check: Checker, data: Any, catalogue: Catalogue) -> Routine | 
 
 def _read_item(check: Checker, raw: Any, place: str, catalogue: Catalogue) -> RoutineItem | None:
     if not isinstance(raw, dict):
-        check.fail(place, "must be an object naming an exercise")
+        check.fail(place, translate("RoutineFile", "must be an object naming an exercise"))
         return None
     exercise_id = raw.get("exercise")
     if "exercise" not in raw:
-        check.fail(f"{place}.exercise", "is missing")
+        check.fail(f"{place}.exercise", translate("FileChecks", "is missing"))
         return None
     if not isinstance(exercise_id, str) or exercise_id not in catalogue:
         hint = closest(exercise_id, list(catalogue)) if isinstance(exercise_id, str) else None
-        suggestion = f' (did you mean "{hint}"?)' if hint else ""
-        check.fail(
-            f"{place}.exercise", f"{_shown(exercise_id)} is not a known exercise{suggestion}"
-        )
+        if hint:
+            message = translate(
+                "RoutineFile", '{value} is not a known exercise (did you mean "{hint}"?)'
+            )
+        else:
+            message = translate("RoutineFile", "{value} is not a known exercise")
+        check.fail(f"{place}.exercise", message.format(value=_shown(exercise_id), hint=hint))
         return None
     exercise = catalogue[exercise_id]
     own = _ITEM_REPS if exercise.kind is Kind.REPS else _ITEM_HOLD
     other = _ITEM_HOLD if exercise.kind is Kind.REPS else _ITEM_REPS
     for key in other:
         if key in raw:
-            kind_word = "a repetition" if exercise.kind is Kind.REPS else "a hold"
-            check.fail(f"{place}.{key}", f'does not apply: "{exercise_id}" is {kind_word} exercise')
+            if exercise.kind is Kind.REPS:
+                message = translate(
+                    "RoutineFile", 'does not apply: "{id}" is a repetition exercise'
+                )
+            else:
+                message = translate("RoutineFile", 'does not apply: "{id}" is a hold exercise')
+            check.fail(f"{place}.{key}", message.format(id=exercise_id))
     allowed = {key: raw[key] for key in raw if key not in other}
     obj = check.obj(allowed, place, ("exercise",), (*_ITEM_COMMON, *own))
     if obj is None:
@@ -298,7 +319,7 @@ def _opt_bool(check: Checker, obj: dict[str, Any], key: str, place: str, default
 def _shown(value: Any) -> str:
     if isinstance(value, str):
         return quoted(value)
-    return "a value that is not text"
+    return translate("RoutineFile", "a value that is not text")
 
 
 def routine_to_json(routine: Routine) -> dict[str, Any]:
@@ -339,6 +360,10 @@ def _compact(value: Any) -> Any:
     return value
 
 
+# Shown through ``Routine.shown_description``, as a built-in routine's.
+TRY_ONE_DESCRIPTION = translatable("Routines", "This one exercise on its own, at its usual dose.")
+
+
 def single_exercise_routine(exercise_id: str, catalogue: Catalogue) -> Routine:
     """A routine of one exercise at its usual dosage, for trying it out from the library.
 
@@ -348,7 +373,7 @@ def single_exercise_routine(exercise_id: str, catalogue: Catalogue) -> Routine:
     data = {
         "id": f"try-{exercise.id}",
         "name": exercise.name,
-        "description": "This one exercise on its own, at its usual dose.",
+        "description": TRY_ONE_DESCRIPTION,
         "items": [{"exercise": exercise.id}],
     }
     routine = parse_routine(data, f"the {exercise.name} exercise", catalogue)

@@ -21,6 +21,7 @@ from enum import StrEnum
 from typing import Any
 
 from calfplayer.domain.week_plan import PlanEntry, WeekPlan
+from calfplayer.i18n import translatable, translate
 
 KEEP_CHOICES_DAYS = 35  # older choices are forgotten: the adherence view looks back four weeks
 
@@ -117,6 +118,21 @@ class SlotState(StrEnum):
     LATER = "later"  # put off: due again at ``SlotView.due_from``
     TO_COME = "to come"
     MISSED = "missed"
+
+    @property
+    def label(self) -> str:
+        """As shown, in the language in use."""
+        return translate("SlotState", _SLOT_STATE_LABELS[self])
+
+
+_SLOT_STATE_LABELS = {
+    SlotState.DONE: translatable("SlotState", "done"),
+    SlotState.SKIPPED: translatable("SlotState", "skipped"),
+    SlotState.DUE: translatable("SlotState", "due"),
+    SlotState.LATER: translatable("SlotState", "later"),
+    SlotState.TO_COME: translatable("SlotState", "to come"),
+    SlotState.MISSED: translatable("SlotState", "missed"),
+}
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from statistics import mean
 
+from calfplayer.i18n import translate
+
 
 @dataclass(frozen=True)
 class SessionSummary:
@@ -125,13 +127,14 @@ class PainTrend:
 
     @property
     def direction(self) -> str:
+        """Shown, in the language in use."""
         if self.change is None:
-            return "not enough ratings yet"
+            return translate("PainTrend", "not enough ratings yet")
         if self.change <= -1:
-            return "easing"
+            return translate("PainTrend", "easing", "pain is going down")
         if self.change >= 1:
-            return "rising"
-        return "steady"
+            return translate("PainTrend", "rising", "pain is going up")
+        return translate("PainTrend", "steady", "pain stays the same")
 
 
 def pain_trend(

@@ -14,9 +14,21 @@ from dataclasses import dataclass, replace
 from datetime import date, time
 from typing import Any
 
+from calfplayer.i18n import translatable, translate
+from calfplayer.i18n.formats import time_of_day
+
 PLAN_FORMAT = 1
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-DAY_LABELS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+# Shown: translate("Dates", label).
+DAY_LABELS = (
+    translatable("Dates", "Mon"),
+    translatable("Dates", "Tue"),
+    translatable("Dates", "Wed"),
+    translatable("Dates", "Thu"),
+    translatable("Dates", "Fri"),
+    translatable("Dates", "Sat"),
+    translatable("Dates", "Sun"),
+)
 _FULL_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY_GROUPS = {
     "daily": range(7),
@@ -25,7 +37,14 @@ _DAY_GROUPS = {
     "weekends": range(5, 7),
 }
 EVERY_RANGE_MINUTES = (15, 12 * 60)  # snacks closer than 15 min or further than 12 h are a slip
-DAYS_HINT = "use mon, tue, wed, thu, fri, sat, sun, a range like mon-fri, or daily"
+# The day words are what a person types (English in every language): the hint keeps them.
+DAYS_HINT = translatable(
+    "WeekPlan", "use mon, tue, wed, thu, fri, sat, sun, a range like mon-fri, or daily"
+)
+
+
+def _days_hint() -> str:
+    return translate("WeekPlan", DAYS_HINT)
 
 
 class PlanProblem(ValueError):
@@ -38,7 +57,8 @@ def _day(name: str) -> int:
         return DAY_NAMES.index(word)
     if word in _FULL_NAMES:
         return _FULL_NAMES.index(word)
-    raise PlanProblem(f'"{name.strip()}" is not a day: {DAYS_HINT}.')
+    message = translate("WeekPlan", '"{name}" is not a day: {hint}.')
+    raise PlanProblem(message.format(name=name.strip(), hint=_days_hint()))
 
 
 def parse_days(text: str) -> frozenset[int]:
@@ -58,15 +78,16 @@ def parse_days(text: str) -> frozenset[int]:
         else:
             days.add(_day(word))
     if not days:
-        raise PlanProblem(f"No days given: {DAYS_HINT}.")
+        raise PlanProblem(translate("WeekPlan", "No days given: {hint}.").format(hint=_days_hint()))
     return frozenset(days)
 
 
 def format_days(days: Iterable[int]) -> str:
-    """``every day``, ``Mon–Fri`` for a run of three or more days, else ``Mon, Wed, Fri``."""
+    """``every day``, ``Mon–Fri`` for a run of three or more days, else ``Mon, Wed, Fri``: shown,
+    in the language in use."""
     chosen = sorted(set(days))
     if len(chosen) == 7:
-        return "every day"
+        return translate("WeekPlan", "every day")
     runs: list[list[int]] = []
     for day in chosen:
         if runs and runs[-1][-1] == day - 1:
@@ -76,10 +97,15 @@ def format_days(days: Iterable[int]) -> str:
     parts = []
     for run in runs:
         if len(run) >= 3:
-            parts.append(f"{DAY_LABELS[run[0]]}–{DAY_LABELS[run[-1]]}")
+            run_text = translate("WeekPlan", "{first}–{last}", "a run of weekdays: Mon–Fri")
+            parts.append(run_text.format(first=_day_label(run[0]), last=_day_label(run[-1])))
         else:
-            parts += [DAY_LABELS[day] for day in run]
+            parts += [_day_label(day) for day in run]
     return ", ".join(parts)
+
+
+def _day_label(day: int) -> str:
+    return translate("Dates", DAY_LABELS[day])
 
 
 _TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
@@ -90,7 +116,10 @@ def parse_time(text: str) -> time:
     found = _TIME.match(text.strip())
     hour, minute = (int(found.group(1)), int(found.group(2))) if found else (-1, -1)
     if not (0 <= hour <= 23 and 0 <= minute <= 59):
-        raise PlanProblem(f'"{text}" is not a time of day: use HH:MM, from 00:00 to 23:59.')
+        message = translate(
+            "WeekPlan", '"{text}" is not a time of day: use HH:MM, from 00:00 to 23:59.'
+        )
+        raise PlanProblem(message.format(text=text))
     return time(hour, minute)
 
 
@@ -103,20 +132,36 @@ def parse_every(text: str) -> int:
     found = _EVERY.match(word) if word else None
     low, high = EVERY_RANGE_MINUTES
     if found is None or not any(found.groups()):
-        raise PlanProblem(f'"{text}" is not an interval: use hours or minutes (2h, 90m, 1h30m).')
+        message = translate(
+            "WeekPlan", '"{text}" is not an interval: use hours or minutes (2h, 90m, 1h30m).'
+        )
+        raise PlanProblem(message.format(text=text))
     minutes = int(found.group(1) or 0) * 60 + int(found.group(2) or 0)
     if not low <= minutes <= high:
-        raise PlanProblem(
-            f'"{text}" is out of range: snacks come every {low} min to every {high // 60} hours.'
+        message = translate(
+            "WeekPlan",
+            '"{text}" is out of range: snacks come every {low} min to every {high} hours.',
         )
+        raise PlanProblem(message.format(text=text, low=low, high=high // 60))
     return minutes
 
 
 def format_every(minutes: int) -> str:
+    """``1 h 30 min``, as the plan file keeps it (without the spaces): English in every language."""
     hours, rest = divmod(minutes, 60)
     if not hours:
         return f"{rest} min"
     return f"{hours} h {rest} min" if rest else f"{hours} h"
+
+
+def shown_every(minutes: int) -> str:
+    """An interval as shown: ``1 h 30 min`` in the language in use."""
+    hours, rest = divmod(minutes, 60)
+    if not hours:
+        return translate("WeekPlan", "{minutes} min").format(minutes=rest)
+    if not rest:
+        return translate("WeekPlan", "{hours} h").format(hours=hours)
+    return translate("WeekPlan", "{hours} h {minutes} min").format(hours=hours, minutes=rest)
 
 
 def _minutes(moment: time) -> int:
@@ -136,7 +181,8 @@ class RoutineEntry:
         return (self.at,)
 
     def describe(self) -> str:
-        return f"{format_days(self.days)} at {self.at:%H:%M}"
+        text = translate("WeekPlan", "{days} at {time}", "Mon, Wed at 07:30")
+        return text.format(days=format_days(self.days), time=time_of_day(self.at))
 
 
 @dataclass(frozen=True)
@@ -152,13 +198,20 @@ class SnackEntry:
 
     def __post_init__(self) -> None:
         if _minutes(self.end) <= _minutes(self.start):
+            message = translate(
+                "WeekPlan",
+                "The snacks end at {end}, which is not after they start ({start}):"
+                " the last snack comes after the first.",
+            )
             raise PlanProblem(
-                f"The snacks end at {self.end:%H:%M}, which is not after they start"
-                f" ({self.start:%H:%M}): the last snack comes after the first."
+                message.format(end=time_of_day(self.end), start=time_of_day(self.start))
             )
         low, high = EVERY_RANGE_MINUTES
         if not low <= self.every_minutes <= high:
-            raise PlanProblem(f"Snacks come every {low} minutes to every {high // 60} hours.")
+            message = translate(
+                "WeekPlan", "Snacks come every {low} minutes to every {high} hours."
+            )
+            raise PlanProblem(message.format(low=low, high=high // 60))
 
     def times(self) -> tuple[time, ...]:
         first, last = _minutes(self.start), _minutes(self.end)
@@ -167,9 +220,16 @@ class SnackEntry:
         )
 
     def describe(self) -> str:
-        return (
-            f"every {format_every(self.every_minutes)} from {self.start:%H:%M}"
-            f" to {self.end:%H:%M}, {format_days(self.days)}"
+        text = translate(
+            "WeekPlan",
+            "every {interval} from {start} to {end}, {days}",
+            "every 45 min from 09:00 to 17:00, Mon–Fri",
+        )
+        return text.format(
+            interval=shown_every(self.every_minutes),
+            start=time_of_day(self.start),
+            end=time_of_day(self.end),
+            days=format_days(self.days),
         )
 
 
@@ -192,17 +252,24 @@ class WeekPlan:
 
     def add(self, entry: PlanEntry) -> WeekPlan:
         if any(same_entry(entry, kept) for kept in self.entries):
-            raise PlanProblem("That is already in your plan.")
+            raise PlanProblem(translate("WeekPlan", "That is already in your plan."))
         return replace(self, entries=(*self.entries, entry))
 
     def remove(self, number: int) -> WeekPlan:
         """Without entry ``number`` (1 for the first, as `calfplayer plan` lists them)."""
         if not 1 <= number <= len(self.entries):
             count = len(self.entries)
-            has = (
-                "is empty" if not count else "has 1 entry" if count == 1 else f"has {count} entries"
-            )
-            raise PlanProblem(f"There is no entry {number}: your plan {has}.")
+            if not count:
+                message = translate("WeekPlan", "There is no entry {number}: your plan is empty.")
+            elif count == 1:  # English has no catalogue: its two forms are two texts
+                message = translate(
+                    "WeekPlan", "There is no entry {number}: your plan has %n entry.", None, count
+                )
+            else:
+                message = translate(
+                    "WeekPlan", "There is no entry {number}: your plan has %n entries.", None, count
+                )
+            raise PlanProblem(message.format(number=number))
         entries = self.entries[: number - 1] + self.entries[number:]
         return replace(self, entries=entries)
 
@@ -239,36 +306,39 @@ def plan_to_json(plan: WeekPlan) -> dict[str, Any]:
 def plan_from_json(data: Any) -> WeekPlan:
     """The plan a file holds; raises PlanProblem naming the first thing wrong in it."""
     if not isinstance(data, dict):
-        raise PlanProblem("the file does not hold a JSON object")
+        raise PlanProblem(translate("WeekPlan", "the file does not hold a JSON object"))
     if data.get("format") != PLAN_FORMAT:
-        raise PlanProblem(f'"format" is {data.get("format")!r}, not {PLAN_FORMAT}')
+        message = translate("WeekPlan", '"format" is {found}, not {known}')
+        raise PlanProblem(message.format(found=repr(data.get("format")), known=PLAN_FORMAT))
     entries = data.get("entries", [])
     if not isinstance(entries, list):
-        raise PlanProblem('"entries" is not a list')
+        raise PlanProblem(translate("WeekPlan", '"entries" is not a list'))
     plan = WeekPlan(quiet_days=_days_field(data.get("quiet_days", []), '"quiet_days"'))
     for number, raw in enumerate(entries, start=1):
         try:
             entry = _entry_from_json(raw)
         except PlanProblem as problem:
-            raise PlanProblem(f"entry {number}: {problem}") from None
+            message = translate("WeekPlan", "entry {number}: {problem}")
+            raise PlanProblem(message.format(number=number, problem=problem)) from None
         plan = replace(plan, entries=(*plan.entries, entry))
     return plan
 
 
 def _entry_from_json(raw: Any) -> PlanEntry:
     if not isinstance(raw, dict):
-        raise PlanProblem("not a JSON object")
+        raise PlanProblem(translate("WeekPlan", "not a JSON object"))
     routine = raw.get("routine")
     if not isinstance(routine, str) or not routine.strip():
-        raise PlanProblem('"routine" is not a routine id')
+        raise PlanProblem(translate("WeekPlan", '"routine" is not a routine id'))
     days = _days_field(raw.get("days"), '"days"')
     if not days:
-        raise PlanProblem('"days" is empty')
+        raise PlanProblem(translate("WeekPlan", '"days" is empty'))
     added = _text_field(raw, "added", required=False)
     try:
         since = date.fromisoformat(added) if added is not None else None
     except ValueError:
-        raise PlanProblem(f'"added": "{added}" is not a date like 2026-01-31') from None
+        message = translate("WeekPlan", '"added": "{added}" is not a date like 2026-01-31')
+        raise PlanProblem(message.format(added=added)) from None
     if "at" in raw:
         return RoutineEntry(routine, days, _time_field(raw, "at"), since)
     if "every" in raw:
@@ -282,7 +352,7 @@ def _entry_from_json(raw: Any) -> PlanEntry:
             _time_field(raw, "to"),
             since,
         )
-    raise PlanProblem('neither "at" (a time) nor "every" (movement snacks)')
+    raise PlanProblem(translate("WeekPlan", 'neither "at" (a time) nor "every" (movement snacks)'))
 
 
 def _labelled(parse: Any, text: str, key: str) -> Any:
@@ -297,7 +367,7 @@ def _text_field(raw: dict[str, Any], key: str, *, required: bool = True) -> str 
     if value is None and not required:
         return None
     if not isinstance(value, str):
-        raise PlanProblem(f'"{key}" is missing or not text')
+        raise PlanProblem(translate("WeekPlan", '"{key}" is missing or not text').format(key=key))
     return value
 
 
@@ -310,7 +380,9 @@ def _time_field(raw: dict[str, Any], key: str) -> time:
 
 def _days_field(value: Any, where: str) -> frozenset[int]:
     if not isinstance(value, list) or not all(isinstance(day, str) for day in value):
-        raise PlanProblem(f"{where} is not a list of days")
+        raise PlanProblem(
+            translate("WeekPlan", "{where} is not a list of days").format(where=where)
+        )
     try:
         return frozenset(_day(day) for day in value)
     except PlanProblem as problem:
