@@ -175,9 +175,10 @@ def dose_text(item: RoutineItem) -> str:
         if item.reps == 1:
             return translate("PlayerView", "%n s hold", None, seconds)
         return holds_text(item.reps, seconds)
-    if item.reps == 1:
-        return translate("PlayerView", "%n rep", None, item.reps)
-    return translate("PlayerView", "%n reps", None, item.reps)
+    reps = item.reps  # a plain name: pyside6-lupdate skips a call whose count is dotted
+    if reps == 1:
+        return translate("PlayerView", "%n rep", None, reps)
+    return translate("PlayerView", "%n reps", None, reps)
 
 
 def _coming_after_rest(item: RoutineItem, rest: Segment) -> tuple[str, str, str]:

@@ -49,23 +49,22 @@ def _seconds(ms: int) -> str:
 def dosage_text(item: RoutineItem) -> str:
     """ "3 × 12 reps, each leg" / "2 × 30 s hold" — the dose as a coach would say it."""
     each = item.per_side
+    reps = item.reps  # a plain name: pyside6-lupdate skips a call whose count is dotted
     if item.exercise.kind is Kind.HOLD:
         hold = _seconds(item.hold_ms or 0)
-        if item.reps > 1 and each:
-            text = translate(
-                "PreviewPage", "{sets} × %n holds of {hold}, each leg", None, item.reps
-            )
-        elif item.reps > 1:
-            text = translate("PreviewPage", "{sets} × %n holds of {hold}", None, item.reps)
+        if reps > 1 and each:
+            text = translate("PreviewPage", "{sets} × %n holds of {hold}, each leg", None, reps)
+        elif reps > 1:
+            text = translate("PreviewPage", "{sets} × %n holds of {hold}", None, reps)
         elif each:
             text = translate("PreviewPage", "{sets} × {hold} hold, each leg")
         else:
             text = translate("PreviewPage", "{sets} × {hold} hold")
         return text.format(sets=item.sets, hold=hold)
     if each:
-        text = translate("PreviewPage", "{sets} × %n reps, each leg", None, item.reps)
+        text = translate("PreviewPage", "{sets} × %n reps, each leg", None, reps)
     else:
-        text = translate("PreviewPage", "{sets} × %n reps", None, item.reps)
+        text = translate("PreviewPage", "{sets} × %n reps", None, reps)
     return text.format(sets=item.sets)
 
 

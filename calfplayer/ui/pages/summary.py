@@ -39,11 +39,12 @@ def summarise(plan: Plan, progress: WorkoutProgress) -> list[ExerciseDone]:
     lines = []
     for index, item in enumerate(plan.routine.items):
         blocks = progress.of_item(index)
+        count = len(blocks)  # a plain name: pyside6-lupdate skips a call whose count is dotted
         full = sum(1 for block in blocks if block.complete)
         if item.per_side:
-            sets_text = translate("SummaryPage", "{done} of %n sides and sets", None, len(blocks))
+            sets_text = translate("SummaryPage", "{done} of %n sides and sets", None, count)
         else:
-            sets_text = translate("SummaryPage", "{done} of %n sets", None, len(blocks))
+            sets_text = translate("SummaryPage", "{done} of %n sets", None, count)
         sets = sets_text.format(done=full)
         if any(block.planned.is_hold for block in blocks):
             held = sum(block.hold_done_ms for block in blocks) // 1000

@@ -14,7 +14,8 @@ translate = QCoreApplication.translate
 
 def resume_text(offer: ResumeOffer) -> str:
     started = offer.started_at
-    if offer.sets_done == 1:
+    done = offer.sets_done  # a plain name: pyside6-lupdate skips a call whose count is dotted
+    if done == 1:
         text = translate(
             "ResumeCard", "{routine} was cut off ({date}, {time}, %n set done).", None, 1
         )
@@ -23,7 +24,7 @@ def resume_text(offer: ResumeOffer) -> str:
             "ResumeCard",
             "{routine} was cut off ({date}, {time}, %n sets done).",
             None,
-            offer.sets_done,
+            done,
         )
     return text.format(
         routine=offer.routine_name, date=short_date(started.date()), time=time_of_day(started)
