@@ -244,8 +244,9 @@ def player_view(session: Session, now: int | None = None) -> PlayerView:
     big = left
     match segment.kind:
         case SegmentKind.SETUP:
-            ready = translate("PlayerView", "Get ready")
-            stage, heading, phase = Stage.SETUP, ready, ready
+            stage, heading = Stage.SETUP, translate("PlayerView", "Get ready")
+            # The same words inside the ring, where a language may need fewer of them.
+            phase = translate("PlayerView", "Get ready", "in the ring")
             next_text = next_up_text(plan, segment)
             side = side_first_words(segment) if side else ""
         case SegmentKind.UP | SegmentKind.TOP | SegmentKind.DOWN:
