@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AdviceCard</name>
+    <message>
+        <source>Apply the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the step up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to my copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open my copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for more?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to "{routine}". It is ready for your next workout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to "{routine}". It is ready for your next workout. {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to ease back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{advice} You already have your own copy, "{routine}": do that one next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <source>Apr</source>
@@ -179,6 +222,29 @@
     </message>
     <message>
         <source>{weekday} {day} {month} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExercisePicture</name>
+    <message>
+        <source>Exercise picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the arch of the foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calf (gastrocnemius)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deep calf (soleus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{exercise}: works {muscle}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -510,6 +576,17 @@
     </message>
 </context>
 <context>
+    <name>NoticeBanner</name>
+    <message>
+        <source>Dismiss the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Numbers</name>
     <message>
         <source>,</source>
@@ -520,6 +597,508 @@
         <source>.</source>
         <comment>decimal mark</comment>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlayerController</name>
+    <message>
+        <source>This workout could not be saved to your history ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice off for this run (--no-voice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice unavailable: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlayerPage</name>
+    <message numerus="yes">
+        <source>+%n s</source>
+        <translation type="unfinished"><numerusform></numerusform><numerusform></numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n seconds of rest</source>
+        <translation type="unfinished"><numerusform></numerusform><numerusform></numerusform></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <comment>key</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left arrow</source>
+        <comment>key</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>key</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark this exercise, set and side as painful (H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep done (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right arrow</source>
+        <comment>key</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip to the next exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <comment>key</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the workout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That hurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That hurt: mark this set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice off for this run (--no-voice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workout time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlayerView</name>
+    <message numerus="yes">
+        <source>%n holds of {seconds} s</source>
+        <translation type="unfinished"><numerusform></numerusform><numerusform></numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s hold</source>
+        <translation type="unfinished"><numerusform></numerusform><numerusform></numerusform></translation>
+    </message>
+    <message>
+        <source>Exercise {current} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold {current} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left leg first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: set {current} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: set {current} of {total}, left leg first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: set {current} of {total}, right leg first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {exercise}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right leg first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set {current} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set {current} of {total} done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set {current} of {total} · {dose}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then: {exercise}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Back to workouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate this routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit this routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this routine to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get ready: {equipment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand the safety note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No equipment needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the workout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start workout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at your own pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calfplayer is for education and general fitness, not medical advice. Warm up gently, keep something steady within reach, and stop at once if you feel a sharp pain, dizziness or swelling. If you have an injury or a health condition, ask a professional first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{exercise}: {dose}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}. {exercise}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rest} rest between sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sets} × {hold} hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sets} × {hold} hold, each leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{up_time} {up} · {top_time} {top} · {down_time} {down}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹  Workouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressRing</name>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingCard</name>
+    <message>
+        <source>A note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOW DID IT GO?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That hurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>barely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not rated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{exercise} · set {set} · at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{exercise} · set {set} · left · at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{exercise} · set {set} · right · at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{scale}: not rated yet (slide to rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{scale}: {value} of 10 ({word})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResumeCard</name>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the unfinished workout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume where you left off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{routine} was cut off ({date}, {time}, %n set done).</source>
+        <translation type="unfinished"><numerusform></numerusform><numerusform></numerusform></translation>
     </message>
 </context>
 <context>
@@ -554,6 +1133,82 @@
     </message>
     <message>
         <source>Under two minutes of seated calf raises. Do it a few times a day, whenever you have been sitting for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreenKeeper</name>
+    <message>
+        <source>A workout is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time taken {taken} · planned {planned}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well done!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workout done, with gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workout ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workout saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You did {done} of %n exercise, {percent} % of the sets of {routine}. What you did is kept.</source>
+        <translation type="unfinished"><numerusform></numerusform><numerusform></numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>You did {done} of %n exercises, {percent} % of the sets of {routine}. What you did is kept.</source>
+        <translation type="unfinished"><numerusform></numerusform><numerusform></numerusform></translation>
+    </message>
+    <message>
+        <source>You finished {routine}: every set of every exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n reps</source>
+        <translation type="unfinished"><numerusform></numerusform><numerusform></numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n s held</source>
+        <translation type="unfinished"><numerusform></numerusform><numerusform></numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>WorkoutProgress</name>
+    <message>
+        <source>Workout progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent} % done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

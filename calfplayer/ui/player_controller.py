@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
 from calfplayer.audio.sink import CueSink
 from calfplayer.domain.cues import cues_for_events
@@ -32,6 +32,7 @@ EXTRA_REST_S = 15
 # While the history cannot take what was done, it is tried again this often (so every set kept
 # is written within a few seconds of writing working again).
 RETRY_SAVING_MS = 1000
+translate = QCoreApplication.translate
 _ENDINGS = frozenset({EventKind.WORKOUT_COMPLETED, EventKind.STOPPED})
 
 
@@ -110,9 +111,11 @@ class PlayerController(QObject):
     def voice_notice(self) -> str | None:
         """What the player says about the voice: off for this run, or why it cannot be heard."""
         if self.voice_off_for_run:
-            return "Voice off for this run (--no-voice)."
+            return translate("PlayerController", "Voice off for this run (--no-voice).")
         reason = self.sink.unavailable_reason()
-        return f"Voice unavailable: {reason}" if reason else None
+        if not reason:
+            return None
+        return translate("PlayerController", "Voice unavailable: {reason}").format(reason=reason)
 
     def next_tick_in_ms(self) -> int | None:
         return self._event_timer.remainingTime() if self._event_timer.isActive() else None
@@ -327,7 +330,9 @@ class PlayerController(QObject):
         try:
             call()
         except Exception as error:
-            self.record_problem = f"This workout could not be saved to your history ({error})."
+            self.record_problem = translate(
+                "PlayerController", "This workout could not be saved to your history ({error})."
+            ).format(error=error)
             return
         # The recorder retries on its own: once it has written everything the banner goes.
         self.record_problem = self.context.recorder.problem()

@@ -9,10 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from calfplayer.domain.exercises import Kind, Step, StepPhase
+from PySide6.QtCore import QCoreApplication
+
+from calfplayer.domain.exercises import Kind, PhaseWords, Step, StepPhase
 from calfplayer.domain.plan import Plan, Segment, SegmentKind
 from calfplayer.domain.routines import RoutineItem, Side
 from calfplayer.domain.session import Session, State
+
+translate = QCoreApplication.translate
 
 
 class Stage(StrEnum):
@@ -58,7 +62,29 @@ def countdown_text(ms: int) -> str:
 
 
 def side_words(segment: Segment) -> str:
-    return f"{segment.side.value.capitalize()} leg" if segment.side is not None else ""
+    if segment.side is None:
+        return ""
+    if segment.side is Side.LEFT:
+        return translate("PlayerView", "Left leg")
+    return translate("PlayerView", "Right leg")
+
+
+def side_first_words(segment: Segment) -> str:
+    """The leg a set starts with: "Left leg first"."""
+    if segment.side is None:
+        return ""
+    if segment.side is Side.LEFT:
+        return translate("PlayerView", "Left leg first")
+    return translate("PlayerView", "Right leg first")
+
+
+def exercise_name(item: RoutineItem) -> str:
+    return translate("Exercises", item.exercise.name)
+
+
+def holds_text(reps: int, seconds: int) -> str:
+    """ "3 holds of 20 s"."""
+    return translate("PlayerView", "%n holds of {seconds} s", None, reps).format(seconds=seconds)
 
 
 # The step to highlight in each kind of segment: the phase wanted, then the one to fall back on
@@ -128,11 +154,17 @@ def next_up_text(plan: Plan, segment: Segment) -> str:
     """For a rest: the set that follows. For a setup or switch: the first thing to do."""
     item = plan.item(segment.item_index)
     if segment.kind is SegmentKind.REST:
-        side = f", {side_words(segment).lower()} first" if item.per_side else ""
-        return f"Next: set {segment.set_number} of {item.sets}{side}"
+        if item.per_side and segment.side is Side.LEFT:
+            text = translate("PlayerView", "Next: set {current} of {total}, left leg first")
+        elif item.per_side and segment.side is not None:
+            text = translate("PlayerView", "Next: set {current} of {total}, right leg first")
+        else:
+            text = translate("PlayerView", "Next: set {current} of {total}")
+        return text.format(current=segment.set_number, total=item.sets)
     following = segment.item_index + 1
     if segment.kind is SegmentKind.SETUP and following < len(plan.routine.items):
-        return f"Then: {plan.item(following).exercise.name}"
+        name = exercise_name(plan.item(following))
+        return translate("PlayerView", "Then: {exercise}").format(exercise=name)
     return ""
 
 
@@ -140,15 +172,26 @@ def dose_text(item: RoutineItem) -> str:
     """One set's work: "12 reps", "30 s hold", "3 holds of 20 s"."""
     if item.exercise.kind is Kind.HOLD:
         seconds = round((item.hold_ms or 0) / 1000)
-        return f"{seconds} s hold" if item.reps == 1 else f"{item.reps} holds of {seconds} s"
-    return f"{item.reps} rep" + ("s" if item.reps != 1 else "")
+        if item.reps == 1:
+            return translate("PlayerView", "%n s hold", None, seconds)
+        return holds_text(item.reps, seconds)
+    reps = item.reps  # a plain name: pyside6-lupdate skips a call whose count is dotted
+    if reps == 1:
+        return translate("PlayerView", "%n rep", None, reps)
+    return translate("PlayerView", "%n reps", None, reps)
 
 
 def _coming_after_rest(item: RoutineItem, rest: Segment) -> tuple[str, str, str]:
     """The exercise, the set with its dose, and the leg that follow a rest."""
-    side = f"{side_words(rest)} first" if item.per_side else ""
-    dose = f"Set {rest.set_number} of {item.sets} · {dose_text(item)}"
-    return f"Next: {item.exercise.name}", dose, side
+    side = side_first_words(rest) if item.per_side else ""
+    dose = translate("PlayerView", "Set {current} of {total} · {dose}").format(
+        current=rest.set_number, total=item.sets, dose=dose_text(item)
+    )
+    return (
+        translate("PlayerView", "Next: {exercise}").format(exercise=exercise_name(item)),
+        dose,
+        side,
+    )
 
 
 def workout_left_ms(session: Session, now: int | None = None) -> int:
@@ -170,60 +213,80 @@ def _into_segment(duration: int | None, remaining: int | None) -> tuple[float, i
     return min(1.0, max(0.0, 1 - remaining / duration)), max(0, duration - remaining)
 
 
+def _rep_phase_word(kind: SegmentKind, words: PhaseWords) -> str:
+    """The exercise's own word for this part of a rep ("Up", "Hold", "Down")."""
+    word = {SegmentKind.UP: words.up, SegmentKind.TOP: words.top}.get(kind, words.down)
+    return translate("Exercises", word)
+
+
 def player_view(session: Session, now: int | None = None) -> PlayerView:
     plan = session.plan
     segment = session.segment
     item = plan.item(segment.item_index)
     exercise = item.exercise
     words = exercise.phase_words
-    position = f"Exercise {segment.item_index + 1} of {len(plan.routine.items)}"
+    position = translate("PlayerView", "Exercise {current} of {total}").format(
+        current=segment.item_index + 1, total=len(plan.routine.items)
+    )
     paused = session.state is State.PAUSED
     duration = session.segment_duration_ms()
     remaining = session.segment_remaining_ms(now)
     fraction, elapsed = _into_segment(duration, remaining)
     left = countdown_text(remaining or 0)
-    set_text = f"Set {session.set_number} of {item.sets}"
+    set_text = translate("PlayerView", "Set {current} of {total}").format(
+        current=session.set_number, total=item.sets
+    )
     side = side_words(segment) if item.per_side else ""
     reps = f"{segment.rep or 0} / {item.reps}"
-    heading = exercise.name
+    name = exercise_name(item)
+    heading = name
     next_text = ""
     big = left
     match segment.kind:
         case SegmentKind.SETUP:
-            stage, heading, phase = Stage.SETUP, "Get ready", "Get ready"
+            stage, heading = Stage.SETUP, translate("PlayerView", "Get ready")
+            # The same words inside the ring, where a language may need fewer of them.
+            phase = translate("PlayerView", "Get ready", "in the ring")
             next_text = next_up_text(plan, segment)
-            side = f"{side} first" if side else ""
+            side = side_first_words(segment) if side else ""
         case SegmentKind.UP | SegmentKind.TOP | SegmentKind.DOWN:
             stage, big = Stage.REPS, reps
-            phase = {SegmentKind.UP: words.up, SegmentKind.TOP: words.top}.get(
-                segment.kind, words.down
-            )
+            phase = _rep_phase_word(segment.kind, words)
         case SegmentKind.REP:
-            stage, big, phase = Stage.SELF_PACED, reps, "Your pace"
+            stage, big, phase = Stage.SELF_PACED, reps, translate("PlayerView", "Your pace")
         case SegmentKind.HOLD:
-            stage, phase = Stage.HOLD, "Hold"
+            stage, phase = Stage.HOLD, translate("PlayerView", "Hold")
             if item.reps > 1:
-                phase = f"Hold {segment.rep} of {item.reps}"
+                phase = translate("PlayerView", "Hold {current} of {total}").format(
+                    current=segment.rep, total=item.reps
+                )
         case SegmentKind.RELAX:
-            stage, phase = Stage.RELAX, "Relax"
+            stage, phase = Stage.RELAX, translate("PlayerView", "Relax")
         case SegmentKind.SWITCH:
-            stage, heading, phase = Stage.SWITCH, "Switch sides", "Switch"
+            stage, heading, phase = (
+                Stage.SWITCH,
+                translate("PlayerView", "Switch sides"),
+                translate("PlayerView", "Switch"),
+            )
         case _:
-            stage, heading, phase = Stage.REST, "Rest", "Rest"
+            rest = translate("PlayerView", "Rest")
+            stage, heading, phase = Stage.REST, rest, rest
             next_text = next_up_text(plan, segment)
-            set_text = f"Set {segment.set_number - 1} of {item.sets} done"
+            set_text = translate("PlayerView", "Set {current} of {total} done").format(
+                current=segment.set_number - 1, total=item.sets
+            )
             side = ""
     if session.finished:
         stage, big, phase, fraction = Stage.DONE, "", "", 1.0
     if exercise.kind is Kind.HOLD and stage is Stage.SETUP and item.reps > 1:
-        next_text = next_text or f"{item.reps} holds of {round((item.hold_ms or 0) / 1000)} s"
+        next_text = next_text or holds_text(item.reps, round((item.hold_ms or 0) / 1000))
     coming = _coming_after_rest(item, segment) if stage is Stage.REST else ("", "", "")
     left_ms = workout_left_ms(session, now)
     total = plan.total_ms
     return PlayerView(
         stage=stage,
         heading=heading,
-        exercise_name=exercise.name,
+        exercise_name=name,
         position=position,
         big_text=big,
         phase_word=phase,
@@ -235,7 +298,7 @@ def player_view(session: Session, now: int | None = None) -> PlayerView:
         paused=paused,
         pose=0.0 if stage is Stage.DONE else pose_mix(segment.kind, elapsed, duration or 0),
         workout_fraction=1.0 if not total else min(1.0, max(0.0, 1 - left_ms / total)),
-        time_left=f"{countdown_text(left_ms)} left",
+        time_left=translate("PlayerView", "{time} left").format(time=countdown_text(left_ms)),
         mirrored=segment.side is Side.LEFT,
         next_name=coming[0],
         next_dose=coming[1],

@@ -10,6 +10,8 @@ from __future__ import annotations
 import sys
 from typing import Any, Protocol
 
+from PySide6.QtCore import QCoreApplication
+
 
 class ScreenKeeper(Protocol):
     def inhibit(self) -> None: ...
@@ -48,7 +50,9 @@ class DBusScreenKeeper:
         interface = self._interface()
         if interface is None:
             return
-        reply = interface.call("Inhibit", "calfplayer", "A workout is running")
+        # The reason a desktop shows in its list of what keeps the screen on.
+        reason = QCoreApplication.translate("ScreenKeeper", "A workout is running")
+        reply = interface.call("Inhibit", "calfplayer", reason)
         arguments = reply.arguments()
         if arguments and isinstance(arguments[0], int):
             self._cookie = arguments[0]

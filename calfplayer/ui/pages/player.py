@@ -6,7 +6,7 @@ live on the main window so they work wherever the focus is.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -30,6 +30,8 @@ from calfplayer.ui.widgets.ring import ProgressRing
 from calfplayer.ui.widgets.steps import StepList
 from calfplayer.ui.widgets.workout_progress import WorkoutProgress
 
+translate = QCoreApplication.translate
+
 # The next exercise's figure is prepared this long after the switch to an exercise, in a turn of
 # the event loop of its own, rather than in the frame that switches to it.
 PREPARE_AFTER_MS = 1000
@@ -40,7 +42,9 @@ def _control(name: str, text: str, accessible: str, shortcut_hint: str) -> QTool
     control.setObjectName("control")
     control.setText(text)
     control.setAccessibleName(accessible)
-    control.setToolTip(f"{accessible} ({shortcut_hint})")
+    control.setToolTip(
+        translate("PlayerPage", "{action} ({key})").format(action=accessible, key=shortcut_hint)
+    )
     control.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
     control.setIconSize(QSize(28, 28))
     control.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -139,14 +143,14 @@ class PlayerPage(QWidget):
         self.notice.hide()
         body.addWidget(self.notice)
         self.history_banner = label("", "notice")
-        self.history_banner.setAccessibleName("History problem")
+        self.history_banner.setAccessibleName(translate("PlayerPage", "History problem"))
         self.history_banner.hide()
         body.addWidget(self.history_banner)
         self.progress = WorkoutProgress()
         body.addWidget(self.progress)
         self.position = label("", "small", wrap=False)
         self.time_left = label("", "small", wrap=False)
-        self.time_left.setAccessibleName("Workout time left")
+        self.time_left.setAccessibleName(translate("PlayerPage", "Workout time left"))
         where = QHBoxLayout()
         # Between the two, wrapping onto a second line when a long name meets a narrow window.
         self.routine_name = label("", "small")
@@ -159,12 +163,18 @@ class PlayerPage(QWidget):
 
     def _build_exercise(self, column: QVBoxLayout) -> None:
         self.heading = label("", "heading")
-        self.heading.setAccessibleName("Exercise")
+        self.heading.setAccessibleName(translate("PlayerPage", "Exercise"))
         title_row = QHBoxLayout()
         title_row.setSpacing(8)
         title_row.addWidget(self.heading, 1)
-        self.hurt_button = button("That hurt", "hurt", "That hurt: mark this set")
-        self.hurt_button.setToolTip("Mark this exercise, set and side as painful (H)")
+        self.hurt_button = button(
+            translate("PlayerPage", "That hurt"),
+            "hurt",
+            translate("PlayerPage", "That hurt: mark this set"),
+        )
+        self.hurt_button.setToolTip(
+            translate("PlayerPage", "Mark this exercise, set and side as painful (H)")
+        )
         self.hurt_button.clicked.connect(self.mark_hurt)
         title_row.addWidget(self.hurt_button, 0, Qt.AlignmentFlag.AlignTop)
         column.addLayout(title_row)
@@ -205,7 +215,7 @@ class PlayerPage(QWidget):
 
         # A rest shows what comes after it in large type: the exercise, its dose and the leg.
         self.next_card = QWidget()
-        self.next_card.setAccessibleName("Next")
+        self.next_card.setAccessibleName(translate("PlayerPage", "Next"))
         next_column = QVBoxLayout(self.next_card)
         next_column.setContentsMargins(0, 0, 0, 0)
         next_column.setSpacing(2)
@@ -225,15 +235,24 @@ class PlayerPage(QWidget):
         rest_row = QWidget()
         rest_layout = QHBoxLayout(rest_row)
         rest_layout.setContentsMargins(0, 4, 0, 4)
-        self.more_rest = button(f"+{EXTRA_REST_S} s", "", f"Add {EXTRA_REST_S} seconds of rest")
-        self.skip_rest = button("Skip rest", "primary", "Skip the rest")
+        self.more_rest = button(
+            translate("PlayerPage", "+%n s", None, EXTRA_REST_S),
+            "",
+            translate("PlayerPage", "Add %n seconds of rest", None, EXTRA_REST_S),
+        )
+        self.skip_rest = button(
+            translate("PlayerPage", "Skip rest"),
+            "primary",
+            translate("PlayerPage", "Skip the rest"),
+        )
         self.more_rest.clicked.connect(lambda: self.controller.extend_rest(EXTRA_REST_S))
         self.skip_rest.clicked.connect(self.controller.skip_rest)
         rest_layout.addWidget(self.more_rest, 1)
         rest_layout.addWidget(self.skip_rest, 2)
         self.action_stack.addWidget(rest_row)
-        self.rep_done = button("Rep done", "huge", "Rep done")
-        self.rep_done.setToolTip("Rep done (Enter)")
+        rep_done = translate("PlayerPage", "Rep done")
+        self.rep_done = button(rep_done, "huge", rep_done)
+        self.rep_done.setToolTip(translate("PlayerPage", "Rep done (Enter)"))
         self.rep_done.clicked.connect(self.controller.rep_done)
         self.action_stack.addWidget(self.rep_done)
         body.addWidget(self.action_stack)
@@ -242,14 +261,36 @@ class PlayerPage(QWidget):
         controls = QHBoxLayout()
         controls.setContentsMargins(MARGIN - 8, 0, MARGIN - 8, 14)
         controls.setSpacing(0)
-        self.stop_button = _control("stop", "Stop", "Stop the workout", "Esc")
-        self.back_button = _control("back", "Back", "Back", "Left arrow")
-        self.pause_button = _control("pause", "", "Pause", "Space")
+        self.stop_button = _control(
+            "stop",
+            translate("PlayerPage", "Stop"),
+            translate("PlayerPage", "Stop the workout"),
+            translate("PlayerPage", "Esc", "key"),
+        )
+        self.back_button = _control(
+            "back",
+            translate("PlayerPage", "Back"),
+            translate("PlayerPage", "Back"),
+            translate("PlayerPage", "Left arrow", "key"),
+        )
+        self.pause_button = _control(
+            "pause", "", translate("PlayerPage", "Pause"), translate("PlayerPage", "Space", "key")
+        )
         self.pause_button.setObjectName("playPause")
         self.pause_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.pause_button.setIconSize(QSize(34, 34))
-        self.skip_button = _control("skip", "Skip", "Skip to the next exercise", "Right arrow")
-        self.mute_button = _control("sound", "Sound", "Mute", "M")
+        self.skip_button = _control(
+            "skip",
+            translate("PlayerPage", "Skip"),
+            translate("PlayerPage", "Skip to the next exercise"),
+            translate("PlayerPage", "Right arrow", "key"),
+        )
+        self.mute_button = _control(
+            "sound",
+            translate("PlayerPage", "Sound"),
+            translate("PlayerPage", "Mute"),
+            translate("PlayerPage", "M", "key"),
+        )
         self.mute_button.setCheckable(True)
         for control in (
             self.stop_button,
@@ -269,9 +310,13 @@ class PlayerPage(QWidget):
     def mark_hurt(self) -> None:
         """The button and the H key: the mark is kept and the button says so for a moment."""
         if self.controller.mark_hurt() is not None:
-            self.hurt_button.setText("Noted")
+            self.hurt_button.setText(translate("PlayerPage", "Noted"))
             # Tied to the button, so the timer goes with it if the window closes first.
-            QTimer.singleShot(2000, self.hurt_button, lambda: self.hurt_button.setText("That hurt"))
+            QTimer.singleShot(
+                2000,
+                self.hurt_button,
+                lambda: self.hurt_button.setText(translate("PlayerPage", "That hurt")),
+            )
 
     # --- layout ------------------------------------------------------------------------------
 
@@ -361,7 +406,7 @@ class PlayerPage(QWidget):
             self._show_exercise(exercise)
             self._prepare_next(session.plan, session.segment.item_index + 1)
         self.position.setText(view.position)
-        self.routine_name.setText(session.plan.routine.name)
+        self.routine_name.setText(session.plan.routine.shown_name)
         self.heading.setText(view.heading)
         self.subheading.setText(view.exercise_name if view.heading != view.exercise_name else "")
         self.subheading.setVisible(view.heading != view.exercise_name)
@@ -392,10 +437,21 @@ class PlayerPage(QWidget):
         muted = self.controller.muted or off
         self.mute_button.setChecked(muted)
         self.mute_button.setEnabled(not off)
-        self.mute_button.setToolTip("Voice off for this run (--no-voice)" if off else "Mute (M)")
-        self.mute_button.setText("Voice off" if off else "Muted" if muted else "Sound")
+        voice_off = translate("PlayerPage", "Voice off for this run (--no-voice)")
+        self.mute_button.setToolTip(voice_off if off else translate("PlayerPage", "Mute (M)"))
+        self.mute_button.setText(
+            translate("PlayerPage", "Voice off")
+            if off
+            else translate("PlayerPage", "Muted")
+            if muted
+            else translate("PlayerPage", "Sound")
+        )
         self.mute_button.setAccessibleName(
-            "Voice off for this run (--no-voice)" if off else "Unmute" if muted else "Mute"
+            voice_off
+            if off
+            else translate("PlayerPage", "Unmute")
+            if muted
+            else translate("PlayerPage", "Mute")
         )
         self.mute_button.setProperty("iconName", "muted" if muted else "sound")
         self.mute_button.setIcon(icon("muted" if muted else "sound", current_palette().text))
@@ -408,15 +464,21 @@ class PlayerPage(QWidget):
         return round(pose * LANDSCAPE_POSE_STEPS) / LANDSCAPE_POSE_STEPS
 
     def _word(self, view: PlayerView) -> str:
-        return "Paused" if view.paused else view.phase_word
+        return translate("PlayerPage", "Paused") if view.paused else view.phase_word
 
     def _set_pause_look(self, paused: bool) -> None:
         name = "play" if paused else "pause"
         if self.pause_button.property("iconName") != name:
             self.pause_button.setProperty("iconName", name)
             self.pause_button.setIcon(icon(name, current_palette().on_accent))
-        self.pause_button.setAccessibleName("Resume" if paused else "Pause")
-        self.pause_button.setToolTip(("Resume" if paused else "Pause") + " (Space)")
+        self.pause_button.setAccessibleName(
+            translate("PlayerPage", "Resume") if paused else translate("PlayerPage", "Pause")
+        )
+        self.pause_button.setToolTip(
+            translate("PlayerPage", "Resume (Space)")
+            if paused
+            else translate("PlayerPage", "Pause (Space)")
+        )
 
     def prepare(self, plan: Plan) -> None:
         """Prepares the first exercise's figure while the preview is read, ahead of Start."""
@@ -435,7 +497,7 @@ class PlayerPage(QWidget):
     def _show_exercise(self, exercise: Exercise) -> None:
         self._exercise = exercise
         self.illustration.set_exercise(exercise)
-        self.steps.set_steps([step.text for step in exercise.steps])
+        self.steps.set_steps([translate("Exercises", step.text) for step in exercise.steps])
 
     def current_step_text(self) -> str:
         return self.steps.current_text()

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from calfplayer.domain.plan import Plan, format_duration
 from calfplayer.domain.progress import WorkoutProgress
 from calfplayer.domain.record import HurtMark, SessionStatus
+from calfplayer.i18n import translatable
 from calfplayer.ui.widgets.common import (
     MARGIN,
     button,
@@ -23,6 +24,8 @@ from calfplayer.ui.widgets.common import (
 )
 from calfplayer.ui.widgets.flow import left_aligned
 from calfplayer.ui.widgets.rating import RatingCard
+
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -36,39 +39,63 @@ def summarise(plan: Plan, progress: WorkoutProgress) -> list[ExerciseDone]:
     lines = []
     for index, item in enumerate(plan.routine.items):
         blocks = progress.of_item(index)
+        count = len(blocks)  # a plain name: pyside6-lupdate skips a call whose count is dotted
         full = sum(1 for block in blocks if block.complete)
-        sets = f"{full} of {len(blocks)} {'sides and sets' if item.per_side else 'sets'}"
+        if item.per_side:
+            sets_text = translate("SummaryPage", "{done} of %n sides and sets", None, count)
+        else:
+            sets_text = translate("SummaryPage", "{done} of %n sets", None, count)
+        sets = sets_text.format(done=full)
         if any(block.planned.is_hold for block in blocks):
             held = sum(block.hold_done_ms for block in blocks) // 1000
             planned = sum(block.planned.hold_ms for block in blocks) // 1000
-            amount = f"{held} of {planned} s held"
+            amount = translate("SummaryPage", "{done} of %n s held", None, planned).format(
+                done=held
+            )
         else:
             reps = sum(block.reps_done for block in blocks)
             planned = sum(block.planned.reps for block in blocks)
-            amount = f"{reps} of {planned} reps"
+            amount = translate("SummaryPage", "{done} of %n reps", None, planned).format(done=reps)
         played = any(block.done is not None for block in blocks)
-        line = f"{sets} · {amount}" if played else "Not done"
-        lines.append(ExerciseDone(item.exercise.name, line, full == len(blocks)))
+        line = f"{sets} · {amount}" if played else translate("SummaryPage", "Not done")
+        name = translate("Exercises", item.exercise.name)
+        lines.append(ExerciseDone(name, line, full == len(blocks)))
     return lines
 
 
 TITLES = {
-    SessionStatus.COMPLETED: "Well done!",
-    SessionStatus.PARTIAL: "Workout done, with gaps",
-    SessionStatus.ENDED_EARLY: "Workout ended early",
+    SessionStatus.COMPLETED: translatable("SummaryPage", "Well done!"),
+    SessionStatus.PARTIAL: translatable("SummaryPage", "Workout done, with gaps"),
+    SessionStatus.ENDED_EARLY: translatable("SummaryPage", "Workout ended early"),
 }
 
 
 def what_was_done(name: str, progress: WorkoutProgress, status: SessionStatus) -> str:
     """One sentence: all of it, or how much ("3 of 9 exercises, 62 % of the sets")."""
     if status is SessionStatus.COMPLETED:
-        return f"You finished {name}: every set of every exercise."
+        return translate(
+            "SummaryPage", "You finished {routine}: every set of every exercise."
+        ).format(routine=name)
     exercises = progress.exercises_planned
-    amount = (
-        f"{progress.exercises_done} of {exercises} exercise{'' if exercises == 1 else 's'}, "
-        f"{round(progress.share_done * 100)} % of the sets"
+    if exercises == 1:
+        text = translate(
+            "SummaryPage",
+            "You did {done} of %n exercise, {percent} % of the sets of {routine}."
+            " What you did is kept.",
+            None,
+            exercises,
+        )
+    else:
+        text = translate(
+            "SummaryPage",
+            "You did {done} of %n exercises, {percent} % of the sets of {routine}."
+            " What you did is kept.",
+            None,
+            exercises,
+        )
+    return text.format(
+        done=progress.exercises_done, percent=round(progress.share_done * 100), routine=name
     )
-    return f"You did {amount} of {name}. What you did is kept."
 
 
 class SummaryPage(QWidget):
@@ -81,7 +108,8 @@ class SummaryPage(QWidget):
         outer.addWidget(area, 1)
         bottom = QVBoxLayout()
         bottom.setContentsMargins(MARGIN, 10, MARGIN, MARGIN)
-        self.done_button = button("Done", "primary", "Done")
+        done = translate("SummaryPage", "Done")
+        self.done_button = button(done, "primary", done)
         self.done_button.clicked.connect(self._done)
         bottom.addWidget(self.done_button)
         outer.addLayout(bottom)
@@ -103,12 +131,18 @@ class SummaryPage(QWidget):
             self.rating.flush()
         clear_layout(self.column)
         self.rating = None
-        self.title = label(TITLES.get(status, "Workout saved"), "title")
+        title = TITLES.get(status)
+        self.title = label(
+            translate("SummaryPage", title) if title else translate("SummaryPage", "Workout saved"),
+            "title",
+        )
         self.column.addWidget(self.title)
-        self.subtitle = label(what_was_done(plan.routine.name, progress, status), "muted")
+        self.subtitle = label(what_was_done(plan.routine.shown_name, progress, status), "muted")
         self.column.addWidget(self.subtitle)
         self.time_taken = label(
-            f"Time taken {format_duration(taken_ms)} · planned {format_duration(plan.total_ms)}",
+            translate("SummaryPage", "Time taken {taken} · planned {planned}").format(
+                taken=format_duration(taken_ms), planned=format_duration(plan.total_ms)
+            ),
             "chip",
         )
         self.column.addWidget(left_aligned(self.time_taken))

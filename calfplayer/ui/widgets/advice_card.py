@@ -6,7 +6,7 @@ Easing back is only ever a message.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QVBoxLayout
 
 from calfplayer.app.errors import AppError
@@ -14,6 +14,8 @@ from calfplayer.domain.progression import Advice, AdviceKind
 from calfplayer.domain.routines import Routine, Source
 from calfplayer.ui.context import AppContext
 from calfplayer.ui.widgets.common import button, label
+
+translate = QCoreApplication.translate
 
 
 class AdviceCard(QFrame):
@@ -33,7 +35,11 @@ class AdviceCard(QFrame):
         layout.setSpacing(8)
         self.heading = label("", "subheading")
         self.message = label("", "body")
-        self.apply_button = button("Apply the step", "", "Apply the step up")
+        self.apply_button = button(
+            translate("AdviceCard", "Apply the step"),
+            "",
+            translate("AdviceCard", "Apply the step up"),
+        )
         self.apply_button.clicked.connect(self._pressed)
         layout.addWidget(self.heading)
         layout.addWidget(self.message)
@@ -50,7 +56,11 @@ class AdviceCard(QFrame):
         self.setObjectName("card" if stepping else "safety")
         self.style().unpolish(self)
         self.style().polish(self)
-        self.heading.setText("Ready for more?" if stepping else "Time to ease back")
+        self.heading.setText(
+            translate("AdviceCard", "Ready for more?")
+            if stepping
+            else translate("AdviceCard", "Time to ease back")
+        )
         self.message.setText(advice.message)
         self.apply_button.setVisible(stepping and advice.step is not None)
         self.apply_button.setEnabled(True)
@@ -59,15 +69,17 @@ class AdviceCard(QFrame):
             # Stepping the built-in again would make a second copy of the same name; the
             # person does their copy next, and it gets its own advice.
             self.message.setText(
-                f'{advice.message} You already have your own copy, "{copy.name}": do that one'
-                " next time."
+                translate(
+                    "AdviceCard",
+                    '{advice} You already have your own copy, "{routine}": do that one next time.',
+                ).format(advice=advice.message, routine=copy.name)
             )
-            self.apply_button.setText("Open my copy")
-            self.apply_button.setAccessibleName("Open my copy")
+            self.apply_button.setText(translate("AdviceCard", "Open my copy"))
+            self.apply_button.setAccessibleName(translate("AdviceCard", "Open my copy"))
         elif self.routine.source is not Source.USER:
-            self.apply_button.setText("Apply to my copy")
+            self.apply_button.setText(translate("AdviceCard", "Apply to my copy"))
         else:
-            self.apply_button.setText("Apply the step")
+            self.apply_button.setText(translate("AdviceCard", "Apply the step"))
 
     def my_copy(self) -> Routine | None:
         return self.context.app.advisor.my_copy(self.routine)
@@ -90,10 +102,15 @@ class AdviceCard(QFrame):
             return None
         saved = applied.routine
         self.apply_button.setEnabled(False)
-        self.heading.setText("Step applied")
-        unlogged = f" {applied.unlogged}" if applied.unlogged else ""
-        self.message.setText(
-            f'Saved to "{saved.name}". It is ready for your next workout.{unlogged}'
-        )
+        self.heading.setText(translate("AdviceCard", "Step applied"))
+        if applied.unlogged:
+            text = translate(
+                "AdviceCard", 'Saved to "{routine}". It is ready for your next workout. {problem}'
+            )
+        else:
+            text = translate(
+                "AdviceCard", 'Saved to "{routine}". It is ready for your next workout.'
+            )
+        self.message.setText(text.format(routine=saved.name, problem=applied.unlogged))
         self.applied.emit(saved)
         return saved

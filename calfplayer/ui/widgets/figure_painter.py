@@ -15,7 +15,7 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -564,8 +564,10 @@ def _arrow(painter: QPainter, points: list[Point], colours: FigureColours, outli
 
 
 def muscle_name(muscle: Muscle) -> str:
+    """What the muscle is called where the picture is described: "the calf (gastrocnemius)"."""
+    translate = QCoreApplication.translate
     return {
-        Muscle.GASTROCNEMIUS: "the calf (gastrocnemius)",
-        Muscle.SOLEUS: "the deep calf (soleus)",
-        Muscle.ARCH: "the arch of the foot",
+        Muscle.GASTROCNEMIUS: translate("ExercisePicture", "the calf (gastrocnemius)"),
+        Muscle.SOLEUS: translate("ExercisePicture", "the deep calf (soleus)"),
+        Muscle.ARCH: translate("ExercisePicture", "the arch of the foot"),
     }[muscle]

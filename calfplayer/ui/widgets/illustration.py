@@ -10,7 +10,7 @@ the other side's figure.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -43,7 +43,7 @@ class ExerciseIllustration(QWidget):
         self._compact = compact
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(56, 56) if compact else self.setMinimumSize(90, 90)
-        self.setAccessibleName("Exercise picture")
+        self.setAccessibleName(QCoreApplication.translate("ExercisePicture", "Exercise picture"))
 
     # --- what is shown ---------------------------------------------------------------------
 
@@ -86,7 +86,13 @@ class ExerciseIllustration(QWidget):
     def set_exercise(self, exercise: Exercise | None, description: str = "") -> None:
         if exercise is not None:
             works = muscle_name(exercise.figure.muscle)
-            self.setAccessibleDescription(description or f"{exercise.name}: works {works}")
+            name = QCoreApplication.translate("Exercises", exercise.name)
+            self.setAccessibleDescription(
+                description
+                or QCoreApplication.translate(
+                    "ExercisePicture", "{exercise}: works {muscle}"
+                ).format(exercise=name, muscle=works)
+            )
         if exercise is not self._exercise:
             self._exercise = exercise
             self.update()

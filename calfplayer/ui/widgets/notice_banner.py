@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QEnterEvent
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
@@ -35,8 +35,10 @@ class NoticeBanner(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 8, 12, 0)
         self.text = label("", "notice")
-        self.text.setAccessibleName("Notice")
-        self.dismiss_button = button("×", "flat", "Dismiss the notice")
+        self.text.setAccessibleName(QCoreApplication.translate("NoticeBanner", "Notice"))
+        self.dismiss_button = button(
+            "×", "flat", QCoreApplication.translate("NoticeBanner", "Dismiss the notice")
+        )
         self.dismiss_button.setFixedWidth(48)
         self.dismiss_button.clicked.connect(self.show_next)
         row.addWidget(self.text, 1)

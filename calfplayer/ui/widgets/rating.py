@@ -4,31 +4,52 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLineEdit, QSlider, QVBoxLayout, QWidget
 
 from calfplayer.domain.plan import format_duration
 from calfplayer.domain.record import HurtMark
 from calfplayer.domain.recording import Rating
 from calfplayer.domain.routines import Side
+from calfplayer.i18n import translatable
 from calfplayer.ui.widgets.common import label
 
-PAIN_WORDS = {0: "none", 1: "barely", 4: "some", 7: "a lot", 10: "worst"}
-EFFORT_WORDS = {0: "rest", 1: "very easy", 4: "moderate", 7: "hard", 10: "all out"}
+translate = QCoreApplication.translate
+
+# Shown translated (context "RatingCard") by scale_word.
+PAIN_WORDS = {
+    0: translatable("RatingCard", "none"),
+    1: translatable("RatingCard", "barely"),
+    4: translatable("RatingCard", "some"),
+    7: translatable("RatingCard", "a lot"),
+    10: translatable("RatingCard", "worst"),
+}
+EFFORT_WORDS = {
+    0: translatable("RatingCard", "rest"),
+    1: translatable("RatingCard", "very easy"),
+    4: translatable("RatingCard", "moderate"),
+    7: translatable("RatingCard", "hard"),
+    10: translatable("RatingCard", "all out"),
+}
 NOTE_SETTLE_MS = 700  # a note is kept this long after the last keystroke
 
 
 def scale_word(words: Mapping[int, str], value: int) -> str:
-    return words[max(key for key in words if key <= value)]
+    word = words[max(key for key in words if key <= value)]
+    return translate("RatingCard", word)
 
 
 def hurt_line(exercise: str, set_number: int, side: Side | None, workout_ms: int) -> str:
     """ "Calf raise · set 2 · left · at 3:12", as the summary and the history show a mark."""
-    parts = [exercise, f"set {set_number}"]
-    if side is not None:
-        parts.append(side.value)
-    parts.append(f"at {format_duration(workout_ms)}")
-    return " · ".join(parts)
+    name = translate("Exercises", exercise)
+    at = format_duration(workout_ms)
+    if side is Side.LEFT:
+        text = translate("RatingCard", "{exercise} · set {set} · left · at {time}")
+    elif side is Side.RIGHT:
+        text = translate("RatingCard", "{exercise} · set {set} · right · at {time}")
+    else:
+        text = translate("RatingCard", "{exercise} · set {set} · at {time}")
+    return text.format(exercise=name, set=set_number, time=at)
 
 
 class ScaleRow(QWidget):
@@ -72,11 +93,21 @@ class ScaleRow(QWidget):
 
     def _show(self, value: int) -> None:
         if not self.is_set:
-            self.caption.setText(f"{self._name}: not rated yet (slide to rate)")
-            self.slider.setAccessibleDescription("not rated yet")
+            self.caption.setText(
+                translate("RatingCard", "{scale}: not rated yet (slide to rate)").format(
+                    scale=self._name
+                )
+            )
+            self.slider.setAccessibleDescription(translate("RatingCard", "not rated yet"))
             return
-        self.caption.setText(f"{self._name}: {value} of 10 ({scale_word(self._words, value)})")
-        self.slider.setAccessibleDescription(f"{value} of 10")
+        self.caption.setText(
+            translate("RatingCard", "{scale}: {value} of 10 ({word})").format(
+                scale=self._name, value=value, word=scale_word(self._words, value)
+            )
+        )
+        self.slider.setAccessibleDescription(
+            translate("RatingCard", "{value} of 10").format(value=value)
+        )
 
     @property
     def value(self) -> int | None:
@@ -100,15 +131,17 @@ class RatingCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 16)
         layout.setSpacing(8)
-        layout.addWidget(label("HOW DID IT GO?", "section"))
+        layout.addWidget(label(translate("RatingCard", "HOW DID IT GO?"), "section"))
         known = rating or Rating(None, None)
-        self.effort = ScaleRow("Effort", EFFORT_WORDS, known.effort, rest=5)
-        self.pain = ScaleRow("Pain", PAIN_WORDS, known.pain, rest=0)
+        self.effort = ScaleRow(
+            translate("RatingCard", "Effort"), EFFORT_WORDS, known.effort, rest=5
+        )
+        self.pain = ScaleRow(translate("RatingCard", "Pain"), PAIN_WORDS, known.pain, rest=0)
         layout.addWidget(self.effort)
         layout.addWidget(self.pain)
         self.note = QLineEdit(known.note)
-        self.note.setPlaceholderText("A note (optional)")
-        self.note.setAccessibleName("Note")
+        self.note.setPlaceholderText(translate("RatingCard", "A note (optional)"))
+        self.note.setAccessibleName(translate("RatingCard", "Note"))
         self.note.setMaxLength(500)
         self.note.setMinimumHeight(40)
         layout.addWidget(self.note)
@@ -117,7 +150,7 @@ class RatingCard(QFrame):
             for h in hurts
         ]
         if self.hurt_lines:
-            layout.addWidget(label("That hurt", "subheading"))
+            layout.addWidget(label(translate("RatingCard", "That hurt"), "subheading"))
             for line in self.hurt_lines:
                 layout.addWidget(label(line, "muted"))
         self.status = label("", "small")
@@ -146,7 +179,7 @@ class RatingCard(QFrame):
         self._keep()
 
     def show_saved(self, problem: str | None) -> None:
-        self.status.setText(problem or "Kept in your history.")
+        self.status.setText(problem or translate("RatingCard", "Kept in your history."))
 
     def _keep(self) -> None:
         self._note_timer.stop()

@@ -2,17 +2,33 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout
 
 from calfplayer.domain.record import ResumeOffer
+from calfplayer.i18n.formats import short_date, time_of_day
 from calfplayer.ui.widgets.common import button, label
+
+translate = QCoreApplication.translate
 
 
 def resume_text(offer: ResumeOffer) -> str:
-    when = offer.started_at.strftime("%a %d %b, %H:%M")
-    sets = f"{offer.sets_done} set{'' if offer.sets_done == 1 else 's'} done"
-    return f"{offer.routine_name} was cut off ({when}, {sets})."
+    started = offer.started_at
+    done = offer.sets_done  # a plain name: pyside6-lupdate skips a call whose count is dotted
+    if done == 1:
+        text = translate(
+            "ResumeCard", "{routine} was cut off ({date}, {time}, %n set done).", None, 1
+        )
+    else:
+        text = translate(
+            "ResumeCard",
+            "{routine} was cut off ({date}, {time}, %n sets done).",
+            None,
+            done,
+        )
+    return text.format(
+        routine=offer.routine_name, date=short_date(started.date()), time=time_of_day(started)
+    )
 
 
 class ResumeCard(QFrame):
@@ -23,16 +39,21 @@ class ResumeCard(QFrame):
         super().__init__()
         self.offer = offer
         self.setObjectName("card")
-        self.setAccessibleName("Resume where you left off")
+        title = translate("ResumeCard", "Resume where you left off")
+        self.setAccessibleName(title)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 16)
         layout.setSpacing(8)
-        layout.addWidget(label("Resume where you left off", "subheading"))
+        layout.addWidget(label(title, "subheading"))
         self.text = label(resume_text(offer), "muted")
         layout.addWidget(self.text)
         row = QHBoxLayout()
-        self.discard_button = button("Discard", "", "Discard the unfinished workout")
-        self.resume_button = button("Resume", "primary", "Resume where you left off")
+        self.discard_button = button(
+            translate("ResumeCard", "Discard"),
+            "",
+            translate("ResumeCard", "Discard the unfinished workout"),
+        )
+        self.resume_button = button(translate("ResumeCard", "Resume"), "primary", title)
         self.discard_button.clicked.connect(lambda: self.discard.emit(self.offer))
         self.resume_button.clicked.connect(lambda: self.resume.emit(self.offer))
         row.addWidget(self.discard_button, 1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -33,7 +33,7 @@ class ProgressRing(QWidget):
         self._backdrop_cache: tuple[tuple[object, ...], QPixmap] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(110, 110)  # a short window at large text sizes
-        self.setAccessibleName("Progress")
+        self.setAccessibleName(QCoreApplication.translate("ProgressRing", "Progress"))
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     # What tests and the page read back.
@@ -77,7 +77,9 @@ class ProgressRing(QWidget):
         as its description; a new phase is also announced, as a live region would be."""
         self.setAccessibleDescription(count)
         if new_phase is not None:
-            self.setAccessibleName(new_phase or "Progress")
+            self.setAccessibleName(
+                new_phase or QCoreApplication.translate("ProgressRing", "Progress")
+            )
             if new_phase and self.isVisible():
                 QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, new_phase))
 

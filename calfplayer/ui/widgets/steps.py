@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -32,7 +32,7 @@ class StepList(QScrollArea):
         self.labels: list[QLabel] = []
         self.current = -1
         self._blank_below = 0
-        self.setAccessibleName("Steps")
+        self.setAccessibleName(QCoreApplication.translate("StepList", "Steps"))
 
     def set_steps(self, steps: tuple[str, ...] | list[str]) -> None:
         for old in self.labels:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -15,7 +15,7 @@ class WorkoutProgress(QWidget):
         self._fraction = 0.0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(8)
-        self.setAccessibleName("Workout progress")
+        self.setAccessibleName(QCoreApplication.translate("WorkoutProgress", "Workout progress"))
 
     @property
     def fraction(self) -> float:
@@ -31,7 +31,11 @@ class WorkoutProgress(QWidget):
         seen = abs(fraction - self._fraction) >= STEP or fraction in (0.0, 1.0)
         if seen and fraction != self._fraction:
             self._fraction = fraction
-            self.setAccessibleDescription(f"{round(fraction * 100)} % done")
+            self.setAccessibleDescription(
+                QCoreApplication.translate("WorkoutProgress", "{percent} % done").format(
+                    percent=round(fraction * 100)
+                )
+            )
             self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
