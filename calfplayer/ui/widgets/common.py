@@ -32,6 +32,12 @@ from shiboken6 import isValid
 MARGIN = 20
 
 
+def english_plural(text: str, count: int) -> str:
+    """A plural's two English forms from its source ("%n set(s)"): a translation has its own
+    forms, but English is shown from the source, where Qt only puts in the number."""
+    return text.replace("(s)", "" if count == 1 else "s")
+
+
 def label(text: str = "", role: str = "body", *, wrap: bool = True) -> QLabel:
     """A plain-text label: names and descriptions from files are never read as markup."""
     widget = QLabel(text)
