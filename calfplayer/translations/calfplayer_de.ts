@@ -183,6 +183,136 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>Keep the window open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save them to a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets not saved (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorPage</name>
+    <message numerus="yes">
+        <source>%n value(s) to fix</source>
+        <translation type="unfinished"><numerusform></numerusform><numerusform></numerusform></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel and go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXERCISES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Morning calves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave without saving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routine is removed from your routines. Your history keeps its workouts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is for (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes to this routine are not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹  Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Exercises</name>
     <message>
         <source>Bend your knees a little.</source>
@@ -510,6 +640,273 @@
     </message>
 </context>
 <context>
+    <name>ItemEditor</name>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At my own pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to reorder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each rep waits for Rep done instead of the tempo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds per set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {name} down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {name} up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relax between holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest between sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: at my own pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: each leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: first side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}. {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every exercise in the programme: what it does for you and how to do it. Try one on its own before it turns up in a workout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual dose: {dosage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: end position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: start position</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n set(s) brought into your history.</source>
+        <translation type="unfinished"><numerusform></numerusform><numerusform></numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) not saved yet</source>
+        <translation type="unfinished"><numerusform></numerusform><numerusform></numerusform></translation>
+    </message>
+    <message>
+        <source>About calfplayer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All your data was deleted. calfplayer starts afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in the sets not saved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring them in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open {routine}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the sets not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets your history could not take before were kept in {files}. Bring them into your history now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the workout and close?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the workout before deleting your data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the workout?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sets not saved stay in {files}; bring them in with: calfplayer bring-in FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you have done so far is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your history cannot be saved right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>calfplayer: %n set(s) could not be saved to your history ({problem}); they were kept in {file} and the next start offers to bring them in.</source>
+        <translation type="unfinished"><numerusform></numerusform><numerusform></numerusform></translation>
+    </message>
+    <message>
+        <source>it could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was not opened: a workout is running. Finish or stop it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{problem}
+
+Closing now would lose %n set(s). Retry once the problem is fixed, or save them to a file; calfplayer can bring that file into your history later (calfplayer bring-in FILE).</source>
+        <translation type="unfinished"><numerusform></numerusform><numerusform></numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Numbers</name>
     <message>
         <source>,</source>
@@ -519,6 +916,76 @@
     <message>
         <source>.</source>
         <comment>decimal mark</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutineActions</name>
+    <message>
+        <source>Exported "{name}" to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish or stop the workout, then drop the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported "{name}" into your routines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routine could not be exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} could not be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutineDialogs</name>
+    <message>
+        <source>"{name}" has the id "{id}", which a built-in routine already uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>"{name}" has the id "{id}", which one of your routines already uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both to add it under a new id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace yours with it, or keep both under different ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This routine is already here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -555,6 +1022,103 @@
     <message>
         <source>Under two minutes of seated calf raises. Do it a few times a day, whenever you have been sitting for a while.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise pictures show the start and end still, instead of moving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language: {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduce motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme: {theme}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>A calfplayer window is already open on {folder}, but it did not answer; close it, or wait for it to finish starting, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkoutsPage</name>
+    <message>
+        <source>Import a routine file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import routine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No equipment needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a routine. Each one shows the time it takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You need: {equipment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{facts}. {equipment}. {description}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{minutes} min · %n exercise(s)</source>
+        <translation type="unfinished"><numerusform></numerusform><numerusform></numerusform></translation>
     </message>
 </context>
 </TS>
