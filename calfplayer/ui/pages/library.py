@@ -93,22 +93,23 @@ class ExerciseCard(QWidget):
 
         muscles = ", ".join(shown(muscle) for muscle in exercise.muscles).capitalize()
         steps = tuple(shown(step.text) for step in exercise.steps)
-        section = "LibraryPage"
-        self.why = self._section(body, translate(section, "Why it helps"), shown(exercise.why))
-        self.muscles = self._section(body, translate(section, "Muscles"), muscles)
-        self.equipment = self._section(
-            body, translate(section, "You need"), equipment_text(exercise)
+        self.why = self._section(
+            body, translate("LibraryPage", "Why it helps"), shown(exercise.why)
         )
-        self.steps = self._section(body, translate(section, "How to do it"), _numbered(steps))
+        self.muscles = self._section(body, translate("LibraryPage", "Muscles"), muscles)
+        self.equipment = self._section(
+            body, translate("LibraryPage", "You need"), equipment_text(exercise)
+        )
+        self.steps = self._section(body, translate("LibraryPage", "How to do it"), _numbered(steps))
         self.cautions = self._section(
             body,
-            translate(section, "Take care"),
+            translate("LibraryPage", "Take care"),
             _bulleted(tuple(shown(caution) for caution in exercise.cautions)),
         )
         self.try_button: QPushButton = button(
-            translate(section, "Try it"),
+            translate("LibraryPage", "Try it"),
             "primary",
-            translate(section, "Try {name}").format(name=name),
+            translate("LibraryPage", "Try {name}").format(name=name),
         )
         body.addWidget(self.try_button)
 
