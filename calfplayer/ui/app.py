@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import socket
 import sys
@@ -13,11 +14,13 @@ from types import FrameType
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 
+from calfplayer import i18n
 from calfplayer.audio.sink import CueSink
 from calfplayer.cli_context import problem_lines, say
 from calfplayer.domain.jsonfile import FileProblems
 from calfplayer.domain.library import UnknownRoutine
 from calfplayer.domain.routines import Routine
+from calfplayer.i18n.language import choose_language
 from calfplayer.instance import instance_name
 from calfplayer.paths import AppPaths
 from calfplayer.ui.context import AppContext
@@ -25,6 +28,7 @@ from calfplayer.ui.desktop import integrate_with_desktop
 from calfplayer.ui.main_window import MainWindow
 from calfplayer.ui.screensaver import platform_screen_keeper
 from calfplayer.ui.single_instance import FolderInUse, InstanceServer, claim_data_folder, hand_over
+from calfplayer.ui.translation import install_translators
 
 EXIT_INVALID = 1
 EXIT_UNKNOWN_ROUTINE = 2
@@ -47,6 +51,27 @@ def load_voice(context: AppContext, cue_log: Path | None = None) -> CueSink:
         if routine.source is Source.BUILT_IN:
             sink.prepare(build_plan(routine))
     return sink
+
+
+def use_chosen_language(context: AppContext) -> str:
+    """The language Settings ask for, else the system's, in use from now on (the messages
+    before the window too); the window's translators follow once there is an application."""
+    chosen = choose_language(
+        context.settings.language or None, os.environ, i18n.available_languages()
+    )
+    i18n.use_language(chosen)
+    return chosen
+
+
+def application(language: str) -> QApplication:
+    """The one QApplication, speaking ``language`` before any page is made (each text is
+    translated as it is made)."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("calfplayer")
+    install_translators(app, language)
+    integrate_with_desktop(app)
+    return app
 
 
 def resolve_routine(context: AppContext, wanted: str | None) -> Routine | int | None:
@@ -115,13 +140,11 @@ def run_app(
     paths = AppPaths.resolve(getattr(args, "data_dir", None))
     no_voice = bool(getattr(args, "no_voice", False))
     context = AppContext.create(paths, no_voice=no_voice)
+    chosen = use_chosen_language(context)
     routine = resolve_routine(context, getattr(args, "routine", None))
     if isinstance(routine, int):
         return routine
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    app.setApplicationName("calfplayer")
-    integrate_with_desktop(app)
+    app = application(chosen)
     name = instance_name(paths)
     try:
         lock = claim_data_folder(paths, _request(args))

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox, QWidget
 
 RETRY, SAVE, CANCEL = "retry", "save", "cancel"
+
+translate = QCoreApplication.translate
 
 # Room kept between a question's box and the window's edges, and for its icon beside the text.
 EDGE = 12
@@ -66,9 +68,13 @@ def warning(parent: QWidget, title: str, text: str) -> QMessageBox:
 def unsaved_sets(parent: QWidget, title: str, text: str) -> str:
     """Closing with sets the history could not take: RETRY, SAVE (to a file) or CANCEL."""
     box = warning(parent, title, text)
-    retry = box.addButton("Retry", QMessageBox.ButtonRole.AcceptRole)
-    save = box.addButton("Save them to a file…", QMessageBox.ButtonRole.ActionRole)
-    cancel = box.addButton("Keep the window open", QMessageBox.ButtonRole.RejectRole)
+    retry = box.addButton(translate("Dialogs", "Retry"), QMessageBox.ButtonRole.AcceptRole)
+    save = box.addButton(
+        translate("Dialogs", "Save them to a file…"), QMessageBox.ButtonRole.ActionRole
+    )
+    cancel = box.addButton(
+        translate("Dialogs", "Keep the window open"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(retry)
     box.setEscapeButton(cancel)
     fit_to_window(box, parent)
@@ -79,6 +85,6 @@ def unsaved_sets(parent: QWidget, title: str, text: str) -> str:
 
 def save_file(parent: QWidget, title: str, suggested: Path) -> Path | None:
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, title, str(suggested), "Sets not saved (*.jsonl)"
+        parent, title, str(suggested), translate("Dialogs", "Sets not saved (*.jsonl)")
     )
     return Path(chosen) if chosen else None

@@ -11,11 +11,12 @@ resume card) get a ``Navigator`` (this window) and the parts they need, never th
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,10 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calfplayer import i18n
 from calfplayer.app.errors import AppError
 from calfplayer.domain.plan import Plan
 from calfplayer.domain.record import SessionStatus
 from calfplayer.domain.routines import Routine
+from calfplayer.i18n.language import choose_language
 from calfplayer.ui.accessibility import name_fields_after_their_labels
 from calfplayer.ui.context import AppContext
 from calfplayer.ui.frame import (
@@ -45,7 +48,11 @@ from calfplayer.ui.frame import (
 from calfplayer.ui.pages.workouts import WorkoutsPage
 from calfplayer.ui.screensaver import ScreenKeeper
 from calfplayer.ui.theme import apply_theme, current_palette
-from calfplayer.ui.widgets.common import begin_flick_scrolling, tab_in_reading_order
+from calfplayer.ui.translation import install_translators
+from calfplayer.ui.widgets.common import (
+    begin_flick_scrolling,
+    tab_in_reading_order,
+)
 from calfplayer.ui.widgets.icons import two_state_icon
 from calfplayer.ui.widgets.notice_banner import NoticeBanner, NoticeKind
 from calfplayer.ui.window_fit import place, state_of
@@ -73,6 +80,8 @@ if TYPE_CHECKING:
     from calfplayer.ui.routine_actions import RoutineActions
     from calfplayer.ui.widgets.advice_card import AdviceCard
     from calfplayer.ui.widgets.voice_settings import VoiceSettingsWidget
+
+translate = QCoreApplication.translate
 
 
 class MainWindow(QMainWindow):
@@ -131,8 +140,11 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         self.page_widgets: dict[Page, QWidget] = {}
-        self.workouts = WorkoutsPage(context)
-        self._add_page(Page.WORKOUTS, self.workouts)
+        self._language_shown = context.settings.language
+        # A workout's pages left in the language they were made in, to be made again once the
+        # workout is over (see ``rebuild_pages``).
+        self._workout_pages_stale = False
+        self._build_workouts()
         layout.addWidget(self.pages, 1)
         self.nav = self._navigation()
         layout.addWidget(self.nav)
@@ -140,9 +152,7 @@ class MainWindow(QMainWindow):
         self.voice_settings: VoiceSettingsWidget | None = None
         self.advice: AdviceCard | None = None
         self.shortcuts: dict[str, QShortcut] = {}
-        self.workouts.routine_chosen.connect(self.open_routine)
-        self.workouts.new_requested.connect(self._new_routine)
-        self.workouts.import_requested.connect(self._import_routine)
+        self._offered_once = False  # the resume offer and the sets not saved: at start only
         context.signals.settings_changed.connect(self._settings_changed)
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self._system_scheme_changed)
@@ -198,28 +208,48 @@ class MainWindow(QMainWindow):
         for text in self.context.notices[before:]:
             self.add_notice(text)
 
+    def _build_workouts(self) -> None:
+        self.workouts = WorkoutsPage(self.context)
+        self._add_page(Page.WORKOUTS, self.workouts)
+        self.workouts.routine_chosen.connect(self.open_routine)
+        self.workouts.new_requested.connect(self._new_routine)
+        self.workouts.import_requested.connect(self._import_routine)
+
     def _build_player(self) -> None:
-        from calfplayer.ui.pages.player import PlayerPage
-        from calfplayer.ui.pages.preview import PreviewPage
-        from calfplayer.ui.pages.summary import SummaryPage
         from calfplayer.ui.player_controller import PlayerController
 
+        # The controller is made once: it outlives its pages when they are made again.
         self.controller = PlayerController(self.context, self.screen_keeper, self)
-        self.preview = PreviewPage(self.context)
-        self.player = PlayerPage(self.controller)
-        self.summary = SummaryPage()
-        self._add_page(Page.PREVIEW, self.preview)
-        self._add_page(Page.PLAYER, self.player)
-        self._add_page(Page.SUMMARY, self.summary)
-        self.preview.back_requested.connect(self.leave_preview)
-        self.preview.start_requested.connect(self.start_plan)
-        self.player.stop_requested.connect(self.request_stop)
-        self.summary.done.connect(lambda: self.show_page(Page.WORKOUTS))  # the rating is kept
         self.controller.finished.connect(self.workout_finished)
         self.controller.changed.connect(
             lambda: self.summary.show_problem(self.controller.history_problem())
         )
+        self.controller.finished.connect(lambda _status: self.plan_reminder.refresh())
+        self._build_preview()
+        self._build_workout_pages()
+
+    def _build_preview(self) -> None:
+        from calfplayer.ui.pages.preview import PreviewPage
+
+        self.preview = PreviewPage(self.context)
+        self._add_page(Page.PREVIEW, self.preview)
+        self.preview.back_requested.connect(self.leave_preview)
+        self.preview.start_requested.connect(self.start_plan)
+
+    def _build_workout_pages(self) -> None:
+        from calfplayer.ui.pages.player import PlayerPage
+        from calfplayer.ui.pages.summary import SummaryPage
+
+        self.player = PlayerPage(self.controller)
+        self.summary = SummaryPage()
+        self._add_page(Page.PLAYER, self.player)
+        self._add_page(Page.SUMMARY, self.summary)
+        self.player.stop_requested.connect(self.request_stop)
+        self.summary.done.connect(self._summary_done)  # the rating is kept
         self.player.retheme()
+
+    def _summary_done(self) -> None:
+        self.show_page(Page.WORKOUTS)
 
     def _build_history(self) -> None:
         from calfplayer.ui.pages.history import HistoryPage
@@ -239,12 +269,13 @@ class MainWindow(QMainWindow):
         self.settings.problem.connect(self.add_notice)
         self.weekly_goal = WeeklyGoal(self.context)
         self.your_data = YourData()
-        self.settings.add_section("Weekly goal", self.weekly_goal)
-        self.settings.add_section("Your data", self.your_data)
+        self.settings.add_section(translate("MainWindow", "Weekly goal"), self.weekly_goal)
+        self.settings.add_section(translate("MainWindow", "Your data"), self.your_data)
         self.weekly_goal.problem.connect(self.add_notice)
         self._add_plan_settings()
         self.your_data.delete_all.connect(self.delete_all_data)
-        about = button("About calfplayer", "", "About calfplayer")
+        about_text = translate("MainWindow", "About calfplayer")
+        about = button(about_text, "", about_text)
         about.clicked.connect(lambda: self.show_page(Page.ABOUT))
         # Below the stretch: at the foot of the page, under any section added later.
         self.settings.column.addWidget(about)
@@ -253,7 +284,7 @@ class MainWindow(QMainWindow):
         from calfplayer.ui.pages.settings_plan import PlanSettings
 
         self.plan_settings = PlanSettings(self.context)
-        self.settings.add_section("Plan", self.plan_settings)
+        self.settings.add_section(translate("MainWindow", "Plan"), self.plan_settings)
         self.plan_settings.problem.connect(self.add_notice)
 
     def _build_editor(self) -> None:
@@ -287,14 +318,22 @@ class MainWindow(QMainWindow):
         self.editor.closed.connect(self.editor_closed)
         self.editor.saved.connect(actions.saved)
         self.editor.deleted.connect(actions.deleted)
-        self.shortcuts.update(window_shortcuts(self, self.controller, self.player, self.escape))
-        enable_for_page(self.shortcuts, self.current_page)
+        self._make_shortcuts()
         self.resume_flow = ResumeFlow(self.context, self, self.workouts, self.play_resumed, running)
-        if self.context.resume_offer is not None:
-            self.resume_flow.offer(self.context.resume_offer)
-        QTimer.singleShot(0, self.offer_unsaved)
         self._add_plan_reminder(running)
-        self.context.watch_files()
+        if not self._offered_once:
+            self._offered_once = True
+            if self.context.resume_offer is not None:
+                self.resume_flow.offer(self.context.resume_offer)
+            QTimer.singleShot(0, self.offer_unsaved)
+            self.context.watch_files()
+
+    def _make_shortcuts(self) -> None:
+        for shortcut in self.shortcuts.values():
+            shortcut.setEnabled(False)
+            shortcut.deleteLater()
+        self.shortcuts = window_shortcuts(self, self.controller, self.player, self.escape)
+        enable_for_page(self.shortcuts, self.current_page)
 
     def _add_plan_reminder(self, running: Callable[[], bool]) -> None:
         """Today's plan first on the Workouts page; a due time as a banner above every page."""
@@ -312,7 +351,6 @@ class MainWindow(QMainWindow):
         reminder.start_requested.connect(lambda routine: self.open_routine(routine, start=True))
         reminder.problem.connect(self.add_notice)
         self.controller.changed.connect(reminder.refresh_banner)
-        self.controller.finished.connect(lambda _status: reminder.refresh())
 
     def _new_routine(self) -> None:
         self.complete()
@@ -330,18 +368,27 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(8, 2, 8, 2)
         self.nav_group = QButtonGroup(self)
         self.nav_buttons: dict[Page, QToolButton] = {}
-        for page, text, name in (
-            (Page.WORKOUTS, "Workouts", "workouts"),
-            (Page.LIBRARY, "Exercises", "exercises"),
-            (Page.HISTORY, "History", "history"),
-            (Page.SETTINGS, "Settings", "settings"),
+        for page, name in (
+            (Page.WORKOUTS, "workouts"),
+            (Page.LIBRARY, "exercises"),
+            (Page.HISTORY, "history"),
+            (Page.SETTINGS, "settings"),
         ):
-            tab = nav_tab(text, name)
+            tab = nav_tab(self._tab_name(page), name)
             tab.clicked.connect(lambda _=False, chosen=page: self.show_page(chosen))
             self.nav_group.addButton(tab)
             self.nav_buttons[page] = tab
             row.addWidget(tab, 1)
         return nav
+
+    @staticmethod
+    def _tab_name(page: Page) -> str:
+        names = {
+            Page.WORKOUTS: translate("MainWindow", "Workouts"),
+            Page.LIBRARY: translate("MainWindow", "Exercises"),
+            Page.HISTORY: translate("MainWindow", "History"),
+        }
+        return names.get(page, translate("MainWindow", "Settings"))
 
     def editor_closed(self) -> None:
         routine = self.preview.routine
@@ -356,6 +403,8 @@ class MainWindow(QMainWindow):
     def show_page(self, page: Page) -> None:
         if page is not Page.WORKOUTS:
             self.complete()
+        if self._workout_pages_stale and page not in (Page.PLAYER, Page.SUMMARY):
+            self._renew_workout_pages()
         self.pages.setCurrentWidget(self.page_widgets[page])
         in_workout = page in (Page.PLAYER, Page.SUMMARY)
         self.nav.setVisible(not in_workout)
@@ -397,7 +446,10 @@ class MainWindow(QMainWindow):
             # A running workout is never replaced without asking; a request from outside (a
             # reminder's Start now, a second launch) is told why nothing happened.
             self.add_notice(
-                f"{routine.name} was not opened: a workout is running. Finish or stop it first."
+                translate(
+                    "MainWindow",
+                    "{name} was not opened: a workout is running. Finish or stop it first.",
+                ).format(name=routine.shown_name)
             )
             return
         self._preview_from = Page.WORKOUTS
@@ -459,7 +511,11 @@ class MainWindow(QMainWindow):
         try:
             routine = self.context.library.resolve(wanted)
         except Exception as error:  # a bad file or id: say so, keep running
-            self.add_notice(f"Could not open {wanted}: {error}")
+            self.add_notice(
+                translate("MainWindow", "Could not open {routine}: {problem}").format(
+                    routine=wanted, problem=error
+                )
+            )
             return
         self.open_routine(routine, start=bool(request.get("start")))
 
@@ -473,10 +529,10 @@ class MainWindow(QMainWindow):
         if self.controller.ask_paused(
             lambda: dialogs.confirm(
                 self,
-                "Stop the workout?",
-                "What you have done so far is kept.",
-                "Stop",
-                "Keep going",
+                translate("MainWindow", "Stop the workout?"),
+                translate("MainWindow", "What you have done so far is kept."),
+                translate("MainWindow", "Stop"),
+                translate("MainWindow", "Keep going"),
             )
         ):
             self.controller.stop()
@@ -516,7 +572,7 @@ class MainWindow(QMainWindow):
 
     def delete_all_data(self) -> None:
         if self.controller.active:
-            self.add_notice("Stop the workout before deleting your data.")
+            self.add_notice(translate("MainWindow", "Stop the workout before deleting your data."))
             return
         self.resume_flow.drop()
         try:
@@ -525,7 +581,8 @@ class MainWindow(QMainWindow):
             self.add_notice(str(error))
         else:
             self.add_notice(
-                "All your data was deleted. calfplayer starts afresh.", NoticeKind.CONFIRMATION
+                translate("MainWindow", "All your data was deleted. calfplayer starts afresh."),
+                NoticeKind.CONFIRMATION,
             )
 
     def quit_now(self) -> None:
@@ -561,10 +618,10 @@ class MainWindow(QMainWindow):
             and not self.controller.ask_paused(
                 lambda: dialogs.confirm(
                     self,
-                    "Stop the workout and close?",
-                    "What you have done so far is kept.",
-                    "Stop and close",
-                    "Keep going",
+                    translate("MainWindow", "Stop the workout and close?"),
+                    translate("MainWindow", "What you have done so far is kept."),
+                    translate("MainWindow", "Stop and close"),
+                    translate("MainWindow", "Keep going"),
                 )
             )
         ):
@@ -595,14 +652,22 @@ class MainWindow(QMainWindow):
         history = self.context.app.history
         history.recorder.retry()
         while count := history.sets_waiting():
-            why = history.recorder.problem() or "Your history cannot be saved right now."
-            sets = f"{count} set{'s' * (count != 1)}"
+            why = history.recorder.problem() or translate(
+                "MainWindow", "Your history cannot be saved right now."
+            )
+            title = translate("MainWindow", "%n set(s) not saved yet", None, count)
+            text = translate(
+                "MainWindow",
+                "{problem}\n\nClosing now would lose %n set(s). Retry once the problem is fixed,"
+                " or save them to a file; calfplayer can bring that file into your history later"
+                " (calfplayer bring-in FILE).",
+                None,
+                count,
+            )
             choice = dialogs.unsaved_sets(
                 self,
-                f"{sets} not saved yet",
-                f"{why}\n\nClosing now would lose {'them' if count != 1 else 'it'}. Retry once"
-                " the problem is fixed, or save them to a file; calfplayer can bring that file"
-                " into your history later (calfplayer bring-in FILE).",
+                title,
+                text.format(problem=why),
             )
             if choice == dialogs.CANCEL:
                 return False
@@ -610,7 +675,9 @@ class MainWindow(QMainWindow):
                 history.recorder.retry()
                 continue
             suggested = self.context.paths.data.parent / "calfplayer-sets-not-saved.jsonl"
-            target = dialogs.save_file(self, "Save the sets not saved", suggested)
+            target = dialogs.save_file(
+                self, translate("MainWindow", "Save the sets not saved"), suggested
+            )
             if target is None:
                 continue
             try:
@@ -633,10 +700,16 @@ class MainWindow(QMainWindow):
         except AppError as error:
             print(f"calfplayer: {error}", file=sys.stderr, flush=True)
             return
+        said = translate(
+            "MainWindow",
+            "calfplayer: %n set(s) could not be saved to your history ({problem}); they were"
+            " kept in {file} and the next start offers to bring them in.",
+            None,
+            count,
+        )
+        problem = why or translate("MainWindow", "it could not be written")
         print(
-            f"calfplayer: {count} set{'s' * (count != 1)} could not be saved to your history"
-            f" ({why or 'it could not be written'}); they were kept in {kept} and the next start"
-            " offers to bring them in.",
+            said.format(problem=problem, file=kept),
             file=sys.stderr,
             flush=True,
         )
@@ -652,15 +725,22 @@ class MainWindow(QMainWindow):
         where = ", ".join(str(path) for path in files)
         if not dialogs.confirm(
             self,
-            "Bring in the sets not saved?",
-            f"Sets your history could not take before were kept in {where}. Bring them into"
-            " your history now?",
-            "Bring them in",
-            "Not now",
+            translate("MainWindow", "Bring in the sets not saved?"),
+            translate(
+                "MainWindow",
+                "Sets your history could not take before were kept in {files}. Bring them into"
+                " your history now?",
+            ).format(files=where),
+            translate("MainWindow", "Bring them in"),
+            translate("MainWindow", "Not now"),
         ):
             history.put_unsaved_aside(files)
             self.add_notice(
-                f"The sets not saved stay in {where}; bring them in with: calfplayer bring-in FILE"
+                translate(
+                    "MainWindow",
+                    "The sets not saved stay in {files}; bring them in with:"
+                    " calfplayer bring-in FILE",
+                ).format(files=where)
             )
             return
         added = 0
@@ -669,7 +749,8 @@ class MainWindow(QMainWindow):
                 added += history.bring_in(path)
             except AppError as error:
                 self.add_notice(str(error))
-        self.add_notice(f"{added} set{'s' * (added != 1)} brought into your history.")
+        brought = translate("MainWindow", "%n set(s) brought into your history.", None, added)
+        self.add_notice(brought)
 
     # --- theme and notices ---------------------------------------------------------------------
 
@@ -689,6 +770,98 @@ class MainWindow(QMainWindow):
     def _settings_changed(self) -> None:
         if self.context.settings.theme != self._theme_shown:
             self.apply_theme()
+        if self.context.settings.language != self._language_shown:
+            self.apply_language()
+
+    # --- the language ----------------------------------------------------------------------------
+
+    def apply_language(self) -> None:
+        """The language Settings ask for (or the system's), in every page at once."""
+        self._language_shown = self.context.settings.language
+        chosen = choose_language(
+            self._language_shown or None, os.environ, i18n.available_languages()
+        )
+        app = QCoreApplication.instance()
+        if app is not None:
+            install_translators(app, chosen)
+        self.rebuild_pages()
+
+    def rebuild_pages(self) -> None:
+        """Makes every page again (in the language now in use) and shows what was shown: the
+        same page, a routine being edited with its unsaved changes, the routine previewed; a note
+        being typed is kept first. A workout under way, or its summary on screen, is left as it
+        is: its pages are made again once the person leaves them (``show_page``)."""
+        self.complete()
+        self.keep_ratings()
+        current = self.current_page
+        keep_workout = self.controller.active or current in (Page.PLAYER, Page.SUMMARY)
+        editing = self.editor.state()
+        previewed = self.preview.routine
+        resume_card = self.resume_flow.card
+        offer = resume_card.offer if resume_card is not None else None
+        had_voice = self.voice_settings is not None
+        self._take_down_pages(keep_workout)
+        self._build_workouts()
+        self._build_preview()
+        if not keep_workout:
+            self._build_workout_pages()
+            self.advice = None
+        self._build_history()
+        self._build_settings()
+        self._build_editor()
+        self._build_library()
+        self._build_helpers()
+        self._workout_pages_stale = keep_workout
+        self.editor.restore(editing)
+        if previewed is not None:
+            plan = self.preview.show_routine(previewed)
+            if not keep_workout:
+                self.player.prepare(plan)
+        if offer is not None:
+            self.resume_flow.offer(offer)
+        for page, tab in self.nav_buttons.items():
+            tab.setText(self._tab_name(page))
+            tab.setAccessibleName(self._tab_name(page))
+        if had_voice:
+            self.add_voice_settings()
+        self.apply_theme()
+        self.show_page(current)
+
+    def _take_down_pages(self, keep_workout: bool) -> None:
+        """Lets go of every page and of the helpers made with them; a workout's own pages stay
+        when ``keep_workout``."""
+        if self.voice_settings is not None:
+            self.voice_settings.stop_speech()
+            self.voice_settings = None
+        self.removeEventFilter(self.routine_actions)
+        self.routine_actions.deleteLater()
+        reminder = self.plan_reminder
+        reminder.timer.stop()
+        reminder.banner.hide()
+        reminder.banner.deleteLater()
+        reminder.deleteLater()
+        kept = (Page.PLAYER, Page.SUMMARY) if keep_workout else ()
+        for page, widget in list(self.page_widgets.items()):
+            if page in kept:
+                continue
+            del self.page_widgets[page]
+            self.pages.removeWidget(widget)
+            widget.hide()
+            widget.deleteLater()
+
+    def _renew_workout_pages(self) -> None:
+        """The workout the language changed during is over: its pages in the language now."""
+        if self.controller.active:
+            return
+        self._workout_pages_stale = False
+        for page in (Page.PLAYER, Page.SUMMARY):
+            widget = self.page_widgets.pop(page)
+            self.pages.removeWidget(widget)
+            widget.hide()
+            widget.deleteLater()
+        self.advice = None
+        self._build_workout_pages()
+        self._make_shortcuts()
 
     def _system_scheme_changed(self, _scheme: object) -> None:
         if self.context.settings.theme == "system":
@@ -720,7 +893,7 @@ class MainWindow(QMainWindow):
             apply_voice_settings(self.context.cue_sink, voice)
 
         self.voice_settings.changed.connect(changed)
-        self.settings.add_section("Voice", self.voice_settings)
+        self.settings.add_section(translate("MainWindow", "Voice"), self.voice_settings)
 
     def add_notice(self, text: str, kind: NoticeKind = NoticeKind.PROBLEM) -> None:
         self.banner.add(text, kind)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QWidget
 
@@ -24,6 +24,8 @@ from calfplayer.ui.frame import Page
 from calfplayer.ui.navigation import Navigator
 from calfplayer.ui.pages.editor import EditorPage
 from calfplayer.ui.widgets.notice_banner import NoticeKind
+
+translate = QCoreApplication.translate
 
 
 def dropped_routine_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
@@ -85,7 +87,7 @@ class RoutineActions(QObject):
             routine = self.routines.load_file(path)
         except FileProblems as problems:
             lines = "\n".join(str(problem) for problem in problems.problems)
-            routine_dialogs.show_problems(self.host, f"{path.name} could not be imported", lines)
+            routine_dialogs.show_problems(self.host, self._not_imported(path), lines)
             return None
         on_clash = OnClash.REFUSE
         clash = self.routines.clash_with(routine)
@@ -98,15 +100,20 @@ class RoutineActions(QObject):
         try:
             saved = self.routines.import_routine(routine, on_clash)
         except (RoutineClash, AppError) as error:
-            routine_dialogs.show_problems(
-                self.host, f"{path.name} could not be imported", str(error)
-            )
+            routine_dialogs.show_problems(self.host, self._not_imported(path), str(error))
             return None
         self.navigator.add_notice(
-            f'Imported "{saved.name}" into your routines.', NoticeKind.CONFIRMATION
+            translate("RoutineActions", 'Imported "{name}" into your routines.').format(
+                name=saved.shown_name
+            ),
+            NoticeKind.CONFIRMATION,
         )
         self.navigator.open_routine(saved)
         return saved
+
+    @staticmethod
+    def _not_imported(path: Path) -> str:
+        return translate("RoutineActions", "{file} could not be imported").format(file=path.name)
 
     def export(self, routine: Routine) -> Path | None:
         path = routine_dialogs.save_routine_file(self.host, f"{routine.id}.json")
@@ -116,10 +123,17 @@ class RoutineActions(QObject):
             self.routines.export_to(routine, path)
         except AppError as error:
             routine_dialogs.show_problems(
-                self.host, "The routine could not be exported", str(error)
+                self.host,
+                translate("RoutineActions", "The routine could not be exported"),
+                str(error),
             )
             return None
-        self.navigator.add_notice(f'Exported "{routine.name}" to {path}.', NoticeKind.CONFIRMATION)
+        self.navigator.add_notice(
+            translate("RoutineActions", 'Exported "{name}" to {file}.').format(
+                name=routine.shown_name, file=path
+            ),
+            NoticeKind.CONFIRMATION,
+        )
         return path
 
     # --- a file dropped on the window ----------------------------------------------------------
@@ -131,7 +145,10 @@ class RoutineActions(QObject):
                 path = dropped_routine_file(event)
                 if self.workout_running():
                     self.navigator.add_notice(
-                        "Finish or stop the workout, then drop the file again."
+                        translate(
+                            "RoutineActions",
+                            "Finish or stop the workout, then drop the file again.",
+                        )
                     )
                 elif path is not None:
                     self.import_file(path)

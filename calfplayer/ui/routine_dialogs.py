@@ -8,23 +8,35 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from calfplayer.app.routines import OnClash
+from calfplayer.i18n import translatable
 from calfplayer.ui.dialogs import fit_to_window, warning
 
-FILTER = "Routine files (*.json);;All files (*)"
+translate = QCoreApplication.translate
+
+# The words are shown; the patterns in brackets are what the file picker matches.
+FILTER = translatable("RoutineDialogs", "Routine files (*.json);;All files (*)")
 
 
 def open_routine_file(parent: QWidget) -> Path | None:
-    chosen, _ = QFileDialog.getOpenFileName(parent, "Import a routine", str(Path.home()), FILTER)
+    chosen, _ = QFileDialog.getOpenFileName(
+        parent,
+        translate("RoutineDialogs", "Import a routine"),
+        str(Path.home()),
+        translate("RoutineDialogs", FILTER),
+    )
     return Path(chosen) if chosen else None
 
 
 def save_routine_file(parent: QWidget, suggested: str) -> Path | None:
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, "Export the routine", str(Path.home() / suggested), FILTER
+        parent,
+        translate("RoutineDialogs", "Export the routine"),
+        str(Path.home() / suggested),
+        translate("RoutineDialogs", FILTER),
     )
     return Path(chosen) if chosen else None
 
@@ -34,19 +46,32 @@ def ask_clash(parent: QWidget, name: str, routine_id: str, built_in: bool) -> On
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setWindowTitle("This routine is already here")
-    where = "a built-in routine" if built_in else "one of your routines"
-    box.setText(f'"{name}" has the id "{routine_id}", which {where} already uses.')
-    box.setInformativeText(
-        "Keep both to add it under a new id."
-        if built_in
-        else "Replace yours with it, or keep both under different ids."
-    )
+    box.setWindowTitle(translate("RoutineDialogs", "This routine is already here"))
+    if built_in:
+        text = translate(
+            "RoutineDialogs", '"{name}" has the id "{id}", which a built-in routine already uses.'
+        )
+        advice = translate("RoutineDialogs", "Keep both to add it under a new id.")
+    else:
+        text = translate(
+            "RoutineDialogs", '"{name}" has the id "{id}", which one of your routines already uses.'
+        )
+        advice = translate(
+            "RoutineDialogs", "Replace yours with it, or keep both under different ids."
+        )
+    box.setText(text.format(name=name, id=routine_id))
+    box.setInformativeText(advice)
     replace_button = None
     if not built_in:
-        replace_button = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
-    keep_button = box.addButton("Keep both", QMessageBox.ButtonRole.AcceptRole)
-    cancel_button = box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+        replace_button = box.addButton(
+            translate("RoutineDialogs", "Replace"), QMessageBox.ButtonRole.DestructiveRole
+        )
+    keep_button = box.addButton(
+        translate("RoutineDialogs", "Keep both"), QMessageBox.ButtonRole.AcceptRole
+    )
+    cancel_button = box.addButton(
+        translate("RoutineDialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(cancel_button)
     box.setEscapeButton(cancel_button)
     fit_to_window(box, parent)

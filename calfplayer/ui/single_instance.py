@@ -11,12 +11,14 @@ import json
 import time
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from calfplayer.folder_lock import FolderLock, LockState
 from calfplayer.instance import window_address, window_lock
 from calfplayer.paths import AppPaths
+
+translate = QCoreApplication.translate
 
 MAX_REQUEST_BYTES = 64 * 1024
 # How long a launch keeps trying while the window holding the lock is still starting (it takes
@@ -45,8 +47,11 @@ def claim_data_folder(
             return None
         time.sleep(CLAIM_STEP_MS / 1000)
     raise FolderInUse(
-        f"A calfplayer window is already open on {paths.data.resolve()}, but it did not answer;"
-        " close it, or wait for it to finish starting, and try again."
+        translate(
+            "SingleInstance",
+            "A calfplayer window is already open on {folder}, but it did not answer;"
+            " close it, or wait for it to finish starting, and try again.",
+        ).format(folder=paths.data.resolve())
     )
 
 

@@ -7,10 +7,11 @@ exactly what the app can load, and each problem is shown under the field it name
 
 from __future__ import annotations
 
-from dataclasses import replace
+import dataclasses
+from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -38,6 +39,24 @@ from calfplayer.ui.widgets.common import (
 )
 from calfplayer.ui.widgets.item_list import ItemList
 
+translate = QCoreApplication.translate
+
+
+@dataclass
+class EditorState:
+    """Everything the person has put in the form, to be put back into a new editor (the window
+    rebuilds its pages when the language changes)."""
+
+    original: Routine | None
+    new: bool  # the heading: a new routine, or one being changed
+    name: str
+    description: str
+    items: list[dict[str, Any]]  # each exercise's fields as shown (ItemEditor.state)
+    snapshot: dict[str, Any]  # the form as last saved or opened: what counts as a change
+    touched: set[str] = dataclasses.field(default_factory=set)
+    items_touched: bool = False
+    save_pressed: bool = False
+
 
 class EditorPage(QWidget):
     closed = Signal()
@@ -59,24 +78,33 @@ class EditorPage(QWidget):
         outer = page_layout(self)
         top = QHBoxLayout()
         top.setContentsMargins(8, 8, MARGIN, 0)
-        self.cancel_button = button("‹  Cancel", "flat", "Cancel and go back")
+        self.cancel_button = button(
+            translate("EditorPage", "‹  Cancel"),
+            "flat",
+            translate("EditorPage", "Cancel and go back"),
+        )
         self.cancel_button.clicked.connect(self.cancel)
         top.addWidget(self.cancel_button)
         top.addStretch(1)
-        self.delete_button = button("Delete", "flat", "Delete this routine")
+        self.delete_button = button(
+            translate("EditorPage", "Delete"),
+            "flat",
+            translate("EditorPage", "Delete this routine"),
+        )
         self.delete_button.clicked.connect(self.delete)
         top.addWidget(self.delete_button)
         outer.addLayout(top)
 
         area, column = scrolling_column()
         column.setContentsMargins(MARGIN, 4, MARGIN, MARGIN)
-        self.heading = label("New routine", "title")
+        self._new = True
+        self.heading = label(translate("EditorPage", "New routine"), "title")
         column.addWidget(self.heading)
         self.general_problem = label("", "error")
         self.general_problem.hide()
         column.addWidget(self.general_problem)
         column.addLayout(self._about())
-        column.addWidget(label("EXERCISES", "section"))
+        column.addWidget(label(translate("EditorPage", "EXERCISES"), "section"))
         self.items_problem = label("", "error")
         self.items_problem.hide()
         column.addWidget(self.items_problem)
@@ -93,7 +121,11 @@ class EditorPage(QWidget):
         bottom.setSpacing(8)
         self.total = label("", "chip", wrap=False)
         bottom.addWidget(self.total, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.save_button = button("Save routine", "primary", "Save the routine")
+        self.save_button = button(
+            translate("EditorPage", "Save routine"),
+            "primary",
+            translate("EditorPage", "Save the routine"),
+        )
         self.save_button.clicked.connect(self.save)
         bottom.addWidget(self.save_button)
         outer.addLayout(bottom)
@@ -102,18 +134,20 @@ class EditorPage(QWidget):
         about = QVBoxLayout()
         about.setSpacing(4)
         self.name = QLineEdit()
-        self.name.setAccessibleName("Name")
-        self.name.setPlaceholderText("For example: Morning calves")
+        name_caption = translate("EditorPage", "Name")
+        description_caption = translate("EditorPage", "Description")
+        self.name.setAccessibleName(name_caption)
+        self.name.setPlaceholderText(translate("EditorPage", "For example: Morning calves"))
         self.description = QPlainTextEdit()
-        self.description.setAccessibleName("Description")
-        self.description.setPlaceholderText("What it is for (optional)")
+        self.description.setAccessibleName(description_caption)
+        self.description.setPlaceholderText(translate("EditorPage", "What it is for (optional)"))
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(84)
         self.name_problem = label("", "error")
         self.description_problem = label("", "error")
         for caption, field, problem in (
-            ("Name", self.name, self.name_problem),
-            ("Description", self.description, self.description_problem),
+            (name_caption, self.name, self.name_problem),
+            (description_caption, self.description, self.description_problem),
         ):
             caption_label = label(caption, "small")
             caption_label.setBuddy(field)
@@ -127,19 +161,21 @@ class EditorPage(QWidget):
 
     def _adder(self) -> QWidget:
         frame, layout = card()
-        layout.addWidget(label("Add an exercise", "subheading"))
+        layout.addWidget(label(translate("EditorPage", "Add an exercise"), "subheading"))
         # One above the other: the longest exercise name needs the drop-down's whole width.
         row = QVBoxLayout()
         self.exercise_choice = QComboBox()
-        self.exercise_choice.setAccessibleName("Exercise to add")
+        self.exercise_choice.setAccessibleName(translate("EditorPage", "Exercise to add"))
         self.exercise_choice.setMinimumHeight(48)
         self.exercise_choice.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.exercise_choice.setMinimumContentsLength(8)
         for exercise in self.context.catalogue.values():
-            self.exercise_choice.addItem(exercise.name, exercise.id)
-        self.add_button = button("Add", "", "Add the exercise")
+            self.exercise_choice.addItem(translate("Exercises", exercise.name), exercise.id)
+        self.add_button = button(
+            translate("EditorPage", "Add"), "", translate("EditorPage", "Add the exercise")
+        )
         self.add_button.clicked.connect(self.add_chosen)
         row.addWidget(self.exercise_choice)
         row.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -149,24 +185,33 @@ class EditorPage(QWidget):
     # --- what is edited ------------------------------------------------------------------------
 
     def new_routine(self) -> None:
-        self._load(None, "New routine", "", "", ())
+        self._load(None, True, "", "", ())
 
     def edit(self, routine: Routine) -> None:
         """Changes a routine of one's own; a built-in one is duplicated instead."""
         if routine.source is not Source.USER:
             self.duplicate(routine)
             return
-        self._load(routine, "Edit routine", routine.name, routine.description, routine.items)
+        self._load(routine, False, routine.name, routine.description, routine.items)
 
     def duplicate(self, routine: Routine) -> None:
-        name = f"{routine.name} (copy)"[:80]
-        self._load(None, "New routine", name, routine.description, routine.items)
+        # The copy is the person's own: named and described in the language it was made in.
+        name = translate("EditorPage", "{name} (copy)").format(name=routine.shown_name)[:80]
+        self._load(None, True, name, routine.shown_description, routine.items)
+
+    def _show_heading(self, new: bool) -> None:
+        self._new = new
+        self.heading.setText(
+            translate("EditorPage", "New routine")
+            if new
+            else translate("EditorPage", "Edit routine")
+        )
 
     def _load(
-        self, original: Routine | None, heading: str, name: str, description: str, items: Any
+        self, original: Routine | None, new: bool, name: str, description: str, items: Any
     ) -> None:
         self.original = original
-        self.heading.setText(heading)
+        self._show_heading(new)
         self.delete_button.setVisible(original is not None)
         self.touched = set()
         self.save_pressed = False
@@ -180,6 +225,38 @@ class EditorPage(QWidget):
         self.revalidate()
         self._snapshot = self.routine_json()
         self.name.setFocus()
+
+    def state(self) -> EditorState:
+        return EditorState(
+            original=self.original,
+            new=self._new,
+            name=self.name.text(),
+            description=self.description.toPlainText(),
+            items=[editor.state() for editor in self.item_list.editors],
+            snapshot=self._snapshot,
+            touched=set(self.touched),
+            items_touched=self.item_list.touched,
+            save_pressed=self.save_pressed,
+        )
+
+    def restore(self, state: EditorState) -> None:
+        """Puts back what ``state`` holds, as the person left it: unsaved changes, problems shown
+        and all."""
+        self.original = state.original
+        self._show_heading(state.new)
+        self.delete_button.setVisible(state.original is not None)
+        self._loading = True
+        try:
+            self.name.setText(state.name)
+            self.description.setPlainText(state.description)
+            self.item_list.restore(state.items, self.context.catalogue)
+            self.item_list.touched = state.items_touched
+        finally:
+            self._loading = False
+        self.touched = set(state.touched)
+        self.save_pressed = state.save_pressed
+        self._snapshot = state.snapshot
+        self.revalidate()
 
     def add_chosen(self) -> None:
         exercise = self.context.catalogue[str(self.exercise_choice.currentData())]
@@ -219,10 +296,15 @@ class EditorPage(QWidget):
             self.problems = []
         self._show_problems()
         if self.routine is not None:
-            self.total.setText(f"Total {format_duration(self.routine.planned_ms)} min")
+            self.total.setText(
+                translate("EditorPage", "Total {minutes} min").format(
+                    minutes=format_duration(self.routine.planned_ms)
+                )
+            )
         else:
             count = len(self.problems)
-            self.total.setText(f"{count} value{'s' if count != 1 else ''} to fix")
+            to_fix = translate("EditorPage", "%n value(s) to fix", None, count)
+            self.total.setText(to_fix)
         return self.routine
 
     def _show_problems(self) -> None:
@@ -315,10 +397,13 @@ class EditorPage(QWidget):
             return
         if not dialogs.confirm(
             self,
-            f"Delete {routine.name}?",
-            "The routine is removed from your routines. Your history keeps its workouts.",
-            "Delete",
-            "Keep it",
+            translate("EditorPage", "Delete {name}?").format(name=routine.name),
+            translate(
+                "EditorPage",
+                "The routine is removed from your routines. Your history keeps its workouts.",
+            ),
+            translate("EditorPage", "Delete"),
+            translate("EditorPage", "Keep it"),
         ):
             return
         try:
@@ -337,10 +422,10 @@ class EditorPage(QWidget):
     def cancel(self) -> None:
         if self.has_changes and not dialogs.confirm(
             self,
-            "Leave without saving?",
-            "Your changes to this routine are not kept.",
-            "Leave",
-            "Keep editing",
+            translate("EditorPage", "Leave without saving?"),
+            translate("EditorPage", "Your changes to this routine are not kept."),
+            translate("EditorPage", "Leave"),
+            translate("EditorPage", "Keep editing"),
         ):
             return
         self.closed.emit()

@@ -6,7 +6,7 @@ routine of that one exercise at its usual dose, which opens in the preview like 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -17,6 +17,8 @@ from calfplayer.ui.widgets.common import button, card, label, page_layout, scrol
 from calfplayer.ui.widgets.illustration import ExerciseIllustration
 
 PICTURE_SIDE = 150
+
+translate = QCoreApplication.translate
 
 
 def _numbered(lines: tuple[str, ...]) -> str:
@@ -29,7 +31,7 @@ def _bulleted(lines: tuple[str, ...]) -> str:
 
 def equipment_text(exercise: Exercise) -> str:
     needed = [equipment_label(name) for name in exercise.equipment]
-    return ", ".join(needed).capitalize() if needed else "Nothing"
+    return ", ".join(needed).capitalize() if needed else translate("LibraryPage", "Nothing")
 
 
 class ExerciseCard(QWidget):
@@ -43,23 +45,40 @@ class ExerciseCard(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         frame, body = card()
         layout.addWidget(frame)
-        frame.setAccessibleName(exercise.name)
+        name = translate("Exercises", exercise.name)
+        frame.setAccessibleName(name)
 
-        self.name = label(exercise.name, "subheading")
+        self.name = label(name, "subheading")
         body.addWidget(self.name)
-        self.dosage = label(f"Usual dose: {dosage_text(routine.items[0])}", "muted")
+        self.dosage = label(
+            translate("LibraryPage", "Usual dose: {dosage}").format(
+                dosage=dosage_text(routine.items[0])
+            ),
+            "muted",
+        )
         body.addWidget(self.dosage)
         pictures = QHBoxLayout()
         pictures.setSpacing(8)
         self.pictures: list[ExerciseIllustration] = []
-        for pose, caption in ((0.0, "Start"), (1.0, "End")):
+        for pose, caption, described in (
+            (
+                0.0,
+                translate("LibraryPage", "Start"),
+                translate("LibraryPage", "{name}: start position"),
+            ),
+            (
+                1.0,
+                translate("LibraryPage", "End"),
+                translate("LibraryPage", "{name}: end position"),
+            ),
+        ):
             column = QVBoxLayout()
             column.setSpacing(0)
             picture = ExerciseIllustration()
             # Two side by side must fit a narrow window with large fonts: they shrink to fit.
             picture.setMinimumSize(PICTURE_SIDE * 2 // 3, PICTURE_SIDE * 2 // 3)
             picture.setMaximumSize(PICTURE_SIDE, PICTURE_SIDE)
-            picture.set_exercise(exercise, f"{exercise.name}: {caption.lower()} position")
+            picture.set_exercise(exercise, described.format(name=name))
             picture.set_pose(pose)
             self.pictures.append(picture)
             column.addWidget(picture, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -69,14 +88,29 @@ class ExerciseCard(QWidget):
             pictures.addLayout(column, 1)
         body.addLayout(pictures)
 
-        self.why = self._section(body, "Why it helps", exercise.why)
-        self.muscles = self._section(body, "Muscles", ", ".join(exercise.muscles).capitalize())
-        self.equipment = self._section(body, "You need", equipment_text(exercise))
-        self.steps = self._section(
-            body, "How to do it", _numbered(tuple(step.text for step in exercise.steps))
+        def shown(text: str) -> str:
+            return translate("Exercises", text)
+
+        muscles = ", ".join(shown(muscle) for muscle in exercise.muscles).capitalize()
+        steps = tuple(shown(step.text) for step in exercise.steps)
+        self.why = self._section(
+            body, translate("LibraryPage", "Why it helps"), shown(exercise.why)
         )
-        self.cautions = self._section(body, "Take care", _bulleted(exercise.cautions))
-        self.try_button: QPushButton = button("Try it", "primary", f"Try {exercise.name}")
+        self.muscles = self._section(body, translate("LibraryPage", "Muscles"), muscles)
+        self.equipment = self._section(
+            body, translate("LibraryPage", "You need"), equipment_text(exercise)
+        )
+        self.steps = self._section(body, translate("LibraryPage", "How to do it"), _numbered(steps))
+        self.cautions = self._section(
+            body,
+            translate("LibraryPage", "Take care"),
+            _bulleted(tuple(shown(caution) for caution in exercise.cautions)),
+        )
+        self.try_button: QPushButton = button(
+            translate("LibraryPage", "Try it"),
+            "primary",
+            translate("LibraryPage", "Try {name}").format(name=name),
+        )
         body.addWidget(self.try_button)
 
     def _section(self, body: QVBoxLayout, title: str, text: str) -> QWidget:
@@ -96,11 +130,14 @@ class LibraryPage(QWidget):
         area, column = scrolling_column()
         outer.addWidget(area)
         self.scroll_area = area
-        column.addWidget(label("Exercises", "title"))
+        column.addWidget(label(translate("LibraryPage", "Exercises"), "title"))
         column.addWidget(
             label(
-                "Every exercise in the programme: what it does for you and how to do it. "
-                "Try one on its own before it turns up in a workout.",
+                translate(
+                    "LibraryPage",
+                    "Every exercise in the programme: what it does for you and how to do it. "
+                    "Try one on its own before it turns up in a workout.",
+                ),
                 "muted",
             )
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -20,16 +20,21 @@ from calfplayer.ui.widgets.common import (
 )
 from calfplayer.ui.widgets.flow import left_aligned
 
+translate = QCoreApplication.translate
+
 
 def equipment_text(routine: Routine) -> str:
     needed = [equipment_label(name) for name in routine.equipment]
-    return "You need: " + ", ".join(needed) if needed else "No equipment needed"
+    if not needed:
+        return translate("WorkoutsPage", "No equipment needed")
+    return translate("WorkoutsPage", "You need: {equipment}").format(equipment=", ".join(needed))
 
 
 def routine_facts(routine: Routine) -> str:
     minutes = format_duration(routine.planned_ms)
     count = len(routine.items)
-    return f"{minutes} min · {count} exercise{'s' if count != 1 else ''}"
+    facts = translate("WorkoutsPage", "{minutes} min · %n exercise(s)", None, count)
+    return facts.format(minutes=minutes)
 
 
 class RoutineCard(QPushButton):
@@ -46,8 +51,13 @@ class RoutineCard(QPushButton):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         facts = routine_facts(routine)
         equipment = equipment_text(routine)
-        self.setAccessibleName(routine.name)
-        self.setAccessibleDescription(f"{facts}. {equipment}. {routine.description}")
+        name, description = routine.shown_name, routine.shown_description
+        self.setAccessibleName(name)
+        self.setAccessibleDescription(
+            translate("WorkoutsPage", "{facts}. {equipment}. {description}").format(
+                facts=facts, equipment=equipment, description=description
+            )
+        )
         layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 16)
         layout.setSpacing(6)
@@ -55,8 +65,8 @@ class RoutineCard(QPushButton):
         self.facts = label(facts, "chip")
         self.facts.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         parts = [
-            label(routine.name, "subheading"),
-            label(routine.description, "muted") if routine.description else None,
+            label(name, "subheading"),
+            label(description, "muted") if description else None,
             left_aligned(self.facts),
             label(equipment, "small"),
         ]
@@ -96,16 +106,29 @@ class WorkoutsPage(QWidget):
         outer = page_layout(self)
         area, column = scrolling_column()
         self.column = column
-        column.addWidget(label("Workouts", "title"))
-        column.addWidget(label("Pick a routine. Each one shows the time it takes.", "muted"))
+        column.addWidget(label(translate("WorkoutsPage", "Workouts"), "title"))
+        column.addWidget(
+            label(
+                translate("WorkoutsPage", "Pick a routine. Each one shows the time it takes."),
+                "muted",
+            )
+        )
         self.cards: list[RoutineCard] = []
         self.card_column = QVBoxLayout()
         self.card_column.setSpacing(column.spacing())
         column.addLayout(self.card_column)
         self.show_routines(context.library.routines)
         own = QVBoxLayout()  # stacked: side by side they would widen the page at large fonts
-        self.new_button = button("New routine", "", "Make a new routine")
-        self.import_button = button("Import routine…", "", "Import a routine file")
+        self.new_button = button(
+            translate("WorkoutsPage", "New routine"),
+            "",
+            translate("WorkoutsPage", "Make a new routine"),
+        )
+        self.import_button = button(
+            translate("WorkoutsPage", "Import routine…"),
+            "",
+            translate("WorkoutsPage", "Import a routine file"),
+        )
         self.new_button.clicked.connect(self.new_requested.emit)
         self.import_button.clicked.connect(self.import_requested.emit)
         own.addWidget(self.new_button)
@@ -113,9 +136,12 @@ class WorkoutsPage(QWidget):
         column.addLayout(own)
         column.addStretch(1)
         outer.addWidget(area)
-        context.signals.routines_changed.connect(
-            lambda: self.show_routines(context.library.routines)
-        )
+        self._context = context
+        # A bound method, not a lambda: the connection ends with the page when it is rebuilt.
+        context.signals.routines_changed.connect(self._routines_changed)
+
+    def _routines_changed(self) -> None:
+        self.show_routines(self._context.library.routines)
 
     def show_routines(self, routines: tuple[Routine, ...]) -> None:
         clear_layout(self.card_column)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, Qt, Signal
 from PySide6.QtGui import QDrag, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -35,6 +35,8 @@ from calfplayer.ui.widgets.flow import FlowLayout
 ITEM_MIME = "application/x-calfplayer-routine-item"
 _LIMIT = 999  # wider than any rule, so the rules (not the box) say what is allowed
 
+translate = QCoreApplication.translate
+
 
 def _narrow(box: QAbstractSpinBox) -> None:
     # Three fields share a row on a phone-width window: each takes its share, not its text's width.
@@ -56,7 +58,7 @@ def _seconds(ms: int) -> QDoubleSpinBox:
     box.setRange(0, _LIMIT)
     box.setDecimals(1)
     box.setSingleStep(0.5)
-    box.setSuffix(" s")
+    box.setSuffix(translate("ItemEditor", " s"))
     box.setValue(ms / 1000)
     return box
 
@@ -69,7 +71,7 @@ class DragHandle(QLabel):
     def __init__(self) -> None:
         super().__init__("⠿")
         self.setObjectName("handle")
-        self.setToolTip("Drag to reorder")
+        self.setToolTip(translate("ItemEditor", "Drag to reorder"))
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self._pressed_at: Any = None
 
@@ -97,6 +99,7 @@ class ItemEditor(QFrame):
         super().__init__()
         self.setObjectName("card")
         self.exercise = item.exercise
+        self.name = translate("Exercises", item.exercise.name)
         self._switch_ms = item.switch_ms
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
@@ -130,14 +133,20 @@ class ItemEditor(QFrame):
         tools = QHBoxLayout()
         tools.setSpacing(4)
         tools.addStretch(1)
-        name = self.exercise.name
-        self.up_button = button("▲", "itemTool", f"Move {name} up")
-        self.down_button = button("▼", "itemTool", f"Move {name} down")
-        self.remove_button = button("✕", "itemTool", f"Remove {name}")
+        name = self.name
+        self.up_button = button(
+            "▲", "itemTool", translate("ItemEditor", "Move {name} up").format(name=name)
+        )
+        self.down_button = button(
+            "▼", "itemTool", translate("ItemEditor", "Move {name} down").format(name=name)
+        )
+        self.remove_button = button(
+            "✕", "itemTool", translate("ItemEditor", "Remove {name}").format(name=name)
+        )
         for control, tip in (
-            (self.up_button, "Move up"),
-            (self.down_button, "Move down"),
-            (self.remove_button, "Remove"),
+            (self.up_button, translate("ItemEditor", "Move up")),
+            (self.down_button, translate("ItemEditor", "Move down")),
+            (self.remove_button, translate("ItemEditor", "Remove")),
         ):
             control.setToolTip(tip)
             tools.addWidget(control)
@@ -150,36 +159,47 @@ class ItemEditor(QFrame):
     def _build_fields(self, grid: QGridLayout, item: RoutineItem) -> None:
         hold = self.exercise.kind is Kind.HOLD
         cells: list[tuple[str, str, QWidget]] = [
-            ("sets", "Sets", _count(item.sets)),
-            ("reps", "Holds per set" if hold else "Reps", _count(item.reps)),
-            ("rest", "Rest between sets", _seconds(item.rest_ms)),
+            ("sets", translate("ItemEditor", "Sets"), _count(item.sets)),
+            (
+                "reps",
+                translate("ItemEditor", "Holds per set")
+                if hold
+                else translate("ItemEditor", "Reps"),
+                _count(item.reps),
+            ),
+            ("rest", translate("ItemEditor", "Rest between sets"), _seconds(item.rest_ms)),
         ]
         if hold:
             cells += [
-                ("hold", "Hold", _seconds(item.hold_ms or 0)),
-                ("relax", "Relax between holds", _seconds(item.relax_ms)),
+                ("hold", translate("ItemEditor", "Hold"), _seconds(item.hold_ms or 0)),
+                ("relax", translate("ItemEditor", "Relax between holds"), _seconds(item.relax_ms)),
             ]
         else:
             tempo = item.tempo or Tempo(1000, 0, 1000)
             words = self.exercise.phase_words
             cells += [
-                ("tempo.up", words.up, _seconds(tempo.up_ms)),
-                ("tempo.top", words.top, _seconds(tempo.top_ms)),
-                ("tempo.down", words.down, _seconds(tempo.down_ms)),
+                ("tempo.up", translate("Exercises", words.up), _seconds(tempo.up_ms)),
+                ("tempo.top", translate("Exercises", words.top), _seconds(tempo.top_ms)),
+                ("tempo.down", translate("Exercises", words.down), _seconds(tempo.down_ms)),
             ]
-        cells.append(("setup", "Get ready", _seconds(item.setup_ms)))
+        cells.append(("setup", translate("ItemEditor", "Get ready"), _seconds(item.setup_ms)))
         for number, (key, caption, widget) in enumerate(cells):
             self._add_cell(grid, number // 3, number % 3, key, caption, widget)
         row = (len(cells) + 2) // 3
         checks = FlowLayout()
-        self.per_side = QCheckBox("Each leg")
-        self.per_side.setAccessibleName(f"{self.exercise.name}: each leg")
+        name = self.name
+        self.per_side = QCheckBox(translate("ItemEditor", "Each leg"))
+        self.per_side.setAccessibleName(
+            translate("ItemEditor", "{name}: each leg").format(name=name)
+        )
         self.per_side.setChecked(item.per_side)
         self.first_side = QComboBox()
-        self.first_side.addItem("Right first", Side.RIGHT.value)
-        self.first_side.addItem("Left first", Side.LEFT.value)
+        self.first_side.addItem(translate("ItemEditor", "Right first"), Side.RIGHT.value)
+        self.first_side.addItem(translate("ItemEditor", "Left first"), Side.LEFT.value)
         self.first_side.setCurrentIndex(0 if item.first_side is Side.RIGHT else 1)
-        self.first_side.setAccessibleName(f"{self.exercise.name}: first side")
+        self.first_side.setAccessibleName(
+            translate("ItemEditor", "{name}: first side").format(name=name)
+        )
         self.first_side.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -190,10 +210,14 @@ class ItemEditor(QFrame):
         self.fields["per_side"] = self.per_side
         self.fields["first_side"] = self.first_side
         if not hold:
-            self.self_paced = QCheckBox("At my own pace")
-            self.self_paced.setToolTip("Each rep waits for Rep done instead of the tempo")
+            self.self_paced = QCheckBox(translate("ItemEditor", "At my own pace"))
+            self.self_paced.setToolTip(
+                translate("ItemEditor", "Each rep waits for Rep done instead of the tempo")
+            )
             self.self_paced.setChecked(item.self_paced)
-            self.self_paced.setAccessibleName(f"{self.exercise.name}: at my own pace")
+            self.self_paced.setAccessibleName(
+                translate("ItemEditor", "{name}: at my own pace").format(name=name)
+            )
             self.fields["self_paced"] = self.self_paced
         grid.addLayout(checks, row * 3, 0, 1, 3)
         for key in ("per_side", "first_side"):
@@ -211,7 +235,9 @@ class ItemEditor(QFrame):
     ) -> None:
         name = label(caption, "small")
         name.setBuddy(widget)
-        widget.setAccessibleName(f"{self.exercise.name}: {caption}")
+        widget.setAccessibleName(
+            translate("ItemEditor", "{name}: {field}").format(name=self.name, field=caption)
+        )
         if isinstance(widget, QAbstractSpinBox):
             widget.setMinimumHeight(40)
         grid.addWidget(name, row * 3, column)
@@ -247,7 +273,9 @@ class ItemEditor(QFrame):
             relax.setEnabled(reps.value() > 1)
 
     def set_number(self, number: int, count: int) -> None:
-        self.title.setText(f"{number}. {self.exercise.name}")
+        self.title.setText(
+            translate("ItemEditor", "{number}. {name}").format(number=number, name=self.name)
+        )
         self.up_button.setEnabled(number > 1)
         self.down_button.setEnabled(number < count)
 
@@ -263,6 +291,37 @@ class ItemEditor(QFrame):
             return widget.isChecked()
         assert isinstance(widget, QComboBox)
         return str(widget.currentData())
+
+    def state(self) -> dict[str, Any]:
+        """What the fields show, exactly (a value no routine allows included), and what the
+        person has touched: ``restore`` puts it back into a new editor."""
+        shown: dict[str, Any] = {}
+        for key, widget in self.fields.items():
+            if isinstance(widget, QSpinBox | QDoubleSpinBox):
+                shown[key] = widget.value()
+            elif isinstance(widget, QCheckBox):
+                shown[key] = widget.isChecked()
+            elif isinstance(widget, QComboBox):
+                shown[key] = widget.currentData()
+        return {
+            "exercise": self.exercise.id,
+            "switch_ms": self._switch_ms,
+            "fields": shown,
+            "touched": set(self.touched),
+        }
+
+    def restore(self, state: dict[str, Any]) -> None:
+        for key, value in state["fields"].items():
+            widget = self.fields.get(key)
+            if isinstance(widget, QSpinBox | QDoubleSpinBox):
+                widget.setValue(value)
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+            elif isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findData(value)))
+        self._switch_ms = int(state["switch_ms"])
+        self.touched = set(state["touched"])
+        self._update_enabled()
 
     def set_value(self, key: str, value: float) -> None:
         widget = self.fields[key]

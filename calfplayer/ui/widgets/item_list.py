@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QPoint, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from calfplayer.domain.exercises import Catalogue
 from calfplayer.domain.routines import RoutineItem
+from calfplayer.ui.editor_form import default_item
 from calfplayer.ui.widgets.item_editor import ITEM_MIME, ItemEditor
 
 
@@ -33,6 +37,12 @@ class ItemList(QWidget):
         for item in items:
             self._append(item)
         self._renumber()
+
+    def restore(self, states: list[dict[str, Any]], catalogue: Catalogue) -> None:
+        """The exercises as ``ItemEditor.state`` kept them, each field as it was shown."""
+        self.set_items([default_item(catalogue[state["exercise"]], catalogue) for state in states])
+        for editor, state in zip(self.editors, states, strict=True):
+            editor.restore(state)
 
     def add_item(self, item: RoutineItem) -> ItemEditor:
         editor = self._append(item)
