@@ -379,6 +379,7 @@ def _summary(report: Report, writer: _Writer) -> None:
             ]
         )
     if pains:
+        rated = len(pains)
         rows.append(
             [
                 translate("ReportPdf", "Pain after sessions"),
@@ -387,7 +388,7 @@ def _summary(report: Report, writer: _Writer) -> None:
                     "%n rating(s), average {average}, lowest {lowest}, highest {highest};"
                     " first {first}, last {last}; trend: {trend}",
                     None,
-                    len(pains),
+                    rated,
                 ).format(
                     average=decimal(sum(pains) / len(pains)),
                     lowest=min(pains),
@@ -407,6 +408,7 @@ def _summary(report: Report, writer: _Writer) -> None:
         )
     efforts = ratings.efforts
     if efforts:
+        rated = len(efforts)
         rows.append(
             [
                 translate("ReportPdf", "Effort"),
@@ -414,7 +416,7 @@ def _summary(report: Report, writer: _Writer) -> None:
                     "ReportPdf",
                     "%n rating(s), average {average}, lowest {lowest}, highest {highest}",
                     None,
-                    len(efforts),
+                    rated,
                 ).format(
                     average=decimal(sum(efforts) / len(efforts)),
                     lowest=min(efforts),
@@ -527,10 +529,11 @@ def _exercises(report: Report, writer: _Writer) -> None:
             if row.is_hold
             else "–"
         )
+        planned = row.reps_planned
         amount = (
-            translate("ReportPdf", "{done} of %n hold(s)", None, row.reps_planned)
+            translate("ReportPdf", "{done} of %n hold(s)", None, planned)
             if row.is_hold
-            else translate("ReportPdf", "{done} of %n rep(s)", None, row.reps_planned)
+            else translate("ReportPdf", "{done} of %n rep(s)", None, planned)
         )
         rows.append(
             [

@@ -57,17 +57,14 @@ def week_summary(week: list[PlannedDay]) -> str:
             done=counted[DayStatus.DONE]
         )
     ]
+    # The count is a plain name in each call: lupdate passes over a call whose number is not.
+    partly, skipped = counted[DayStatus.PARTLY], counted[DayStatus.SKIPPED]
+    missed, to_come = counted[DayStatus.MISSED], counted[DayStatus.TO_COME]
     counts = {
-        DayStatus.PARTLY: translate(
-            "AdherenceCard", "%n partly done", None, counted[DayStatus.PARTLY]
-        ),
-        DayStatus.SKIPPED: translate(
-            "AdherenceCard", "%n skipped", None, counted[DayStatus.SKIPPED]
-        ),
-        DayStatus.MISSED: translate("AdherenceCard", "%n missed", None, counted[DayStatus.MISSED]),
-        DayStatus.TO_COME: translate(
-            "AdherenceCard", "%n to come", None, counted[DayStatus.TO_COME]
-        ),
+        DayStatus.PARTLY: translate("AdherenceCard", "%n partly done", None, partly),
+        DayStatus.SKIPPED: translate("AdherenceCard", "%n skipped", None, skipped),
+        DayStatus.MISSED: translate("AdherenceCard", "%n missed", None, missed),
+        DayStatus.TO_COME: translate("AdherenceCard", "%n to come", None, to_come),
     }
     parts += [text for status, text in counts.items() if counted[status]]
     return ", ".join(parts)
@@ -143,13 +140,14 @@ class AdherenceCard(QFrame):
                 ADHERENCE_WEEKS,
             )
         )
+        streak = record.streak
         self.streak_line.setText(
             translate(
                 "AdherenceCard",
                 "Streak: %n planned day(s) kept in a row"
                 " (days with nothing planned do not break it)",
                 None,
-                record.streak,
+                streak,
             )
         )
         self.show()

@@ -225,12 +225,13 @@ class LineChart(_Chart):
         self.labels = list(labels)
         self.values = list(values)
         if values:
+            count = len(values)
             self.setAccessibleDescription(
                 translate(
                     "Charts",
                     "%n rating(s) from {first} to {last}, latest {latest}",
                     None,
-                    len(values),
+                    count,
                 ).format(first=labels[0], last=labels[-1], latest=_number(values[-1]))
             )
         self.update()

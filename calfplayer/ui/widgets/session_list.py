@@ -69,12 +69,13 @@ class WeekRow:
     @property
     def text(self) -> str:
         this_week = week_start(self.today)
+        sessions = self.sessions
         if self.week_start == this_week:
-            text = translate("SessionList", "This week · %n session(s)", None, self.sessions)
+            text = translate("SessionList", "This week · %n session(s)", None, sessions)
         elif self.week_start == this_week - timedelta(weeks=1):
-            text = translate("SessionList", "Last week · %n session(s)", None, self.sessions)
+            text = translate("SessionList", "Last week · %n session(s)", None, sessions)
         else:
-            text = translate("SessionList", "Week of {date} · %n session(s)", None, self.sessions)
+            text = translate("SessionList", "Week of {date} · %n session(s)", None, sessions)
         return text.format(date=day_month_year_short(self.week_start))
 
 

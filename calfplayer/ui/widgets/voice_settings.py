@@ -209,9 +209,8 @@ class VoiceSettingsWidget(QWidget):
         self.changed.emit(self._voice)
 
     def _refresh(self) -> None:
-        self.rate_label.setText(
-            translate("VoiceSettings", "%n word(s) a minute", None, self.rate.value())
-        )
+        rate = self.rate.value()
+        self.rate_label.setText(translate("VoiceSettings", "%n word(s) a minute", None, rate))
         self.volume_label.setText(
             translate("VoiceSettings", "{percent} %").format(percent=self.volume.value())
         )
@@ -245,7 +244,8 @@ class VoiceSettingsWidget(QWidget):
             self.voice_list.addItem(label, voice["id"])
         self._select_voice(chosen)
         self._updating = False
-        self.voice_note.setText(translate("VoiceSettings", "%n voice(s)", None, len(voices)))
+        count = len(voices)
+        self.voice_note.setText(translate("VoiceSettings", "%n voice(s)", None, count))
 
     def _say_tested(self, text: str) -> None:
         self.test_note.setText(text)
