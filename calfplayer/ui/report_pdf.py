@@ -169,9 +169,10 @@ class _Writer:
 
         def line(cells: Sequence[str], style: str, shade: bool, rule: bool) -> _Block:
             flags = int(Qt.TextFlag.TextWordWrap)
+            # Measured in the font each cell is drawn in: a bold first column is wider.
             heights = [
-                self.text_height(style, cell, w - 2 * pad)
-                for cell, w in zip(cells, widths, strict=True)
+                self.text_height("bold" if first_bold and number == 0 else style, cell, w - 2 * pad)
+                for number, (cell, w) in enumerate(zip(cells, widths, strict=True))
             ]
             line_height = self.metrics(style).height()
             # A cell on one line is drawn at its baseline: no wrapping laid out for it, which
@@ -468,14 +469,14 @@ def _weeks(report: Report, writer: _Writer) -> None:
     columns = [
         (translate("ReportPdf", "Week"), 0.18),
         (translate("ReportPdf", "Sessions"), 0.1),
-        (translate("ReportPdf", "How they ended"), 0.26),
+        (translate("ReportPdf", "How they ended"), 0.24),
         (translate("ReportPdf", "Sets in full"), 0.12),
         (translate("ReportPdf", "Minutes"), 0.1),
-        (translate("ReportPdf", "Effort"), 0.08),
-        (translate("ReportPdf", "Pain"), 0.07),
+        (translate("ReportPdf", "Effort", "table column"), 0.08),
+        (translate("ReportPdf", "Pain", "table column"), 0.09),
     ]
     if with_plan:
-        columns.append((translate("ReportPdf", "Plan kept"), 0.09))
+        columns.append((translate("ReportPdf", "Plan kept", "table column"), 0.09))
     rows = []
     for week in weeks:
         row = [

@@ -377,12 +377,17 @@ def _session_lines(row: SessionRow, look: _Look, width: int) -> _Lines:
         Qt.TextElideMode.ElideRight,
         width - (status_width + 8 if status else 0),
     )
+    facts_width = look.bold_metrics.horizontalAdvance(row.facts)
+    # On a narrow window (or in a language with longer dates) the date gives way to the figures.
+    when = look.bold_metrics.elidedText(
+        row.when, Qt.TextElideMode.ElideRight, max(0, width - facts_width - 8)
+    )
     return _Lines(
-        when=_static(row.when),
+        when=_static(when),
         facts=_static(row.facts),
         name=_static(name),
         status=_static(status) if status else None,
-        facts_width=look.bold_metrics.horizontalAdvance(row.facts),
+        facts_width=facts_width,
         status_width=status_width,
     )
 
