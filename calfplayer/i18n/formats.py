@@ -63,6 +63,11 @@ def weekday_name(day: dt.date) -> str:
 
 
 def weekday_short(day: dt.date) -> str:
+    return weekday_short_of(day.weekday())
+
+
+def weekday_short_of(weekday: int) -> str:
+    """``weekday`` 0 (Monday) to 6, as "Mon"."""
     names = (
         translate("Dates", "Mon"),
         translate("Dates", "Tue"),
@@ -72,7 +77,7 @@ def weekday_short(day: dt.date) -> str:
         translate("Dates", "Sat"),
         translate("Dates", "Sun"),
     )
-    return names[day.weekday()]
+    return names[weekday]
 
 
 def _fill(pattern: str, day: dt.date) -> str:
@@ -99,6 +104,11 @@ def date_with_year(day: dt.date) -> str:
 def short_date(day: dt.date) -> str:
     """ "Tue 1 Dec"."""
     return _fill(translate("Dates", "{wd} {day} {mon}"), day)
+
+
+def short_date_with_year(day: dt.date) -> str:
+    """ "Tue 1 Dec 2026"."""
+    return _fill(translate("Dates", "{wd} {day} {mon} {year}"), day)
 
 
 def day_and_month(day: dt.date) -> str:

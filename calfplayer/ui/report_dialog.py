@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,6 +28,8 @@ from calfplayer.ui.context import AppContext
 from calfplayer.ui.report_pdf import draw_report, paper_for_locale, setup_device, write_pdf
 from calfplayer.ui.widgets.common import button, label
 
+translate = QCoreApplication.translate
+
 
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
@@ -44,28 +46,47 @@ class ReportDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle("Progress report")
+        self.setWindowTitle(translate("ReportDialog", "Progress report"))
         today = local_day(context.clock.wall_now(), context.app.plan.zone)
         default = Period.last_weeks(today)
         column = QVBoxLayout(self)
-        column.addWidget(label("A progress report to take to your physiotherapist", "heading"))
         column.addWidget(
             label(
-                'Your sessions, plan kept, each exercise planned and done, effort and pain, "that'
-                ' hurt" marks and steps applied, for the days you choose.',
+                translate("ReportDialog", "A progress report to take to your physiotherapist"),
+                "heading",
+            )
+        )
+        column.addWidget(
+            label(
+                translate(
+                    "ReportDialog",
+                    "Your sessions, plan kept, each exercise planned and done, effort and pain,"
+                    ' "that hurt" marks and steps applied, for the days you choose.',
+                ),
                 "muted",
             )
         )
         form = QFormLayout()
         self.first = QDateEdit(_qdate(default.first))
         self.last = QDateEdit(_qdate(default.last))
-        for edit, name in ((self.first, "First day"), (self.last, "Last day")):
+        for edit, name, caption in (
+            (
+                self.first,
+                translate("ReportDialog", "First day"),
+                translate("ReportDialog", "First day:"),
+            ),
+            (
+                self.last,
+                translate("ReportDialog", "Last day"),
+                translate("ReportDialog", "Last day:"),
+            ),
+        ):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
             edit.setMaximumDate(_qdate(today))
             edit.setAccessibleName(name)
-            form.addRow(f"{name}:", edit)
-        self.notes = QCheckBox("Include my notes")
+            form.addRow(caption, edit)
+        self.notes = QCheckBox(translate("ReportDialog", "Include my notes"))
         self.notes.setChecked(True)
         form.addRow("", self.notes)
         column.addLayout(form)
@@ -73,9 +94,9 @@ class ReportDialog(QDialog):
         self.problem.hide()
         column.addWidget(self.problem)
         buttons = QHBoxLayout()
-        self.save_button = button("Save as PDF…", "primary")
-        self.print_button = button("Print…")
-        self.cancel_button = button("Cancel", "flat")
+        self.save_button = button(translate("ReportDialog", "Save as PDF…"), "primary")
+        self.print_button = button(translate("ReportDialog", "Print…"))
+        self.cancel_button = button(translate("ReportDialog", "Cancel"), "flat")
         self.save_button.clicked.connect(self.save_pdf)
         self.print_button.clicked.connect(self.print_report)
         self.cancel_button.clicked.connect(self.reject)
@@ -98,9 +119,9 @@ class ReportDialog(QDialog):
     def ask_target(self, period: Period) -> Path | None:
         name, _chosen = QFileDialog.getSaveFileName(
             self,
-            "Save the report",
+            translate("ReportDialog", "Save the report"),
             str(Path.home() / f"calfplayer-report-{period.first}-to-{period.last}.pdf"),
-            "PDF (*.pdf)",
+            translate("ReportDialog", "PDF (*.pdf)"),
         )
         if not name:
             return None
@@ -118,11 +139,17 @@ class ReportDialog(QDialog):
             pages = write_pdf(report, target, paper_for_locale())
         except OSError as error:
             self.problem.setText(
-                f"The report could not be written to {target} ({error.strerror or error})."
+                translate(
+                    "ReportDialog", "The report could not be written to {file} ({reason})."
+                ).format(file=target, reason=error.strerror or error)
             )
             self.problem.show()
             return
-        self.notice.emit(f"Report saved to {target} ({pages} page{'s' * (pages != 1)}).")
+        self.notice.emit(
+            translate("ReportDialog", "Report saved to {file} (%n page(s)).", None, pages).format(
+                file=target
+            )
+        )
         self.accept()
 
     def print_report(self) -> None:
@@ -140,8 +167,14 @@ class ReportDialog(QDialog):
         try:
             pages = draw_report(report, printer)
         except OSError as error:
-            self.problem.setText(f"The report could not be printed ({error}).")
+            self.problem.setText(
+                translate("ReportDialog", "The report could not be printed ({reason}).").format(
+                    reason=error
+                )
+            )
             self.problem.show()
             return
-        self.notice.emit(f"Report sent to the printer ({pages} page{'s' * (pages != 1)}).")
+        self.notice.emit(
+            translate("ReportDialog", "Report sent to the printer (%n page(s)).", None, pages)
+        )
         self.accept()

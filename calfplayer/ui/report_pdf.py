@@ -17,7 +17,7 @@ from enum import StrEnum
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -31,10 +31,15 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from calfplayer.app.report import Report, day_text, short_day
+from calfplayer.app.report import Report, day_text
 from calfplayer.domain.record import SessionStatus
+from calfplayer.domain.routines import Side
+from calfplayer.i18n import translatable
+from calfplayer.i18n.formats import day_and_month, decimal, short_date_with_year, time_of_day, whole
 from calfplayer.ui.theme import LIGHT
-from calfplayer.ui.widgets.charts import paint_bars, paint_line
+from calfplayer.ui.widgets.charts import pain_direction, paint_bars, paint_line
+
+translate = QCoreApplication.translate
 
 MARGIN_MM = 16.0
 RESOLUTION = 300  # dots per inch of the PDF's coordinates (the text stays text)
@@ -164,9 +169,10 @@ class _Writer:
 
         def line(cells: Sequence[str], style: str, shade: bool, rule: bool) -> _Block:
             flags = int(Qt.TextFlag.TextWordWrap)
+            # Measured in the font each cell is drawn in: a bold first column is wider.
             heights = [
-                self.text_height(style, cell, w - 2 * pad)
-                for cell, w in zip(cells, widths, strict=True)
+                self.text_height("bold" if first_bold and number == 0 else style, cell, w - 2 * pad)
+                for number, (cell, w) in enumerate(zip(cells, widths, strict=True))
             ]
             line_height = self.metrics(style).height()
             # A cell on one line is drawn at its baseline: no wrapping laid out for it, which
@@ -255,42 +261,65 @@ class _Writer:
 
 
 def _percent(part: float | None) -> str:
-    return "–" if part is None else f"{round(part * 100)} %"
+    if part is None:
+        return "–"
+    return translate("ReportPdf", "{percent} %").format(percent=round(part * 100))
 
 
 def _of(done: int, planned: int) -> str:
-    return f"{done} of {planned}"
+    return translate("ReportPdf", "{done} of {planned}").format(done=done, planned=planned)
 
 
 def _average(value: float | None) -> str:
-    return "–" if value is None else f"{value:.1f}"
+    return "–" if value is None else decimal(value)
 
 
-INTRO = (
+def _status_count(status: SessionStatus, count: int) -> str:
+    """ "2 completed"."""
+    if status is SessionStatus.COMPLETED:
+        return translate("ReportPdf", "%n completed", None, count)
+    if status is SessionStatus.PARTIAL:
+        return translate("ReportPdf", "%n partial", None, count)
+    if status is SessionStatus.ENDED_EARLY:
+        return translate("ReportPdf", "%n ended early", None, count)
+    if status is SessionStatus.INTERRUPTED:
+        return translate("ReportPdf", "%n interrupted", None, count)
+    return translate("ReportPdf", "%n in progress", None, count)
+
+
+def _statuses(statuses: dict[SessionStatus, int]) -> str:
+    return ", ".join(_status_count(status, count) for status, count in statuses.items() if count)
+
+
+INTRO = translatable(
+    "ReportPdf",
     "This report comes from calfplayer, an app the person uses to follow calf-strengthening"
     " routines at home. Each set is logged the moment it ends. After a session the person may rate"
     " its effort and pain from 0 to 10 and leave a note, and during a set they may press"
-    ' "that hurt", which logs the exercise, set and leg.'
+    ' "that hurt", which logs the exercise, set and leg.',
 )
 STATUS_WORDS = {
-    SessionStatus.COMPLETED: "completed: every planned set done in full",
-    SessionStatus.PARTIAL: "partial: played to the end with sets skipped or cut short",
-    SessionStatus.ENDED_EARLY: "ended early: stopped by the person",
-    SessionStatus.INTERRUPTED: "interrupted: the app was cut off",
-    SessionStatus.IN_PROGRESS: "in progress",
+    SessionStatus.COMPLETED: translatable("ReportPdf", "completed: every planned set done in full"),
+    SessionStatus.PARTIAL: translatable(
+        "ReportPdf", "partial: played to the end with sets skipped or cut short"
+    ),
+    SessionStatus.ENDED_EARLY: translatable("ReportPdf", "ended early: stopped by the person"),
+    SessionStatus.INTERRUPTED: translatable("ReportPdf", "interrupted: the app was cut off"),
+    SessionStatus.IN_PROGRESS: translatable("ReportPdf", "in progress"),
 }
 
 
 def _content(report: Report, writer: _Writer) -> None:
-    writer.text("Calf exercise progress report", "title")
+    writer.text(translate("ReportPdf", "Calf exercise progress report"), "title")
     writer.text(report.period.text, "heading", LIGHT.text)
     writer.space(1)
-    writer.text(INTRO, "body", LIGHT.muted)
+    writer.text(translate("ReportPdf", INTRO), "body", LIGHT.muted)
     if report.empty:
-        writer.heading("No sessions in this period")
+        writer.heading(translate("ReportPdf", "No sessions in this period"))
         writer.text(
-            f"No exercise session was logged from {day_text(report.period.first)} to"
-            f" {day_text(report.period.last)}."
+            translate("ReportPdf", "No exercise session was logged from {first} to {last}.").format(
+                first=day_text(report.period.first), last=day_text(report.period.last)
+            )
         )
         return
     _summary(report, writer)
@@ -306,51 +335,98 @@ def _content(report: Report, writer: _Writer) -> None:
 
 
 def _summary(report: Report, writer: _Writer) -> None:
-    writer.heading("In short")
-    statuses = ", ".join(f"{count} {status}" for status, count in report.statuses.items() if count)
+    writer.heading(translate("ReportPdf", "In short"))
     ratings = report.ratings
     pains = ratings.pains
     rows = [
-        ["Sessions", f"{report.sessions} ({statuses})"],
         [
-            "Sets done in full",
-            f"{_of(report.sets_done, report.sets_planned)} planned"
-            f" ({_percent(report.share_done)}), each leg counted",
+            translate("ReportPdf", "Sessions"),
+            translate("ReportPdf", "{count} ({statuses})").format(
+                count=report.sessions, statuses=_statuses(report.statuses)
+            ),
         ],
-        ["Time exercising", f"{report.minutes:.0f} min in sets (rests and pauses left out)"],
+        [
+            translate("ReportPdf", "Sets done in full"),
+            translate(
+                "ReportPdf", "{done} of {planned} planned ({percent}), each leg counted"
+            ).format(
+                done=report.sets_done,
+                planned=report.sets_planned,
+                percent=_percent(report.share_done),
+            ),
+        ],
+        [
+            translate("ReportPdf", "Time exercising"),
+            translate("ReportPdf", "{minutes} min in sets (rests and pauses left out)").format(
+                minutes=whole(round(report.minutes))
+            ),
+        ],
     ]
     plan = report.plan
     if plan is None:
-        rows.append(["Plan for the week", "No plan for the week was set"])
+        rows.append(
+            [
+                translate("ReportPdf", "Plan for the week"),
+                translate("ReportPdf", "No plan for the week was set"),
+            ]
+        )
     elif plan.problem is None:
         rows.append(
             [
-                "Plan kept",
-                f"{_of(plan.done, plan.planned)} planned times done ({_percent(plan.fraction)})",
+                translate("ReportPdf", "Plan kept"),
+                translate("ReportPdf", "{done} of {planned} planned times done ({percent})").format(
+                    done=plan.done, planned=plan.planned, percent=_percent(plan.fraction)
+                ),
             ]
         )
     if pains:
+        rated = len(pains)
         rows.append(
             [
-                "Pain after sessions",
-                f"{len(pains)} ratings, average {sum(pains) / len(pains):.1f}, lowest"
-                f" {min(pains)}, highest {max(pains)}; first {pains[0]}, last {pains[-1]};"
-                f" trend: {ratings.pain.direction}",
+                translate("ReportPdf", "Pain after sessions"),
+                translate(
+                    "ReportPdf",
+                    "%n rating(s), average {average}, lowest {lowest}, highest {highest};"
+                    " first {first}, last {last}; trend: {trend}",
+                    None,
+                    rated,
+                ).format(
+                    average=decimal(sum(pains) / len(pains)),
+                    lowest=min(pains),
+                    highest=max(pains),
+                    first=pains[0],
+                    last=pains[-1],
+                    trend=pain_direction(ratings.pain.direction),
+                ),
             ]
         )
     else:
-        rows.append(["Pain after sessions", "not rated in this period"])
-    efforts = ratings.efforts
-    if efforts:
         rows.append(
             [
-                "Effort",
-                f"{len(efforts)} ratings, average {sum(efforts) / len(efforts):.1f}, lowest"
-                f" {min(efforts)}, highest {max(efforts)}",
+                translate("ReportPdf", "Pain after sessions"),
+                translate("ReportPdf", "not rated in this period"),
             ]
         )
-    rows.append(['"That hurt" marks', str(len(report.hurts))])
-    rows.append(["Steps up applied", str(len(report.steps))])
+    efforts = ratings.efforts
+    if efforts:
+        rated = len(efforts)
+        rows.append(
+            [
+                translate("ReportPdf", "Effort"),
+                translate(
+                    "ReportPdf",
+                    "%n rating(s), average {average}, lowest {lowest}, highest {highest}",
+                    None,
+                    rated,
+                ).format(
+                    average=decimal(sum(efforts) / len(efforts)),
+                    lowest=min(efforts),
+                    highest=max(efforts),
+                ),
+            ]
+        )
+    rows.append([translate("ReportPdf", '"That hurt" marks'), str(len(report.hurts))])
+    rows.append([translate("ReportPdf", "Steps up applied"), str(len(report.steps))])
     writer.table([("", 0.28), ("", 0.72)], rows, first_bold=True)
 
 
@@ -358,53 +434,57 @@ def _plan(report: Report, writer: _Writer) -> None:
     plan = report.plan
     if plan is None:
         return
-    writer.heading("The plan for the week")
+    writer.heading(translate("ReportPdf", "The plan for the week"))
     if plan.problem is not None:
         writer.text(plan.problem)
         return
-    writer.text("The plan as it is now, held against the sessions of the period:")
+    writer.text(
+        translate("ReportPdf", "The plan as it is now, held against the sessions of the period:")
+    )
     for entry in plan.entries:
         writer.text(f"•  {entry}")
     writer.text(
-        f"Adherence: {_of(plan.done, plan.planned)} planned times done"
-        f" ({_percent(plan.fraction)}). A planned time counts as done when a session of its"
-        " routine with at least one set done was started that day; times skipped or missed"
-        " count as not done; an entry counts from the day it was added.",
+        translate(
+            "ReportPdf",
+            "Adherence: {done} of {planned} planned times done ({percent}). A planned time"
+            " counts as done when a session of its routine with at least one set done was"
+            " started that day; times skipped or missed count as not done; an entry counts from"
+            " the day it was added.",
+        ).format(done=plan.done, planned=plan.planned, percent=_percent(plan.fraction)),
         "small",
         LIGHT.muted,
     )
 
 
 def _weeks(report: Report, writer: _Writer) -> None:
-    writer.heading("Sessions per week")
+    writer.heading(translate("ReportPdf", "Sessions per week"))
     weeks = report.weeks
-    labels = [short_day(week.first) for week in weeks]
+    labels = [day_and_month(week.first) for week in weeks]
     values = [float(week.sessions) for week in weeks]
     writer.chart(
-        "Sessions each week",
+        translate("ReportPdf", "Sessions each week"),
         lambda painter, area: paint_bars(painter, area, LIGHT, labels, values),
     )
     with_plan = report.plan is not None and report.plan.problem is None
     columns = [
-        ("Week", 0.18),
-        ("Sessions", 0.1),
-        ("How they ended", 0.26),
-        ("Sets in full", 0.12),
-        ("Minutes", 0.1),
-        ("Effort", 0.08),
-        ("Pain", 0.07),
+        (translate("ReportPdf", "Week"), 0.18),
+        (translate("ReportPdf", "Sessions"), 0.1),
+        (translate("ReportPdf", "How they ended"), 0.24),
+        (translate("ReportPdf", "Sets in full"), 0.12),
+        (translate("ReportPdf", "Minutes"), 0.1),
+        (translate("ReportPdf", "Effort", "table column"), 0.08),
+        (translate("ReportPdf", "Pain", "table column"), 0.09),
     ]
     if with_plan:
-        columns.append(("Plan kept", 0.09))
+        columns.append((translate("ReportPdf", "Plan kept", "table column"), 0.09))
     rows = []
     for week in weeks:
-        ended = ", ".join(f"{count} {status}" for status, count in week.statuses.items() if count)
         row = [
             week.label,
             str(week.sessions),
-            ended or "–",
+            _statuses(week.statuses) or "–",
             _of(week.sets_done, week.sets_planned),
-            f"{week.minutes:.0f}",
+            whole(round(week.minutes)),
             _average(week.effort),
             _average(week.pain),
         ]
@@ -413,10 +493,13 @@ def _weeks(report: Report, writer: _Writer) -> None:
         rows.append(row)
     writer.table(_fit(columns), rows)
     shown = [status for status, count in report.statuses.items() if count]
+    meanings = "; ".join(translate("ReportPdf", STATUS_WORDS[status]) for status in shown)
     writer.text(
-        "How a session ended: " + "; ".join(STATUS_WORDS[status] for status in shown) + "."
-        " Effort and pain are the week's average rating (0-10); sets are counted each leg on"
-        " its own.",
+        translate(
+            "ReportPdf",
+            "How a session ended: {meanings}. Effort and pain are the week's average rating"
+            " (0-10); sets are counted each leg on its own.",
+        ).format(meanings=meanings),
         "small",
         LIGHT.muted,
     )
@@ -424,7 +507,7 @@ def _weeks(report: Report, writer: _Writer) -> None:
 
 @cache  # a year's report writes each day's date many times over
 def _short(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b %Y}"
+    return short_date_with_year(day)
 
 
 def _when(moment: datetime) -> str:
@@ -437,62 +520,93 @@ def _fit(columns: list[tuple[str, float]]) -> list[tuple[str, float]]:
 
 
 def _exercises(report: Report, writer: _Writer) -> None:
-    writer.heading("Each exercise, planned and done")
+    writer.heading(translate("ReportPdf", "Each exercise, planned and done"))
     rows = []
     for row in report.exercises:
-        held = _of(row.hold_done_s, row.hold_planned_s) + " s" if row.is_hold else "–"
-        amount = "holds" if row.is_hold else "reps"
+        held = (
+            translate("ReportPdf", "{done} of {planned} s").format(
+                done=row.hold_done_s, planned=row.hold_planned_s
+            )
+            if row.is_hold
+            else "–"
+        )
+        planned = row.reps_planned
+        amount = (
+            translate("ReportPdf", "{done} of %n hold(s)", None, planned)
+            if row.is_hold
+            else translate("ReportPdf", "{done} of %n rep(s)", None, planned)
+        )
         rows.append(
             [
-                row.exercise,
-                row.leg,
+                translate("Exercises", row.exercise),
+                _leg(row.side),
                 _of(row.sets_done, row.sets_planned),
-                f"{_of(row.reps_done, row.reps_planned)} {amount}",
+                amount.format(done=row.reps_done),
                 held,
             ]
         )
     writer.table(
         [
-            ("Exercise", 0.3),
-            ("Leg", 0.1),
-            ("Sets in full", 0.17),
-            ("Reps or holds", 0.23),
-            ("Time held", 0.2),
+            (translate("ReportPdf", "Exercise"), 0.3),
+            (translate("ReportPdf", "Leg"), 0.1),
+            (translate("ReportPdf", "Sets in full"), 0.17),
+            (translate("ReportPdf", "Reps or holds"), 0.23),
+            (translate("ReportPdf", "Time held"), 0.2),
         ],
         rows,
     )
     writer.text(
-        "Done of planned over every session of the period. Each leg is counted on its own for"
-        ' exercises done one leg at a time; "both" is an exercise done with both legs at once.'
-        " A set played again counts as played the last time.",
+        translate(
+            "ReportPdf",
+            "Done of planned over every session of the period. Each leg is counted on its own"
+            ' for exercises done one leg at a time; "both" is an exercise done with both legs at'
+            " once. A set played again counts as played the last time.",
+        ),
         "small",
         LIGHT.muted,
     )
 
 
+def _leg(side: Side | None) -> str:
+    """Which leg, as the tables say it: left, right, or both at once."""
+    if side is Side.LEFT:
+        return translate("ReportPdf", "left")
+    if side is Side.RIGHT:
+        return translate("ReportPdf", "right")
+    return translate("ReportPdf", "both")
+
+
 def _ratings(report: Report, writer: _Writer) -> None:
-    writer.heading("Effort and pain")
+    writer.heading(translate("ReportPdf", "Effort and pain"))
     points = report.ratings.points
     pain = [(p.day, p.pain) for p in points if p.pain is not None]
     effort = [(p.day, p.effort) for p in points if p.effort is not None]
 
     pain_labels, pain_values = _series(pain)
     effort_labels, effort_values = _series(effort)
+    no_pain = translate("ReportPdf", "No pain ratings")
+    no_effort = translate("ReportPdf", "No effort ratings")
     writer.chart(
-        f"Pain after each rated session (0-10): {report.ratings.pain.direction}",
+        translate("ReportPdf", "Pain after each rated session (0-10): {trend}").format(
+            trend=pain_direction(report.ratings.pain.direction)
+        ),
         lambda painter, area: paint_line(
-            painter, area, LIGHT, pain_labels, pain_values, 10.0, "No pain ratings"
+            painter, area, LIGHT, pain_labels, pain_values, 10.0, no_pain
         ),
     )
     writer.chart(
-        "Effort of each rated session (0-10)",
+        translate("ReportPdf", "Effort of each rated session (0-10)"),
         lambda painter, area: paint_line(
-            painter, area, LIGHT, effort_labels, effort_values, 10.0, "No effort ratings"
+            painter, area, LIGHT, effort_labels, effort_values, 10.0, no_effort
         ),
     )
     writer.text(
-        "The trend compares the average of the last three pain ratings with the three before"
-        " them: easing when it fell by 1 or more, rising when it rose by 1 or more, else steady.",
+        translate(
+            "ReportPdf",
+            "The trend compares the average of the last three pain ratings with the three before"
+            " them: easing when it fell by 1 or more, rising when it rose by 1 or more, else"
+            " steady.",
+        ),
         "small",
         LIGHT.muted,
     )
@@ -502,63 +616,80 @@ def _series(values: list[tuple[date, int]]) -> tuple[list[str], list[float]]:
     """As the History page labels its pain chart: only the first and last dates."""
     labels = [""] * len(values)
     for end in (0, -1) if values else ():
-        labels[end] = short_day(values[end][0])
+        labels[end] = day_and_month(values[end][0])
     return labels, [float(value) for _day, value in values]
 
 
 def _hurts(report: Report, writer: _Writer) -> None:
-    writer.heading('"That hurt" marks')
+    writer.heading(translate("ReportPdf", '"That hurt" marks'))
     if not report.hurts:
-        writer.text('No "that hurt" mark in this period.')
+        writer.text(translate("ReportPdf", 'No "that hurt" mark in this period.'))
         return
     rows = [
         [
             _when(hurt.when),
-            f"{hurt.when:%H:%M}",
+            time_of_day(hurt.when),
             hurt.routine,
-            hurt.exercise,
+            translate("Exercises", hurt.exercise),
             str(hurt.set_number),
-            hurt.leg,
+            _leg(hurt.side),
         ]
         for hurt in report.hurts
     ]
     writer.table(
         [
-            ("Date", 0.24),
-            ("Time", 0.09),
-            ("Routine", 0.22),
-            ("Exercise", 0.27),
-            ("Set", 0.07),
-            ("Leg", 0.11),
+            (translate("ReportPdf", "Date"), 0.24),
+            (translate("ReportPdf", "Time"), 0.09),
+            (translate("ReportPdf", "Routine"), 0.22),
+            (translate("ReportPdf", "Exercise"), 0.27),
+            (translate("ReportPdf", "Set"), 0.07),
+            (translate("ReportPdf", "Leg"), 0.11),
         ],
         rows,
     )
 
 
 def _notes(report: Report, writer: _Writer) -> None:
-    writer.heading("The person's notes")
+    writer.heading(translate("ReportPdf", "The person's notes"))
     if report.notes is None:
-        writer.text("Left out of this report by the person.")
+        writer.text(translate("ReportPdf", "Left out of this report by the person."))
         return
     if not report.notes:
-        writer.text("No notes in this period.")
+        writer.text(translate("ReportPdf", "No notes in this period."))
         return
     rows = [[_when(note.when), note.routine, note.text] for note in report.notes]
-    writer.table([("Date", 0.24), ("Routine", 0.22), ("Note", 0.54)], rows)
+    writer.table(
+        [
+            (translate("ReportPdf", "Date"), 0.24),
+            (translate("ReportPdf", "Routine"), 0.22),
+            (translate("ReportPdf", "Note"), 0.54),
+        ],
+        rows,
+    )
 
 
 def _steps(report: Report, writer: _Writer) -> None:
-    writer.heading("Steps up applied")
+    writer.heading(translate("ReportPdf", "Steps up applied"))
     if report.steps:
         rows = [[_short(step.day), step.routine, step.change] for step in report.steps]
-        writer.table([("Date", 0.2), ("Routine", 0.25), ("Change", 0.55)], rows)
+        writer.table(
+            [
+                (translate("ReportPdf", "Date"), 0.2),
+                (translate("ReportPdf", "Routine"), 0.25),
+                (translate("ReportPdf", "Change"), 0.55),
+            ],
+            rows,
+        )
     else:
-        writer.text("No step up was applied to a routine in this period.")
+        writer.text(translate("ReportPdf", "No step up was applied to a routine in this period."))
     writer.text(
-        "calfplayer suggests a small step up after three completed sessions that felt easy with"
-        " pain not rising, and applies it only when the person asks. When pain rises or an"
-        " exercise is marked as hurting it suggests easing back and checking with a clinician;"
-        " it never changes a routine for that by itself.",
+        translate(
+            "ReportPdf",
+            "calfplayer suggests a small step up after three completed sessions that felt easy"
+            " with pain not rising, and applies it only when the person asks. When pain rises or"
+            " an exercise is marked as hurting it suggests easing back and checking with a"
+            " clinician; it never changes a routine for that by itself.",
+        ),
         "small",
         LIGHT.muted,
     )
@@ -572,7 +703,7 @@ def draw_report(report: Report, device: QPagedPaintDevice) -> int:
     number of pages. Raises OSError when the device cannot be painted on."""
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError("the report could not be started on this device")
+        raise OSError(translate("ReportPdf", "the report could not be started on this device"))
     try:
         writer = _Writer(painter, device)
         _content(report, writer)
@@ -600,7 +731,8 @@ def _footer(
     text_area = QRectF(0, top + writer.mm(1.5), writer.width * 0.86, height)
     painter.drawText(text_area, int(Qt.TextFlag.TextWordWrap), report.footer)
     page_area = QRectF(writer.width * 0.86, top + writer.mm(1.5), writer.width * 0.14, height)
-    painter.drawText(page_area, int(Qt.AlignmentFlag.AlignRight), f"Page {number} of {count}")
+    page = translate("ReportPdf", "Page {number} of {count}").format(number=number, count=count)
+    painter.drawText(page_area, int(Qt.AlignmentFlag.AlignRight), page)
 
 
 def setup_device(device: QPagedPaintDevice, paper: Paper) -> None:
@@ -623,13 +755,17 @@ def write_pdf(report: Report, target: Path, paper: Paper) -> int:
         writer = QPdfWriter(temporary)
         writer.setResolution(RESOLUTION)
         writer.setCreator("calfplayer")
-        writer.setTitle(f"Calf exercise progress report, {report.period.text}")
+        writer.setTitle(
+            translate("ReportPdf", "Calf exercise progress report, {period}").format(
+                period=report.period.text
+            )
+        )
         setup_device(writer, paper)
         pages = draw_report(report, writer)
         del writer  # closes the file
         with open(temporary, "rb") as written:
             if not written.read(5).startswith(b"%PDF"):
-                raise OSError("the PDF could not be written")
+                raise OSError(translate("ReportPdf", "the PDF could not be written"))
             os.fsync(written.fileno())
         os.replace(temporary, target)
     except BaseException:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from calfplayer import __version__
 from calfplayer.domain.exercises import Exercise
+from calfplayer.i18n import translatable
 from calfplayer.resources import asset
 from calfplayer.ui.widgets.common import MARGIN, button, card, label, page_layout, scrolling_column
 from calfplayer.ui.widgets.illustration import ExerciseIllustration
@@ -15,17 +16,20 @@ from calfplayer.ui.widgets.illustration import ExerciseIllustration
 ABOUT_FIGURE = "calf-raise"  # the exercise About shows: the one the programme is built around
 FIGURE_SIDE = 180
 
-WHAT_IT_IS = (
+translate = QCoreApplication.translate
+WHAT_IT_IS = translatable(
+    "AboutPage",
     "calfplayer takes you through calf and ankle exercises at home: it shows each movement, "
     "counts the repetitions and times the holds and rests, out loud if you like. The exercises "
     "are ones physiotherapists commonly suggest for stronger calves, steadier ankles and easier "
-    "walking."
+    "walking.",
 )
-WHAT_IT_IS_NOT = (
+WHAT_IT_IS_NOT = translatable(
+    "AboutPage",
     "It is for education and general fitness. It is not medical advice, a diagnosis or a "
     "treatment, and it does not know your body. Stop an exercise straight away if it causes a "
     "sharp pain, dizziness or swelling. If you have an injury, a health condition or pain that "
-    "does not settle, ask your own doctor or physiotherapist before you start."
+    "does not settle, ask your own doctor or physiotherapist before you start.",
 )
 REFERENCES = (
     "Ercan S. et al. (2017). Effects of isokinetic calf muscle exercise program on muscle "
@@ -43,23 +47,45 @@ LICENCES = (
     (
         "calfplayer",
         "GPL-3.0-or-later",
-        "this app: you may share and change it under the same terms",
+        translatable("AboutPage", "this app: you may share and change it under the same terms"),
     ),
-    ("Qt 6 and PySide6", "LGPL-3.0", "the window, drawing and sound"),
-    ("shiboken6", "LGPL-3.0", "the bridge between Python and Qt"),
-    ("pyttsx3", "MPL-2.0", "asks the system's speech engine to speak the counts"),
-    ("platformdirs", "MIT", "finds the right folders for your data and settings"),
-    ("espeak-ng", "GPL-3.0-or-later", "the voice on Linux, where the app comes with it"),
+    (
+        translatable("AboutPage", "Qt 6 and PySide6"),
+        "LGPL-3.0",
+        translatable("AboutPage", "the window, drawing and sound"),
+    ),
+    ("shiboken6", "LGPL-3.0", translatable("AboutPage", "the bridge between Python and Qt")),
+    (
+        "pyttsx3",
+        "MPL-2.0",
+        translatable("AboutPage", "asks the system's speech engine to speak the counts"),
+    ),
+    (
+        "platformdirs",
+        "MIT",
+        translatable("AboutPage", "finds the right folders for your data and settings"),
+    ),
+    (
+        "espeak-ng",
+        "GPL-3.0-or-later",
+        translatable("AboutPage", "the voice on Linux, where the app comes with it"),
+    ),
 )
-LICENCE_NOTE = (
+LICENCE_NOTE = translatable(
+    "AboutPage",
     "Qt, PySide6 and shiboken6 are used as separate libraries, so you may replace them with your "
     "own build. Each licence's full text comes with its part, and the source of every part is "
-    "published by its authors."
+    "published by its authors.",
 )
 
 
 def licence_line(part: str, licence: str, role: str) -> str:
-    return f"•  {part} — {licence}: {role}"
+    """One part and its licence, in the language in use (the licence's name stays as it is)."""
+    return translate("AboutPage", "•  {part} — {licence}: {role}").format(
+        part=translate("AboutPage", part),
+        licence=licence,
+        role=translate("AboutPage", role),
+    )
 
 
 class AboutPage(QWidget):
@@ -70,7 +96,11 @@ class AboutPage(QWidget):
         outer = page_layout(self)
         top = QHBoxLayout()
         top.setContentsMargins(8, 8, MARGIN, 0)
-        self.back_button = button("‹  Settings", "flat", "Back to settings")
+        self.back_button = button(
+            translate("AboutPage", "‹  Settings"),
+            "flat",
+            translate("AboutPage", "Back to settings"),
+        )
         self.back_button.clicked.connect(self.back_requested.emit)
         top.addWidget(self.back_button)
         top.addStretch(1)
@@ -84,34 +114,47 @@ class AboutPage(QWidget):
         heading.setSpacing(14)
         logo = QLabel()
         logo.setPixmap(QIcon(str(asset("icons", "calfplayer.svg"))).pixmap(QSize(64, 64)))
-        logo.setAccessibleName("calfplayer icon")
+        logo.setAccessibleName(translate("AboutPage", "calfplayer icon"))
         heading.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
         names = QVBoxLayout()
         names.setSpacing(2)
         names.addWidget(label("calfplayer", "title"))
-        self.version = label(f"Version {__version__}", "muted")
+        self.version = label(
+            translate("AboutPage", "Version {version}").format(version=__version__), "muted"
+        )
         names.addWidget(self.version)
         heading.addLayout(names, 1)
         column.addLayout(heading)
 
-        self.what_it_is = self._section(column, "What it is", WHAT_IT_IS)
+        self.what_it_is = self._section(
+            column, translate("AboutPage", "What it is"), translate("AboutPage", WHAT_IT_IS)
+        )
         self.figure = ExerciseIllustration()
         self.figure.setFixedHeight(FIGURE_SIDE)
         self.figure.set_exercise(figure)
         self.figure.set_pose(1.0)
         self.figure.setVisible(figure is not None)
         column.addWidget(self.figure)
-        self.what_it_is_not = self._section(column, "What it is not", WHAT_IT_IS_NOT, "safety")
+        self.what_it_is_not = self._section(
+            column,
+            translate("AboutPage", "What it is not"),
+            translate("AboutPage", WHAT_IT_IS_NOT),
+            "safety",
+        )
+        # The studies are cited as published, in English.
         self.references = self._section(
             column,
-            "What it rests on",
-            "Studies of calf exercise that the programme's advice draws on:\n\n"
+            translate("AboutPage", "What it rests on"),
+            translate("AboutPage", "Studies of calf exercise that the programme's advice draws on:")
+            + "\n\n"
             + "\n\n".join(f"{n}. {ref}" for n, ref in enumerate(REFERENCES, 1)),
         )
         self.licences = self._section(
             column,
-            "Licences",
-            "\n\n".join(licence_line(*entry) for entry in LICENCES) + "\n\n" + LICENCE_NOTE,
+            translate("AboutPage", "Licences"),
+            "\n\n".join(licence_line(*entry) for entry in LICENCES)
+            + "\n\n"
+            + translate("AboutPage", LICENCE_NOTE),
         )
         column.addStretch(1)
 

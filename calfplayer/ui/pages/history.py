@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
@@ -40,12 +40,13 @@ from calfplayer.domain.stats import (
     week_start,
     weekly_totals,
 )
+from calfplayer.i18n.formats import day_and_month, whole
 from calfplayer.ui import dialogs
 from calfplayer.ui.collector import collect_and_set_aside, set_aside
 from calfplayer.ui.context import AppContext
 from calfplayer.ui.pages.session_detail import SessionDetail
 from calfplayer.ui.widgets.adherence import AdherenceCard, streak_text
-from calfplayer.ui.widgets.charts import BarChart, LineChart
+from calfplayer.ui.widgets.charts import BarChart, LineChart, pain_direction
 from calfplayer.ui.widgets.common import (
     MARGIN,
     button,
@@ -65,6 +66,8 @@ from calfplayer.ui.widgets.session_list import (
 
 WEEKS = 12  # the charts' span
 PAGE = 100  # older sessions are read this many at a time, after the first paint
+
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -99,9 +102,9 @@ def ask_export_file(parent: QWidget) -> Path | None:
     """Where to write the export; the file's ending (.csv or .json) picks the format."""
     name, chosen = QFileDialog.getSaveFileName(
         parent,
-        "Export your history",
+        translate("HistoryPage", "Export your history"),
         str(Path.home() / "calfplayer-history.csv"),
-        "Spreadsheet (CSV) (*.csv);;Everything (JSON) (*.json)",
+        translate("HistoryPage", "Spreadsheet (CSV) (*.csv);;Everything (JSON) (*.json)"),
     )
     if not name:
         return None
@@ -151,11 +154,19 @@ class HistoryPage(QWidget):
         # actions wrap under it rather than being cut.
         header = QWidget()
         heading = FlowLayout(header, spacing=4)
-        heading.addWidget(label("History", "title"))
-        self.export_button = button("Export", "flat", "Export your history as CSV or JSON")
+        heading.addWidget(label(translate("HistoryPage", "History"), "title"))
+        self.export_button = button(
+            translate("HistoryPage", "Export"),
+            "flat",
+            translate("HistoryPage", "Export your history as CSV or JSON"),
+        )
         self.export_button.clicked.connect(self.export)
         heading.addWidget(self.export_button)
-        self.report_button = button("Report", "flat", "A progress report to print or save as PDF")
+        self.report_button = button(
+            translate("HistoryPage", "Report"),
+            "flat",
+            translate("HistoryPage", "A progress report to print or save as PDF"),
+        )
         self.report_button.clicked.connect(self.open_report)
         heading.addWidget(self.report_button)
         column.addWidget(header)
@@ -184,14 +195,18 @@ class HistoryPage(QWidget):
         row.setSpacing(12)
         layout.addLayout(row)
         values = []
-        for title in ("Streak", "This week", "In total"):
+        for title in (
+            translate("HistoryPage", "Streak"),
+            translate("HistoryPage", "This week"),
+            translate("HistoryPage", "In total"),
+        ):
             tile, tile_layout = _tile(title)
             value = label("", "subheading", wrap=False)
             tile_layout.addWidget(value)
             row.addWidget(tile, 1)
             values.append(value)
         self.streak_text, self.week_text, self.total_text = values
-        frame.setAccessibleName("Streak, this week and total")
+        frame.setAccessibleName(translate("HistoryPage", "Streak, this week and total"))
         return frame
 
     def _charts(self) -> QWidget:
@@ -201,17 +216,29 @@ class HistoryPage(QWidget):
         self.chart_group = QButtonGroup(self)
         self.chart_buttons: list[QPushButton] = []
         self.chart_stack = QStackedWidget()
-        self.sessions_chart = BarChart("Sessions per week, last 12 weeks")
-        self.minutes_chart = BarChart("Minutes per week, last 12 weeks")
-        self.pain_chart = LineChart("Pain after each rated session")
-        for number, (text, chart) in enumerate(
+        self.sessions_chart = BarChart(translate("HistoryPage", "Sessions per week, last 12 weeks"))
+        self.minutes_chart = BarChart(translate("HistoryPage", "Minutes per week, last 12 weeks"))
+        self.pain_chart = LineChart(translate("HistoryPage", "Pain after each rated session"))
+        for number, (text, description, chart) in enumerate(
             (
-                ("Sessions", self.sessions_chart),
-                ("Minutes", self.minutes_chart),
-                ("Pain", self.pain_chart),
+                (
+                    translate("HistoryPage", "Sessions"),
+                    translate("HistoryPage", "Show the chart of sessions"),
+                    self.sessions_chart,
+                ),
+                (
+                    translate("HistoryPage", "Minutes"),
+                    translate("HistoryPage", "Show the chart of minutes"),
+                    self.minutes_chart,
+                ),
+                (
+                    translate("HistoryPage", "Pain"),
+                    translate("HistoryPage", "Show the chart of pain"),
+                    self.pain_chart,
+                ),
             )
         ):
-            choice = button(text, "segment", f"Show the chart of {text.lower()}")
+            choice = button(text, "segment", description)
             choice.setCheckable(True)
             choice.setChecked(number == 0)
             choice.clicked.connect(lambda _=False, n=number: self.show_chart(n))
@@ -248,7 +275,9 @@ class HistoryPage(QWidget):
             self.message.setText(str(error))
             self.message.show()
         else:
-            empty = "No workouts yet. Finished sets show here the moment they are done."
+            empty = translate(
+                "HistoryPage", "No workouts yet. Finished sets show here the moment they are done."
+            )
             self.message.setText(empty if not self.sessions and not self._pending else "")
             self.message.setVisible(not self.sessions and not self._pending)
         self.figures = figures(self.sessions, today, self.context.settings.weekly_goal)
@@ -301,13 +330,23 @@ class HistoryPage(QWidget):
             return None  # the history's own fault is already said above the list
 
     def _show_figures(self, shown: HistoryFigures) -> None:
-        self.streak_text.setText(f"{shown.streak} day{'' if shown.streak == 1 else 's'}")
+        self.streak_text.setText(streak_text(shown.streak))
         if self.plan_record is not None:  # with a plan, the streak counts planned days
             self.streak_text.setText(streak_text(self.plan_record.streak))
-        self.week_text.setText(f"{shown.week.done} of {shown.week.goal}")
-        self.week_text.setToolTip("Goal met" if shown.week.met else "Sessions this week")
-        self.total_text.setText(f"{shown.minutes:.0f} min")
-        labels = [f"{w.week_start.day} {w.week_start.strftime('%b')}" for w in shown.weeks]
+        self.week_text.setText(
+            translate("HistoryPage", "{done} of {goal}").format(
+                done=shown.week.done, goal=shown.week.goal
+            )
+        )
+        self.week_text.setToolTip(
+            translate("HistoryPage", "Goal met")
+            if shown.week.met
+            else translate("HistoryPage", "Sessions this week")
+        )
+        self.total_text.setText(
+            translate("HistoryPage", "{minutes} min").format(minutes=whole(round(shown.minutes)))
+        )
+        labels = [day_and_month(w.week_start) for w in shown.weeks]
         self.sessions_chart.set_data(
             labels, [w.sessions for w in shown.weeks], goal=shown.week.goal
         )
@@ -316,7 +355,7 @@ class HistoryPage(QWidget):
         # Only the first and last dates are written under the line.
         labels = [""] * len(points)
         for end in (0, -1) if points else ():
-            labels[end] = f"{points[end].day.day} {points[end].day.strftime('%b')}"
+            labels[end] = day_and_month(points[end].day)
         self.pain_chart.set_data(labels, [p.pain for p in points])
         self.show_chart(self.chart_stack.currentIndex())
 
@@ -324,9 +363,14 @@ class HistoryPage(QWidget):
         self.chart_stack.setCurrentIndex(number)
         self.chart_buttons[number].setChecked(True)
         captions = (
-            "Sessions each week, the last 12 weeks; the dashed line is your weekly goal",
-            "Minutes of exercise each week, the last 12 weeks",
-            f"Pain after each rated session, the last 12 weeks: {self.figures.pain.direction}"
+            translate(
+                "HistoryPage",
+                "Sessions each week, the last 12 weeks; the dashed line is your weekly goal",
+            ),
+            translate("HistoryPage", "Minutes of exercise each week, the last 12 weeks"),
+            translate(
+                "HistoryPage", "Pain after each rated session, the last 12 weeks: {direction}"
+            ).format(direction=pain_direction(self.figures.pain.direction))
             if self.figures is not None
             else "",
         )
@@ -382,10 +426,12 @@ class HistoryPage(QWidget):
     def delete_session(self, session_id: int) -> None:
         if not dialogs.confirm(
             self,
-            "Delete this session?",
-            "Its sets, ratings and marks are removed from your history for good.",
-            "Delete",
-            "Keep it",
+            translate("HistoryPage", "Delete this session?"),
+            translate(
+                "HistoryPage", "Its sets, ratings and marks are removed from your history for good."
+            ),
+            translate("HistoryPage", "Delete"),
+            translate("HistoryPage", "Keep it"),
         ):
             return
         try:
@@ -405,7 +451,11 @@ class HistoryPage(QWidget):
         except AppError as error:
             self.notice.emit(str(error))
             return
-        self.done.emit(f"{count} session{'' if count == 1 else 's'} exported to {target}.")
+        self.done.emit(
+            translate("HistoryPage", "%n session(s) exported to {file}.", None, count).format(
+                file=target
+            )
+        )
 
     def open_report(self) -> None:
         """History › Report: the dialog asks for the days, then saves or prints."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from calfplayer.app.history import PastSession
@@ -13,6 +13,7 @@ from calfplayer.domain.plan import format_duration
 from calfplayer.domain.progress import WorkoutProgress
 from calfplayer.domain.recording import Rating
 from calfplayer.domain.routines import Side
+from calfplayer.i18n.formats import long_date, time_of_day
 from calfplayer.ui.widgets.common import (
     MARGIN,
     button,
@@ -24,6 +25,9 @@ from calfplayer.ui.widgets.common import (
 )
 from calfplayer.ui.widgets.flow import FlowLayout
 from calfplayer.ui.widgets.rating import RatingCard, hurt_line
+from calfplayer.ui.widgets.session_list import status_text
+
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -40,15 +44,31 @@ class SideDone:
 
     @property
     def title(self) -> str:
-        return self.exercise if self.side is None else f"{self.exercise} · {self.side.value}"
+        if self.side is None:
+            return self.exercise
+        if self.side is Side.LEFT:
+            return translate("SessionDetail", "{exercise} · left").format(exercise=self.exercise)
+        return translate("SessionDetail", "{exercise} · right").format(exercise=self.exercise)
 
 
-def _amount(hold: bool, reps: int, hold_ms: int) -> str:
-    return f"{hold_ms // 1000} s held" if hold else f"{reps} reps"
+def _sets_and_amount(sets: int, hold: bool, reps: int, hold_ms: int) -> str:
+    """ "3 sets · 36 reps", "2 sets · 90 s held"."""
+    shown_sets = translate("SessionDetail", "%n set(s)", None, sets)
+    amount = (
+        translate("SessionDetail", "{seconds} s held").format(seconds=hold_ms // 1000)
+        if hold
+        else translate("SessionDetail", "%n rep(s)", None, reps)
+    )
+    return translate("SessionDetail", "{sets} · {amount}").format(sets=shown_sets, amount=amount)
 
 
-def _sets(count: int) -> str:
-    return f"{count} set{'s' if count != 1 else ''}"
+def _part(hold: bool, done_reps: int, reps: int, done_ms: int, hold_ms: int) -> str:
+    """ "5 of 12 reps", "20 of 30 s"."""
+    if hold:
+        return translate("SessionDetail", "{done} of {planned} s").format(
+            done=done_ms // 1000, planned=hold_ms // 1000
+        )
+    return translate("SessionDetail", "{done} of %n rep(s)", None, reps).format(done=done_reps)
 
 
 def breakdown(progress: WorkoutProgress, names: Mapping[str, str]) -> list[SideDone]:
@@ -61,30 +81,35 @@ def breakdown(progress: WorkoutProgress, names: Mapping[str, str]) -> list[SideD
     for index, side in sides:
         blocks = progress.of_side(index, side)
         exercise_id = blocks[0].planned.exercise_id
-        name = names.get(exercise_id, exercise_id)
+        name = translate("Exercises", names.get(exercise_id, exercise_id))
         is_hold = any(block.planned.is_hold for block in blocks)
-        planned = f"{_sets(len(blocks))} · " + _amount(
+        planned = _sets_and_amount(
+            len(blocks),
             is_hold,
             sum(block.planned.reps for block in blocks),
             sum(block.planned.hold_ms for block in blocks),
         )
         played = [block for block in blocks if block.done is not None]
         did = (
-            f"{_sets(sum(1 for block in played if block.complete))} · "
-            + _amount(
+            _sets_and_amount(
+                sum(1 for block in played if block.complete),
                 is_hold,
                 sum(block.reps_done for block in played),
                 sum(block.hold_done_ms for block in played),
             )
             if played
-            else "Not done"
+            else translate("SessionDetail", "Not done")
         )
         partial = tuple(
-            f"set {block.planned.key.set_number}: "
-            + (
-                f"{block.hold_done_ms // 1000} of {block.planned.hold_ms // 1000} s"
-                if is_hold
-                else f"{block.reps_done} of {block.planned.reps} reps"
+            translate("SessionDetail", "set {number}: {part}").format(
+                number=block.planned.key.set_number,
+                part=_part(
+                    is_hold,
+                    block.reps_done,
+                    block.planned.reps,
+                    block.hold_done_ms,
+                    block.planned.hold_ms,
+                ),
             )
             for block in played
             if not block.complete
@@ -95,11 +120,16 @@ def breakdown(progress: WorkoutProgress, names: Mapping[str, str]) -> list[SideD
             if m.item_index == index and m.side == side
         )
         attempts = tuple(
-            f"set {block.planned.key.set_number}, attempt {earlier.attempt}: "
-            + (
-                f"{earlier.hold_done_ms // 1000} of {block.planned.hold_ms // 1000} s"
-                if is_hold
-                else f"{earlier.reps_done} of {block.planned.reps} reps"
+            translate("SessionDetail", "set {number}, attempt {attempt}: {part}").format(
+                number=block.planned.key.set_number,
+                attempt=earlier.attempt,
+                part=_part(
+                    is_hold,
+                    earlier.reps_done,
+                    block.planned.reps,
+                    earlier.hold_done_ms,
+                    block.planned.hold_ms,
+                ),
             )
             for block in played
             for earlier in block.earlier
@@ -121,8 +151,16 @@ class SessionDetail(QWidget):
         outer.addWidget(area, 1)
         bottom = QHBoxLayout()
         bottom.setContentsMargins(MARGIN, 8, MARGIN, MARGIN)
-        self.back_button = button("Back", "", "Back to the history")
-        self.delete_button = button("Delete session", "", "Delete this session")
+        self.back_button = button(
+            translate("SessionDetail", "Back"),
+            "",
+            translate("SessionDetail", "Back to the history"),
+        )
+        self.delete_button = button(
+            translate("SessionDetail", "Delete session"),
+            "",
+            translate("SessionDetail", "Delete this session"),
+        )
         self.back_button.clicked.connect(self._back)
         self.delete_button.clicked.connect(lambda: self.delete_requested.emit(self.session_id))
         bottom.addWidget(self.back_button, 1)
@@ -149,14 +187,18 @@ class SessionDetail(QWidget):
         self.rating = None
         self.column.addWidget(label(record.routine_name, "title"))
         moment = record.started_at
-        when = f"{moment.strftime('%A')} {moment.day} {moment.strftime('%B %Y, %H:%M')}"
+        when = translate("SessionDetail", "{date}, {time}").format(
+            date=long_date(moment.date()), time=time_of_day(moment)
+        )
         self.column.addWidget(label(when, "muted"))
         row = QWidget()
         chips = FlowLayout(row)
         facts = (
             format_duration(overview.duration_ms),
-            f"{round(overview.completion * 100)} % done",
-            record.status,
+            translate("SessionDetail", "{percent} % done").format(
+                percent=round(overview.completion * 100)
+            ),
+            status_text(record.status),
         )
         for fact in facts:
             chips.addWidget(label(fact, "chip", wrap=False))
@@ -166,23 +208,30 @@ class SessionDetail(QWidget):
         session_id = record.id
         self.rating.changed.connect(lambda changed: self.rated.emit(session_id, changed))
         if record.effort is None and record.pain is None:
-            self.column.addWidget(label("Not rated yet: rate it here.", "muted"))
+            self.column.addWidget(
+                label(translate("SessionDetail", "Not rated yet: rate it here."), "muted")
+            )
         self.column.addWidget(self.rating)
         self.lines = breakdown(progress, names)
         frame, layout = card()
-        layout.addWidget(label("PLANNED AND DONE", "section"))
+        layout.addWidget(label(translate("SessionDetail", "PLANNED AND DONE"), "section"))
         for number, line in enumerate(self.lines):
             if number:
                 layout.addSpacing(4)
             layout.addWidget(label(line.title, "subheading"))
-            layout.addWidget(label(f"Planned {line.planned}", "muted"))
-            layout.addWidget(label(f"Done {line.done}", "body"))
+            planned = translate("SessionDetail", "Planned {amount}").format(amount=line.planned)
+            layout.addWidget(label(planned, "muted"))
+            done = translate("SessionDetail", "Done {amount}").format(amount=line.done)
+            layout.addWidget(label(done, "body"))
             for text in line.attempts:
-                layout.addWidget(label(f"Earlier attempt, {text}", "small"))
+                earlier = translate("SessionDetail", "Earlier attempt, {attempt}")
+                layout.addWidget(label(earlier.format(attempt=text), "small"))
             for text in line.partial:
-                layout.addWidget(label(f"Partial {text}", "small"))
+                partial = translate("SessionDetail", "Partial {part}").format(part=text)
+                layout.addWidget(label(partial, "small"))
             for text in line.hurts:
-                layout.addWidget(label(f"That hurt: {text}", "notice"))
+                hurt = translate("SessionDetail", "That hurt: {mark}").format(mark=text)
+                layout.addWidget(label(hurt, "notice"))
         self.column.addWidget(frame)
         self.column.addStretch(1)
         self.back_button.setFocus(Qt.FocusReason.OtherFocusReason)

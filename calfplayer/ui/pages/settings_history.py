@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QSpinBox, QVBoxLayout, QWidget
 
 from calfplayer.ui import dialogs
@@ -10,6 +10,8 @@ from calfplayer.ui.context import AppContext
 from calfplayer.ui.widgets.common import button, label
 
 GOAL_RANGE = (1, 14)  # as the settings file allows
+
+translate = QCoreApplication.translate
 
 
 class WeeklyGoal(QWidget):
@@ -20,10 +22,10 @@ class WeeklyGoal(QWidget):
         self.context = context
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(label("Sessions a week", "body"), 1)
+        row.addWidget(label(translate("SettingsHistory", "Sessions a week"), "body"), 1)
         self.spin = QSpinBox()
         self.spin.setRange(*GOAL_RANGE)
-        self.spin.setAccessibleName("Weekly goal: sessions a week")
+        self.spin.setAccessibleName(translate("SettingsHistory", "Weekly goal: sessions a week"))
         self.spin.setValue(context.settings.weekly_goal)
         self.spin.valueChanged.connect(self._changed)
         row.addWidget(self.spin)
@@ -49,22 +51,29 @@ class YourData(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(
             label(
-                "Your history, settings and own routines stay on this computer. "
-                "Export or back them up from the History page or the command line.",
+                translate(
+                    "SettingsHistory",
+                    "Your history, settings and own routines stay on this computer. "
+                    "Export or back them up from the History page or the command line.",
+                ),
                 "muted",
             )
         )
-        self.delete_button = button("Delete all my data", "danger", "Delete all my data")
+        delete = translate("SettingsHistory", "Delete all my data")
+        self.delete_button = button(delete, "danger", delete)
         self.delete_button.clicked.connect(self._ask)
         layout.addWidget(self.delete_button)
 
     def _ask(self) -> None:
         if dialogs.confirm(
             self,
-            "Delete all your data?",
-            "Your whole workout history, your settings, your own routines and the voice cache "
-            "are removed from this computer. This cannot be undone.",
-            "Delete everything",
-            "Keep my data",
+            translate("SettingsHistory", "Delete all your data?"),
+            translate(
+                "SettingsHistory",
+                "Your whole workout history, your settings, your own routines and the voice cache "
+                "are removed from this computer. This cannot be undone.",
+            ),
+            translate("SettingsHistory", "Delete everything"),
+            translate("SettingsHistory", "Keep my data"),
         ):
             self.delete_all.emit()

@@ -4,7 +4,7 @@ the plan file again before writing, so an entry added on the command line is nev
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -17,18 +17,29 @@ from PySide6.QtWidgets import (
 )
 
 from calfplayer.app.errors import AppError
-from calfplayer.domain.week_plan import DAY_LABELS, DAY_NAMES, PlanEntry
+from calfplayer.domain.week_plan import DAY_NAMES, PlanEntry
+from calfplayer.i18n import translatable
+from calfplayer.i18n.formats import weekday_short_of
 from calfplayer.ui.context import AppContext
 from calfplayer.ui.widgets.common import button, clear_layout, flick_to_scroll, label
 from calfplayer.ui.widgets.flow import FlowLayout
 
+translate = QCoreApplication.translate
 EVERY_CHOICES = ("30m", "1h", "1h30m", "2h", "3h", "4h")
-REMINDERS_TEXT = (
+REMINDERS_TEXT = translatable(
+    "PlanSettings",
     "When a planned time comes, a desktop notification with Start now, In 15 minutes and Skip "
-    "today, even with the window closed; from every login on. (Also: calfplayer remind --on.)"
+    "today, even with the window closed; from every login on. (Also: calfplayer remind --on.)",
 )
-REMINDERS_ON = "Reminders are on, now and from every login on."
-EVERY_LABELS = ("30 min", "1 hour", "1½ hours", "2 hours", "3 hours", "4 hours")
+REMINDERS_ON = translatable("PlanSettings", "Reminders are on, now and from every login on.")
+EVERY_LABELS = (
+    translatable("PlanSettings", "30 min"),
+    translatable("PlanSettings", "1 hour"),
+    translatable("PlanSettings", "1½ hours"),
+    translatable("PlanSettings", "2 hours"),
+    translatable("PlanSettings", "3 hours"),
+    translatable("PlanSettings", "4 hours"),
+)
 
 
 class DayChoice(QWidget):
@@ -40,9 +51,12 @@ class DayChoice(QWidget):
         super().__init__()
         row = FlowLayout(self, spacing=12)
         self.boxes: list[QCheckBox] = []
-        for text in DAY_LABELS:
+        for weekday in range(7):
+            text = weekday_short_of(weekday)
             box = QCheckBox(text)
-            box.setAccessibleName(f"{what}: {text}")
+            box.setAccessibleName(
+                translate("PlanSettings", "{what}: {day}").format(what=what, day=text)
+            )
             box.toggled.connect(lambda _on: self.changed.emit())
             row.addWidget(box)
             self.boxes.append(box)
@@ -80,17 +94,21 @@ class PlanSettings(QWidget):
         layout.addWidget(self.message)
         self.entry_rows = QVBoxLayout()
         layout.addLayout(self.entry_rows)
-        layout.addWidget(label("ADD TO THE PLAN", "section"))
+        layout.addWidget(label(translate("PlanSettings", "ADD TO THE PLAN"), "section"))
         layout.addLayout(self._form())
-        layout.addWidget(label("QUIET DAYS", "section"))
-        layout.addWidget(label("Nothing is planned on these days.", "small"))
-        self.quiet = DayChoice("Quiet day")
+        layout.addWidget(label(translate("PlanSettings", "QUIET DAYS"), "section"))
+        layout.addWidget(
+            label(translate("PlanSettings", "Nothing is planned on these days."), "small")
+        )
+        self.quiet = DayChoice(translate("PlanSettings", "Quiet day"))
         self.quiet.changed.connect(self._quiet_changed)
         layout.addWidget(self.quiet)
-        layout.addWidget(label("REMINDERS", "section"))
+        layout.addWidget(label(translate("PlanSettings", "REMINDERS"), "section"))
         # Short: a check box does not wrap, and the page must fit a phone-width window.
-        self.remind = QCheckBox("Remind me")
-        self.remind.setAccessibleName("Reminders, even with the window closed")
+        self.remind = QCheckBox(translate("PlanSettings", "Remind me"))
+        self.remind.setAccessibleName(
+            translate("PlanSettings", "Reminders, even with the window closed")
+        )
         self.remind.toggled.connect(self._remind_toggled)
         layout.addWidget(self.remind)
         self.remind_note = label("", "small")
@@ -108,47 +126,51 @@ class PlanSettings(QWidget):
         form = QVBoxLayout()
         form.setSpacing(4)
         self.routine_choice = QComboBox()
-        self.routine_choice.setAccessibleName("Routine to plan")
+        self.routine_choice.setAccessibleName(translate("PlanSettings", "Routine to plan"))
         kinds = QWidget()
         kinds_row = QHBoxLayout(kinds)
         kinds_row.setContentsMargins(0, 0, 0, 0)
-        self.at_time = QRadioButton("At a time")
-        self.snacks = QRadioButton("Snacks")
-        self.at_time.setAccessibleName("Once, at a time of day")
-        self.snacks.setAccessibleName("Movement snacks every few hours")
+        self.at_time = QRadioButton(translate("PlanSettings", "At a time"))
+        self.snacks = QRadioButton(translate("PlanSettings", "Snacks"))
+        self.at_time.setAccessibleName(translate("PlanSettings", "Once, at a time of day"))
+        self.snacks.setAccessibleName(translate("PlanSettings", "Movement snacks every few hours"))
         self.at_time.setChecked(True)
         self._kinds = QButtonGroup(self)
         for kind in (self.at_time, self.snacks):
             self._kinds.addButton(kind)
             kinds_row.addWidget(kind)
         self.at_time.toggled.connect(self._kind_changed)
-        self.days = DayChoice("Planned day")
+        self.days = DayChoice(translate("PlanSettings", "Planned day"))
         self.days.set_chosen(frozenset({0, 2, 4}))
-        self.at = _time_edit(18, "At")
+        self.at = _time_edit(18, translate("PlanSettings", "At"))
         self.every = QComboBox()
-        self.every.setAccessibleName("Every")
+        self.every.setAccessibleName(translate("PlanSettings", "Every"))
         for text, value in zip(EVERY_LABELS, EVERY_CHOICES, strict=True):
-            self.every.addItem(text, value)
+            self.every.addItem(translate("PlanSettings", text), value)
         self.every.setCurrentIndex(EVERY_CHOICES.index("2h"))
-        self.start = _time_edit(9, "From")
-        self.end = _time_edit(17, "To")
+        self.start = _time_edit(9, translate("PlanSettings", "From"))
+        self.end = _time_edit(17, translate("PlanSettings", "To"))
         for choice in (self.routine_choice, self.every):
             flick_to_scroll(choice.view())  # their drop-down lists scroll like every list here
         self._captions: dict[QWidget, QWidget] = {}
         for caption, field in (
-            ("Routine", self.routine_choice),
-            ("How", kinds),
-            ("Days", self.days),
-            ("At", self.at),
-            ("Every", self.every),
-            ("From", self.start),
-            ("To", self.end),
+            (translate("PlanSettings", "Routine"), self.routine_choice),
+            (translate("PlanSettings", "How"), kinds),
+            (translate("PlanSettings", "Days"), self.days),
+            (translate("PlanSettings", "At"), self.at),
+            (translate("PlanSettings", "Every"), self.every),
+            (translate("PlanSettings", "From"), self.start),
+            (translate("PlanSettings", "To"), self.end),
         ):
             shown = label(caption, "small", wrap=False)
             self._captions[field] = shown
             form.addWidget(shown)
             form.addWidget(field)
-        self.add_button = button("Add to plan", "", "Add this to the plan")
+        self.add_button = button(
+            translate("PlanSettings", "Add to plan"),
+            "",
+            translate("PlanSettings", "Add this to the plan"),
+        )
         self.add_button.clicked.connect(self.add)
         form.addSpacing(6)
         form.addWidget(self.add_button)
@@ -173,7 +195,8 @@ class PlanSettings(QWidget):
         self.remove_buttons = []
         entries = plan.entries()
         self.message.setText(
-            plan.problem or ("" if entries else "No plan yet: add a routine below.")
+            plan.problem
+            or ("" if entries else translate("PlanSettings", "No plan yet: add a routine below."))
         )
         self.message.setVisible(bool(self.message.text()))
         if plan.problem and plan.problem != self._said:  # the file was damaged while open
@@ -183,7 +206,13 @@ class PlanSettings(QWidget):
             # The text on its own line, Remove under it: a wrapped label beside a button is
             # given the height of a narrower one and overlaps what follows.
             self.entry_rows.addWidget(label(f"{view.number}. {view.text}", "body"))
-            remove = button("Remove", "flat", f"Remove {view.number}: {view.text}")
+            remove = button(
+                translate("PlanSettings", "Remove"),
+                "flat",
+                translate("PlanSettings", "Remove {number}: {entry}").format(
+                    number=view.number, entry=view.text
+                ),
+            )
             remove.clicked.connect(lambda _=False, entry=view.entry: self.remove(entry))
             self.entry_rows.addWidget(remove, 0, Qt.AlignmentFlag.AlignRight)
             self.remove_buttons.append(remove)
@@ -191,7 +220,7 @@ class PlanSettings(QWidget):
         chosen = self.routine_choice.currentData()
         self.routine_choice.clear()
         for routine in self.context.library.routines:
-            self.routine_choice.addItem(routine.name, routine.id)
+            self.routine_choice.addItem(routine.shown_name, routine.id)
         index = self.routine_choice.findData(chosen)
         self.routine_choice.setCurrentIndex(max(0, index))
 
@@ -201,9 +230,9 @@ class PlanSettings(QWidget):
         days = self.days.text()
         try:
             if not isinstance(routine_id, str):
-                raise AppError("Choose a routine to plan.")
+                raise AppError(translate("PlanSettings", "Choose a routine to plan."))
             if not days:
-                raise AppError("Choose at least one day.")
+                raise AppError(translate("PlanSettings", "Choose at least one day."))
             if self.snacks.isChecked():
                 plan.add_snack(
                     routine_id,
@@ -232,7 +261,7 @@ class PlanSettings(QWidget):
             self.remind.setEnabled(False)
             self.remind_note.setText(reminders.not_supported())
         else:
-            self.remind_note.setText(REMINDERS_TEXT)
+            self.remind_note.setText(translate("PlanSettings", REMINDERS_TEXT))
 
     def _remind_toggled(self, on: bool) -> None:
         reminders = self.context.app.reminders
@@ -242,7 +271,8 @@ class PlanSettings(QWidget):
             self.problem.emit(str(error))
         else:
             # Without the path the command line shows: a long path does not wrap.
-            self.remind_note.setText(REMINDERS_ON if reminders.is_on() else said)
+            on_text = translate("PlanSettings", REMINDERS_ON)
+            self.remind_note.setText(on_text if reminders.is_on() else said)
         self.remind.blockSignals(True)
         self.remind.setChecked(reminders.is_on())
         self.remind.blockSignals(False)

@@ -3,43 +3,70 @@ weeks, and the streak on planned days. The figures come from ``calfplayer.app.pl
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout
 
 from calfplayer.domain.adherence import ADHERENCE_WEEKS, DayStatus, PlannedDay, PlanRecord
-from calfplayer.domain.week_plan import DAY_LABELS
+from calfplayer.i18n import translatable
+from calfplayer.i18n.formats import short_date, weekday_name, weekday_short_of
 from calfplayer.ui.widgets.common import label
 
+translate = QCoreApplication.translate
 MARKS = {
     DayStatus.DONE: "✓",
-    DayStatus.SKIPPED: "skip",
+    DayStatus.SKIPPED: translatable("AdherenceCard", "skip"),
     DayStatus.MISSED: "✗",
     DayStatus.TO_COME: "○",
     DayStatus.FREE: "",
-    DayStatus.QUIET: "quiet",
+    DayStatus.QUIET: translatable("AdherenceCard", "quiet"),
+}
+STATUS_WORDS = {
+    DayStatus.DONE: translatable("AdherenceCard", "done"),
+    DayStatus.PARTLY: translatable("AdherenceCard", "partly done"),
+    DayStatus.SKIPPED: translatable("AdherenceCard", "skipped"),
+    DayStatus.MISSED: translatable("AdherenceCard", "missed"),
+    DayStatus.TO_COME: translatable("AdherenceCard", "to come"),
+    DayStatus.FREE: translatable("AdherenceCard", "nothing planned"),
+    DayStatus.QUIET: translatable("AdherenceCard", "quiet day"),
 }
 
 
 def day_mark(day: PlannedDay) -> str:
     if day.status is DayStatus.PARTLY:
         return f"{day.done}/{day.planned}"
-    return MARKS[day.status]
+    mark = MARKS[day.status]
+    return translate("AdherenceCard", mark) if mark else mark
+
+
+def status_word(status: DayStatus) -> str:
+    return translate("AdherenceCard", STATUS_WORDS[status])
 
 
 def streak_text(days: int) -> str:
     """Short, for the History page's streak tile; the card below says what is counted."""
-    return f"{days} day{'' if days == 1 else 's'}"
+    return translate("AdherenceCard", "%n day(s)", None, days)
 
 
 def week_summary(week: list[PlannedDay]) -> str:
     counted = {status: sum(1 for day in week if day.status is status) for status in DayStatus}
     planned = sum(1 for day in week if day.planned)
     if not planned:
-        return "Nothing is planned this week."
-    parts = [f"{counted[DayStatus.DONE]} of {planned} planned days done"]
-    for status in (DayStatus.PARTLY, DayStatus.SKIPPED, DayStatus.MISSED, DayStatus.TO_COME):
-        if counted[status]:
-            parts.append(f"{counted[status]} {status.value}")
+        return translate("AdherenceCard", "Nothing is planned this week.")
+    parts = [
+        translate("AdherenceCard", "{done} of %n planned day(s) done", None, planned).format(
+            done=counted[DayStatus.DONE]
+        )
+    ]
+    # The count is a plain name in each call: lupdate passes over a call whose number is not.
+    partly, skipped = counted[DayStatus.PARTLY], counted[DayStatus.SKIPPED]
+    missed, to_come = counted[DayStatus.MISSED], counted[DayStatus.TO_COME]
+    counts = {
+        DayStatus.PARTLY: translate("AdherenceCard", "%n partly done", None, partly),
+        DayStatus.SKIPPED: translate("AdherenceCard", "%n skipped", None, skipped),
+        DayStatus.MISSED: translate("AdherenceCard", "%n missed", None, missed),
+        DayStatus.TO_COME: translate("AdherenceCard", "%n to come", None, to_come),
+    }
+    parts += [text for status, text in counts.items() if counted[status]]
     return ", ".join(parts)
 
 
@@ -47,17 +74,17 @@ class AdherenceCard(QFrame):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("card")
-        self.setAccessibleName("Your plan against what you did")
+        self.setAccessibleName(translate("AdherenceCard", "Your plan against what you did"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 12, 18, 12)
         layout.setSpacing(6)
-        layout.addWidget(label("THIS WEEK'S PLAN", "section"))
+        layout.addWidget(label(translate("AdherenceCard", "THIS WEEK'S PLAN"), "section"))
         grid = QGridLayout()
         grid.setSpacing(4)
         self.marks: list[tuple[str, str]] = []  # (day, mark) as shown, Monday first
         self.cells: list[QLabel] = []
-        for column, name in enumerate(DAY_LABELS):
-            head = label(name, "small", wrap=False)
+        for column in range(7):
+            head = label(weekday_short_of(column), "small", wrap=False)
             head.setAlignment(Qt.AlignmentFlag.AlignCenter)
             cell = label("", "body", wrap=False)
             cell.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -84,19 +111,43 @@ class AdherenceCard(QFrame):
             cell.setText(mark)
             cell.setObjectName("chip" if day.status is DayStatus.DONE else "body")
             cell.style().polish(cell)
-            cell.setAccessibleName(f"{day.day:%A}: {day.status.value}")
-            cell.setToolTip(f"{day.day:%A %d %b}: {day.status.value}")
-            self.marks.append((DAY_LABELS[day.day.weekday()], mark))
+            status = status_word(day.status)
+            cell.setAccessibleName(
+                translate("AdherenceCard", "{day}: {status}").format(
+                    day=weekday_name(day.day), status=status
+                )
+            )
+            cell.setToolTip(
+                translate("AdherenceCard", "{day}: {status}").format(
+                    day=short_date(day.day), status=status
+                )
+            )
+            self.marks.append((weekday_short_of(day.day.weekday()), mark))
         self.week_text.setText(week_summary(record.week))
         fraction = record.fraction
         self.weeks_text.setText(
-            f"Last {ADHERENCE_WEEKS} weeks: {fraction:.0%} of planned times done"
-            f" ({record.done} of {record.planned})"
+            translate(
+                "AdherenceCard",
+                "Last %n weeks: {percent}% of planned times done ({done} of {planned})",
+                None,
+                ADHERENCE_WEEKS,
+            ).format(percent=round(fraction * 100), done=record.done, planned=record.planned)
             if fraction is not None
-            else f"Last {ADHERENCE_WEEKS} weeks: no planned time has come yet"
+            else translate(
+                "AdherenceCard",
+                "Last %n weeks: no planned time has come yet",
+                None,
+                ADHERENCE_WEEKS,
+            )
         )
+        streak = record.streak
         self.streak_line.setText(
-            f"Streak: {record.streak} planned day{'' if record.streak == 1 else 's'} kept in a row"
-            " (days with nothing planned do not break it)"
+            translate(
+                "AdherenceCard",
+                "Streak: %n planned day(s) kept in a row"
+                " (days with nothing planned do not break it)",
+                None,
+                streak,
+            )
         )
         self.show()

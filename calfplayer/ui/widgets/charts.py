@@ -11,19 +11,37 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from calfplayer.i18n import translatable
+from calfplayer.i18n.formats import decimal
 from calfplayer.ui.theme import Palette, current_palette
+
+translate = QCoreApplication.translate
 
 _PAD_TOP = 22.0
 _PAD_BOTTOM = 22.0
 _PAD_SIDE = 6.0
 
 
+# The pain trend's words as domain/stats.py says them, for the captions under the charts.
+PAIN_DIRECTIONS = (
+    translatable("Charts", "not enough ratings yet"),
+    translatable("Charts", "easing"),
+    translatable("Charts", "rising"),
+    translatable("Charts", "steady"),
+)
+
+
+def pain_direction(direction: str) -> str:
+    """``PainTrend.direction`` in the language in use."""
+    return translate("Charts", direction) if direction in PAIN_DIRECTIONS else direction
+
+
 def _number(value: float) -> str:
-    return f"{value:.0f}" if value >= 10 or value == int(value) else f"{value:.1f}"
+    return f"{value:.0f}" if value >= 10 or value == int(value) else decimal(value)
 
 
 def paint_bars(
@@ -33,11 +51,11 @@ def paint_bars(
     labels: Sequence[str],
     values: Sequence[float],
     goal: float | None = None,
-    empty_text: str = "Nothing to show yet",
+    empty_text: str = "",
 ) -> None:
     """Bars in ``area``: the History page's chart, and the progress report's, drawn alike."""
     if not values or (not any(values) and goal is None):
-        _paint_empty(painter, area, palette, empty_text)
+        _paint_empty(painter, area, palette, empty_text or nothing_yet())
         return
     plot = area.adjusted(_PAD_SIDE, _PAD_TOP, -_PAD_SIDE, -_PAD_BOTTOM)
     top = max([*values, goal or 0.0, 1.0])
@@ -80,12 +98,12 @@ def paint_line(
     labels: Sequence[str],
     values: Sequence[float],
     top: float = 10.0,
-    empty_text: str = "Nothing to show yet",
+    empty_text: str = "",
 ) -> None:
     """Values from 0 to ``top`` over time, oldest left, in ``area``: the History page's chart,
     and the progress report's, drawn alike."""
     if not values:
-        _paint_empty(painter, area, palette, empty_text)
+        _paint_empty(painter, area, palette, empty_text or nothing_yet())
         return
     plot = area.adjusted(_PAD_SIDE + 18, _PAD_TOP, -_PAD_SIDE - 4, -_PAD_BOTTOM)
     painter.setPen(QPen(QColor(palette.border), 1))
@@ -128,6 +146,10 @@ def paint_line(
         )
 
 
+def nothing_yet() -> str:
+    return translate("Charts", "Nothing to show yet")
+
+
 def _paint_empty(painter: QPainter, area: QRectF, palette: Palette, text: str) -> None:
     painter.setPen(QColor(palette.muted))
     painter.drawText(area, Qt.AlignmentFlag.AlignCenter, text)
@@ -139,7 +161,7 @@ class _Chart(QWidget):
         self.setAccessibleName(accessible_name)
         self.setMinimumHeight(120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.empty_text = "Nothing to show yet"
+        self.empty_text = nothing_yet()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(360, 150)
@@ -168,7 +190,10 @@ class BarChart(_Chart):
         self.labels = list(labels)
         self.values = list(values)
         self.goal = goal
-        shown = ", ".join(f"{lab}: {_number(v)}" for lab, v in zip(labels, values, strict=True))
+        shown = ", ".join(
+            translate("Charts", "{label}: {value}").format(label=lab, value=_number(v))
+            for lab, v in zip(labels, values, strict=True)
+        )
         self.setAccessibleDescription(shown)
         self.update()
 
@@ -194,14 +219,20 @@ class LineChart(_Chart):
         self.top = top
         self.labels: list[str] = []
         self.values: list[float] = []
-        self.empty_text = "Rate the pain after a workout to see it here"
+        self.empty_text = translate("Charts", "Rate the pain after a workout to see it here")
 
     def set_data(self, labels: Sequence[str], values: Sequence[float]) -> None:
         self.labels = list(labels)
         self.values = list(values)
         if values:
+            count = len(values)
             self.setAccessibleDescription(
-                f"{len(values)} ratings from {labels[0]} to {labels[-1]}, latest {values[-1]:g}"
+                translate(
+                    "Charts",
+                    "%n rating(s) from {first} to {last}, latest {latest}",
+                    None,
+                    count,
+                ).format(first=labels[0], last=labels[-1], latest=_number(values[-1]))
             )
         self.update()
 

@@ -15,6 +15,7 @@ from typing import Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -35,12 +36,28 @@ from PySide6.QtWidgets import (
 from calfplayer.domain.plan import format_duration
 from calfplayer.domain.record import SessionOverview, SessionStatus
 from calfplayer.domain.stats import local_day, week_start
+from calfplayer.i18n import translatable
+from calfplayer.i18n.formats import day_month_year_short, short_date, time_of_day
 from calfplayer.ui.theme import current_palette
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 _K = TypeVar("_K")
 _V = TypeVar("_V")
 _Index = QModelIndex | QPersistentModelIndex
+
+translate = QCoreApplication.translate
+STATUS_WORDS = {
+    SessionStatus.IN_PROGRESS: translatable("SessionStatus", "in progress"),
+    SessionStatus.COMPLETED: translatable("SessionStatus", "completed"),
+    SessionStatus.PARTIAL: translatable("SessionStatus", "partial"),
+    SessionStatus.ENDED_EARLY: translatable("SessionStatus", "ended early"),
+    SessionStatus.INTERRUPTED: translatable("SessionStatus", "interrupted"),
+}
+
+
+def status_text(status: SessionStatus) -> str:
+    """How a session ended, in the language in use (the stored word stays English)."""
+    return translate("SessionStatus", STATUS_WORDS[status])
 
 
 @dataclass(frozen=True)
@@ -52,13 +69,14 @@ class WeekRow:
     @property
     def text(self) -> str:
         this_week = week_start(self.today)
+        sessions = self.sessions
         if self.week_start == this_week:
-            name = "This week"
+            text = translate("SessionList", "This week · %n session(s)", None, sessions)
         elif self.week_start == this_week - timedelta(weeks=1):
-            name = "Last week"
+            text = translate("SessionList", "Last week · %n session(s)", None, sessions)
         else:
-            name = f"Week of {self.week_start.day} {self.week_start.strftime('%b %Y')}"
-        return f"{name} · {self.sessions} session{'' if self.sessions == 1 else 's'}"
+            text = translate("SessionList", "Week of {date} · %n session(s)", None, sessions)
+        return text.format(date=day_month_year_short(self.week_start))
 
 
 @dataclass(frozen=True)
@@ -70,24 +88,31 @@ class SessionRow:
     @cached_property
     def when(self) -> str:
         moment = self.session.started_at
-        return f"{moment.strftime('%a')} {moment.day} {moment.strftime('%b · %H:%M')}"
+        return translate("SessionList", "{date} · {time}").format(
+            date=short_date(moment.date()), time=time_of_day(moment)
+        )
 
     @cached_property
     def facts(self) -> str:
         s = self.session
-        parts = [format_duration(s.duration_ms), f"{round(s.completion * 100)} %"]
+        parts = [
+            format_duration(s.duration_ms),
+            translate("SessionList", "{percent} %").format(percent=round(s.completion * 100)),
+        ]
         if s.effort is None and s.pain is None:
-            parts.append("not rated")
+            parts.append(translate("SessionList", "not rated"))
         elif s.pain is not None:
-            parts.append(f"pain {s.pain}")
+            parts.append(translate("SessionList", "pain {pain}").format(pain=s.pain))
         return " · ".join(parts)
 
     @property
     def text(self) -> str:
-        status = (
-            "" if self.session.status is SessionStatus.COMPLETED else f", {self.session.status}"
+        facts = {"when": self.when, "routine": self.session.routine_name, "facts": self.facts}
+        if self.session.status is SessionStatus.COMPLETED:
+            return translate("SessionList", "{when}, {routine}: {facts}").format(**facts)
+        return translate("SessionList", "{when}, {routine}, {status}: {facts}").format(
+            status=status_text(self.session.status), **facts
         )
-        return f"{self.when}, {self.session.routine_name}{status}: {self.facts}"
 
 
 Row = WeekRow | SessionRow
@@ -340,20 +365,29 @@ def _static(text: str) -> QStaticText:
 
 def _session_lines(row: SessionRow, look: _Look, width: int) -> _Lines:
     session = row.session
-    marks = f" · hurt ×{session.hurts}" if session.hurts else ""
-    status = "" if session.status is SessionStatus.COMPLETED else session.status.value
+    marks = (
+        translate("SessionList", " · hurt ×{count}").format(count=session.hurts)
+        if session.hurts
+        else ""
+    )
+    status = "" if session.status is SessionStatus.COMPLETED else status_text(session.status)
     status_width = look.metrics.horizontalAdvance(status) if status else 0
     name = look.metrics.elidedText(
         session.routine_name + marks,
         Qt.TextElideMode.ElideRight,
         width - (status_width + 8 if status else 0),
     )
+    facts_width = look.bold_metrics.horizontalAdvance(row.facts)
+    # On a narrow window (or in a language with longer dates) the date gives way to the figures.
+    when = look.bold_metrics.elidedText(
+        row.when, Qt.TextElideMode.ElideRight, max(0, width - facts_width - 8)
+    )
     return _Lines(
-        when=_static(row.when),
+        when=_static(when),
         facts=_static(row.facts),
         name=_static(name),
         status=_static(status) if status else None,
-        facts_width=look.bold_metrics.horizontalAdvance(row.facts),
+        facts_width=facts_width,
         status_width=status_width,
     )
 
@@ -361,7 +395,7 @@ def _session_lines(row: SessionRow, look: _Look, width: int) -> _Lines:
 def session_list_view(model: SessionListModel, parent: QWidget | None = None) -> QListView:
     view = QListView(parent)
     view.setObjectName("sessionList")
-    view.setAccessibleName("Past sessions")
+    view.setAccessibleName(translate("SessionList", "Past sessions"))
     view.setModel(model)
     view.setItemDelegate(SessionDelegate(model, view))
     view.setUniformItemSizes(True)

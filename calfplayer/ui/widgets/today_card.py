@@ -5,30 +5,33 @@ Both only show what ``calfplayer.app.plan`` worked out; ``ui/plan_reminder.py`` 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, Signal, SignalInstance
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from calfplayer.app.plan import TodayItem
 from calfplayer.domain.schedule import SlotState
+from calfplayer.i18n.formats import time_of_day
 from calfplayer.ui.widgets.common import button, clear_layout, label
 
 LATER_MINUTES = 30
+
+translate = QCoreApplication.translate
 
 
 def state_text(item: TodayItem) -> str:
     """Done ✓ or still to do, and why not when it is neither."""
     view = item.view
     if view.state is SlotState.DONE:
-        return "done ✓"
+        return translate("TodayCard", "done ✓")
     if view.state is SlotState.DUE:
-        return "due now"
+        return translate("TodayCard", "due now")
     if view.state is SlotState.LATER:
-        return f"later, at {item.due_from:%H:%M}"
+        return translate("TodayCard", "later, at {time}").format(time=time_of_day(item.due_from))
     if view.state is SlotState.SKIPPED:
-        return "skipped today"
+        return translate("TodayCard", "skipped today")
     if view.state is SlotState.MISSED:
-        return "missed"
-    return "still to do"
+        return translate("TodayCard", "missed")
+    return translate("TodayCard", "still to do")
 
 
 class TodayCard(QFrame):
@@ -37,7 +40,7 @@ class TodayCard(QFrame):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("card")
-        self.setAccessibleName("Today's plan")
+        self.setAccessibleName(translate("TodayCard", "Today's plan"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 16)
         layout.setSpacing(6)
@@ -49,11 +52,16 @@ class TodayCard(QFrame):
     def show_today(self, items: list[TodayItem], quiet: bool) -> None:
         clear_layout(self.rows)
         self.lines = []
-        self.rows.addWidget(label("TODAY", "section"))
+        self.rows.addWidget(label(translate("TodayCard", "TODAY"), "section"))
         if not items:
-            text = "A quiet day: nothing planned" if quiet else "Nothing planned today"
+            if quiet:
+                text = translate("TodayCard", "A quiet day: nothing planned")
+                spoken = translate("TodayCard", "Today: a quiet day: nothing planned")
+            else:
+                text = translate("TodayCard", "Nothing planned today")
+                spoken = translate("TodayCard", "Today: nothing planned today")
             self.rows.addWidget(label(text, "body"))
-            self.lines.append(f"Today: {text.lower()}")
+            self.lines.append(spoken)
             return
         for item in items:
             row = QWidget()
@@ -64,7 +72,9 @@ class TodayCard(QFrame):
             line.addWidget(label(item.text, "subheading", wrap=False), 1)
             line.addWidget(label(state, "chip" if done else "small", wrap=False))
             # Each row is read out alone by a screen reader: it names the day too.
-            spoken = f"Today: {item.text} — {state}"
+            spoken = translate("TodayCard", "Today: {plan} — {state}").format(
+                plan=item.text, state=state
+            )
             row.setAccessibleName(spoken)
             self.rows.addWidget(row)
             self.lines.append(spoken)
@@ -80,7 +90,7 @@ class DueBanner(QFrame):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("safety")  # the soft warning colour: it asks for attention
-        self.setAccessibleName("A planned workout is due")
+        self.setAccessibleName(translate("DueBanner", "A planned workout is due"))
         self.item: TodayItem | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -88,11 +98,21 @@ class DueBanner(QFrame):
         self.text = label("", "subheading")
         layout.addWidget(self.text)
         row = QHBoxLayout()
-        self.skip_button = button("Skip today", "flat", "Skip this routine today")
-        self.later_button = button(
-            f"In {LATER_MINUTES} min", "", f"Remind me in {LATER_MINUTES} minutes"
+        self.skip_button = button(
+            translate("DueBanner", "Skip today"),
+            "flat",
+            translate("DueBanner", "Skip this routine today"),
         )
-        self.start_button = button("Start", "primary", "Start the planned workout now")
+        self.later_button = button(
+            translate("DueBanner", "In {minutes} min").format(minutes=LATER_MINUTES),
+            "",
+            translate("DueBanner", "Remind me in %n minute(s)", None, LATER_MINUTES),
+        )
+        self.start_button = button(
+            translate("DueBanner", "Start"),
+            "primary",
+            translate("DueBanner", "Start the planned workout now"),
+        )
         self.skip_button.clicked.connect(lambda: self._emit(self.skip))
         self.later_button.clicked.connect(lambda: self._emit(self.later))
         self.start_button.clicked.connect(lambda: self._emit(self.start))
@@ -107,8 +127,11 @@ class DueBanner(QFrame):
         if item is None:
             self.hide()
             return
-        planned = f"{item.view.slot.planned:%H:%M}"
-        self.text.setText(f"Time for {item.routine_name} (planned for {planned})")
+        self.text.setText(
+            translate("DueBanner", "Time for {routine} (planned for {time})").format(
+                routine=item.routine_name, time=time_of_day(item.view.slot.planned)
+            )
+        )
         self.show()
 
     def _emit(self, signal: SignalInstance) -> None:

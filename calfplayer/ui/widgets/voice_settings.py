@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,9 +29,16 @@ from calfplayer.audio.problems import no_speech_engine
 from calfplayer.audio.speech_process import speech_command
 from calfplayer.audio.worker import SpeechWorker
 from calfplayer.domain.cues import CueLevel
+from calfplayer.i18n import translatable
 from calfplayer.ui.widgets.common import wrapping_check
 
-SAMPLE = "Three, two, one. Up. Hold. Down. Five."
+translate = QCoreApplication.translate
+SAMPLE = translatable("VoiceSettings", "Three, two, one. Up. Hold. Down. Five.")
+LEVEL_LABELS = {
+    CueLevel.COUNTS: translatable("VoiceSettings", "Counts only"),
+    CueLevel.PHASES: translatable("VoiceSettings", "Counts and phases"),
+    CueLevel.COACH: translatable("VoiceSettings", "Coach"),
+}
 RATE_RANGE = (80, 300)
 
 
@@ -61,10 +68,10 @@ class VoiceSettingsWidget(QWidget):
         self._tester: SpeechWorker | None = None
         self._updating = False
 
-        self.enabled = QCheckBox("Spoken cues")
+        self.enabled = QCheckBox(translate("VoiceSettings", "Spoken cues"))
         self.voice_list = QComboBox()
-        self.voice_list.addItem("Default voice", None)
-        self.voice_note = QLabel("Looking for voices…")
+        self.voice_list.addItem(translate("VoiceSettings", "Default voice"), None)
+        self.voice_note = QLabel(translate("VoiceSettings", "Looking for voices…"))
         self.voice_note.setObjectName("hint")
         self.rate = QSlider(Qt.Orientation.Horizontal)
         self.rate.setRange(*RATE_RANGE)
@@ -77,21 +84,27 @@ class VoiceSettingsWidget(QWidget):
         self.level = QComboBox()
         # A screen reader names a field after its label, never after the value it shows.
         for field, name in (
-            (self.voice_list, "Voice"),
-            (self.rate, "Speed"),
-            (self.volume, "Volume"),
-            (self.level, "Cues"),
+            (self.voice_list, translate("VoiceSettings", "Voice")),
+            (self.rate, translate("VoiceSettings", "Speed")),
+            (self.volume, translate("VoiceSettings", "Volume")),
+            (self.level, translate("VoiceSettings", "Cues")),
         ):
             field.setAccessibleName(name)
         for name in CUE_LEVELS:
-            self.level.addItem(CueLevel.from_name(name).label, name)
-        self.beeps_row, self.beeps = wrapping_check("Beeps for “3, 2, 1” and the end of a hold")
-        self.test_button = QPushButton("Test voice")
+            level = CueLevel.from_name(name)
+            self.level.addItem(translate("VoiceSettings", LEVEL_LABELS[level]), name)
+        self.beeps_row, self.beeps = wrapping_check(
+            translate("VoiceSettings", "Beeps for “3, 2, 1” and the end of a hold")
+        )
+        self.test_button = QPushButton(translate("VoiceSettings", "Test voice"))
         self.test_note = _hint("")  # what Test voice did, once pressed
         self.test_note.hide()
         self.run_note = _hint(
-            "Off for this run (--no-voice): nothing is spoken or beeped until calfplayer is "
-            "started without it. What you choose here is kept for then."
+            translate(
+                "VoiceSettings",
+                "Off for this run (--no-voice): nothing is spoken or beeped until calfplayer is "
+                "started without it. What you choose here is kept for then.",
+            )
         )
         self.run_note.setVisible(off_for_run)
 
@@ -120,11 +133,13 @@ class VoiceSettingsWidget(QWidget):
             )
             box.setMinimumContentsLength(8)
         form.addRow(self.enabled)
-        form.addRow("Voice", self.voice_list)
+        form.addRow(translate("VoiceSettings", "Voice"), self.voice_list)
         form.addRow("", self.voice_note)
-        form.addRow("Speed", _with_label(self.rate, self.rate_label))
-        form.addRow("Volume", _with_label(self.volume, self.volume_label))
-        form.addRow("Cues", self.level)
+        form.addRow(translate("VoiceSettings", "Speed"), _with_label(self.rate, self.rate_label))
+        form.addRow(
+            translate("VoiceSettings", "Volume"), _with_label(self.volume, self.volume_label)
+        )
+        form.addRow(translate("VoiceSettings", "Cues"), self.level)
         form.addRow(self.beeps_row)
         layout = QVBoxLayout(self)
         layout.addWidget(self.run_note)
@@ -154,14 +169,15 @@ class VoiceSettingsWidget(QWidget):
         self._stop_test()
         problem = self._sound_problem() if self._sound_problem is not None else None
         if problem:
-            self._say_tested(f"Not spoken: {problem}")
+            self._say_tested(not_spoken(problem))
             return
         tester = self._tester = SpeechWorker(speech_command("speak", self._engine), self)
         tester.message.connect(lambda answer: self._test_answered(tester, answer))
         tester.ended.connect(lambda why: self._test_ended(tester, why))
-        self._say_tested("Speaking…")
+        self._say_tested(speaking())
         voice = self._voice
-        request = {"id": 1, "text": SAMPLE, "voice": voice.voice_id, "rate": voice.rate}
+        sample = translate("VoiceSettings", SAMPLE)
+        request = {"id": 1, "text": sample, "voice": voice.voice_id, "rate": voice.rate}
         tester.send({**request, "volume": voice.volume})
 
     def stop_speech(self) -> None:
@@ -193,8 +209,11 @@ class VoiceSettingsWidget(QWidget):
         self.changed.emit(self._voice)
 
     def _refresh(self) -> None:
-        self.rate_label.setText(f"{self.rate.value()} words a minute")
-        self.volume_label.setText(f"{self.volume.value()} %")
+        rate = self.rate.value()
+        self.rate_label.setText(translate("VoiceSettings", "%n word(s) a minute", None, rate))
+        self.volume_label.setText(
+            translate("VoiceSettings", "{percent} %").format(percent=self.volume.value())
+        )
         on = self.enabled.isChecked()
         for widget in (self.voice_list, self.rate, self.volume, self.level, self.test_button):
             widget.setEnabled(on)
@@ -208,7 +227,9 @@ class VoiceSettingsWidget(QWidget):
 
     def _voices_answered(self, answer: dict[str, Any]) -> None:
         if answer.get("ready") is False:
-            self.voice_note.setText("No speech engine: only beeps can sound.")
+            self.voice_note.setText(
+                translate("VoiceSettings", "No speech engine: only beeps can sound.")
+            )
             return
         voices = answer.get("voices")
         if not isinstance(voices, list):
@@ -216,14 +237,15 @@ class VoiceSettingsWidget(QWidget):
         self._updating = True
         chosen = self._voice.voice_id
         self.voice_list.clear()
-        self.voice_list.addItem("Default voice", None)
+        self.voice_list.addItem(translate("VoiceSettings", "Default voice"), None)
         for voice in sorted(voices, key=lambda v: (not _is_english(v), str(v.get("name")))):
             languages = ", ".join(voice.get("languages") or [])
             label = f"{voice['name']} ({languages})" if languages else str(voice["name"])
             self.voice_list.addItem(label, voice["id"])
         self._select_voice(chosen)
         self._updating = False
-        self.voice_note.setText(f"{len(voices)} voices")
+        count = len(voices)
+        self.voice_note.setText(translate("VoiceSettings", "%n voice(s)", None, count))
 
     def _say_tested(self, text: str) -> None:
         self.test_note.setText(text)
@@ -233,19 +255,28 @@ class VoiceSettingsWidget(QWidget):
         if tester is not self._tester:  # an earlier test, cut short
             return
         if answer.get("ready") is False:
-            self._say_tested(f"Not spoken: {no_speech_engine(str(answer.get('error', '')))}")
+            self._say_tested(not_spoken(no_speech_engine(str(answer.get("error", "")))))
         elif answer.get("ok"):
-            self._say_tested(f"Spoke: “{SAMPLE}”")
+            sample = translate("VoiceSettings", SAMPLE)
+            self._say_tested(translate("VoiceSettings", "Spoke: “{sample}”").format(sample=sample))
         elif "error" in answer:
-            self._say_tested(f"Not spoken: {answer['error']}")
+            self._say_tested(not_spoken(str(answer["error"])))
 
     def _test_ended(self, tester: SpeechWorker, why: str) -> None:
-        if tester is self._tester and why and self.test_note.text() == "Speaking…":
-            self._say_tested(f"Not spoken: {why}")
+        if tester is self._tester and why and self.test_note.text() == speaking():
+            self._say_tested(not_spoken(why))
 
     def _voices_ended(self, why: str) -> None:
         if why and self.voice_list.count() <= 1:
-            self.voice_note.setText("The voices could not be listed.")
+            self.voice_note.setText(translate("VoiceSettings", "The voices could not be listed."))
+
+
+def speaking() -> str:
+    return translate("VoiceSettings", "Speaking…")
+
+
+def not_spoken(why: object) -> str:
+    return translate("VoiceSettings", "Not spoken: {reason}").format(reason=why)
 
 
 def _hint(text: str) -> QLabel:
