@@ -276,8 +276,3 @@ def equipment_label(equipment: str) -> str:
     """The equipment id's name in the language in use ("a wall"); an unknown id as it is."""
     name = EQUIPMENT_NAMES.get(equipment)
     return translate("Equipment", name) if name is not None else equipment
-
-
-def muscle_label(muscle: str) -> str:
-    """A muscle named in an exercise file ("soleus"), in the language in use."""
-    return translate("Exercises", muscle)

@@ -121,11 +121,6 @@ def day_month_year_short(day: dt.date) -> str:
     return _fill(translate("Dates", "{day} {mon} {year}"), day)
 
 
-def day_and_full_month(day: dt.date) -> str:
-    """ "1 December"."""
-    return _fill(translate("Dates", "{day} {month}"), day)
-
-
 def time_of_day(moment: dt.time | dt.datetime) -> str:
     """ "07:30" (24-hour in every language calfplayer speaks)."""
     return f"{moment.hour:02d}:{moment.minute:02d}"

@@ -37,7 +37,7 @@ from calfplayer.domain.routines import Side
 from calfplayer.i18n import translatable
 from calfplayer.i18n.formats import day_and_month, decimal, short_date_with_year, time_of_day, whole
 from calfplayer.ui.theme import LIGHT
-from calfplayer.ui.widgets.charts import pain_direction, paint_bars, paint_line
+from calfplayer.ui.widgets.charts import paint_bars, paint_line
 
 translate = QCoreApplication.translate
 
@@ -396,7 +396,7 @@ def _summary(report: Report, writer: _Writer) -> None:
                     highest=max(pains),
                     first=pains[0],
                     last=pains[-1],
-                    trend=pain_direction(ratings.pain.direction),
+                    trend=ratings.pain.direction,
                 ),
             ]
         )
@@ -588,7 +588,7 @@ def _ratings(report: Report, writer: _Writer) -> None:
     no_effort = translate("ReportPdf", "No effort ratings")
     writer.chart(
         translate("ReportPdf", "Pain after each rated session (0-10): {trend}").format(
-            trend=pain_direction(report.ratings.pain.direction)
+            trend=report.ratings.pain.direction
         ),
         lambda painter, area: paint_line(
             painter, area, LIGHT, pain_labels, pain_values, 10.0, no_pain

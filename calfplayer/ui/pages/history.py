@@ -46,7 +46,7 @@ from calfplayer.ui.collector import collect_and_set_aside, set_aside
 from calfplayer.ui.context import AppContext
 from calfplayer.ui.pages.session_detail import SessionDetail
 from calfplayer.ui.widgets.adherence import AdherenceCard, streak_text
-from calfplayer.ui.widgets.charts import BarChart, LineChart, pain_direction
+from calfplayer.ui.widgets.charts import BarChart, LineChart
 from calfplayer.ui.widgets.common import (
     MARGIN,
     button,
@@ -370,7 +370,7 @@ class HistoryPage(QWidget):
             translate("HistoryPage", "Minutes of exercise each week, the last 12 weeks"),
             translate(
                 "HistoryPage", "Pain after each rated session, the last 12 weeks: {direction}"
-            ).format(direction=pain_direction(self.figures.pain.direction))
+            ).format(direction=self.figures.pain.direction)
             if self.figures is not None
             else "",
         )

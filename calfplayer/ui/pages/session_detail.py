@@ -25,7 +25,6 @@ from calfplayer.ui.widgets.common import (
 )
 from calfplayer.ui.widgets.flow import FlowLayout
 from calfplayer.ui.widgets.rating import RatingCard, hurt_line
-from calfplayer.ui.widgets.session_list import status_text
 
 translate = QCoreApplication.translate
 
@@ -198,7 +197,7 @@ class SessionDetail(QWidget):
             translate("SessionDetail", "{percent} % done").format(
                 percent=round(overview.completion * 100)
             ),
-            status_text(record.status),
+            record.status.label,
         )
         for fact in facts:
             chips.addWidget(label(fact, "chip", wrap=False))

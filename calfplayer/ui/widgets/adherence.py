@@ -20,15 +20,6 @@ MARKS = {
     DayStatus.FREE: "",
     DayStatus.QUIET: translatable("AdherenceCard", "quiet"),
 }
-STATUS_WORDS = {
-    DayStatus.DONE: translatable("AdherenceCard", "done"),
-    DayStatus.PARTLY: translatable("AdherenceCard", "partly done"),
-    DayStatus.SKIPPED: translatable("AdherenceCard", "skipped"),
-    DayStatus.MISSED: translatable("AdherenceCard", "missed"),
-    DayStatus.TO_COME: translatable("AdherenceCard", "to come"),
-    DayStatus.FREE: translatable("AdherenceCard", "nothing planned"),
-    DayStatus.QUIET: translatable("AdherenceCard", "quiet day"),
-}
 
 
 def day_mark(day: PlannedDay) -> str:
@@ -36,10 +27,6 @@ def day_mark(day: PlannedDay) -> str:
         return f"{day.done}/{day.planned}"
     mark = MARKS[day.status]
     return translate("AdherenceCard", mark) if mark else mark
-
-
-def status_word(status: DayStatus) -> str:
-    return translate("AdherenceCard", STATUS_WORDS[status])
 
 
 def streak_text(days: int) -> str:
@@ -111,7 +98,7 @@ class AdherenceCard(QFrame):
             cell.setText(mark)
             cell.setObjectName("chip" if day.status is DayStatus.DONE else "body")
             cell.style().polish(cell)
-            status = status_word(day.status)
+            status = day.status.label
             cell.setAccessibleName(
                 translate("AdherenceCard", "{day}: {status}").format(
                     day=weekday_name(day.day), status=status

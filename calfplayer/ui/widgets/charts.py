@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from calfplayer.i18n import translatable
 from calfplayer.i18n.formats import decimal
 from calfplayer.ui.theme import Palette, current_palette
 
@@ -24,20 +23,6 @@ translate = QCoreApplication.translate
 _PAD_TOP = 22.0
 _PAD_BOTTOM = 22.0
 _PAD_SIDE = 6.0
-
-
-# The pain trend's words as domain/stats.py says them, for the captions under the charts.
-PAIN_DIRECTIONS = (
-    translatable("Charts", "not enough ratings yet"),
-    translatable("Charts", "easing"),
-    translatable("Charts", "rising"),
-    translatable("Charts", "steady"),
-)
-
-
-def pain_direction(direction: str) -> str:
-    """``PainTrend.direction`` in the language in use."""
-    return translate("Charts", direction) if direction in PAIN_DIRECTIONS else direction
 
 
 def _number(value: float) -> str:

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 from calfplayer.domain.plan import format_duration
 from calfplayer.domain.record import SessionOverview, SessionStatus
 from calfplayer.domain.stats import local_day, week_start
-from calfplayer.i18n import translatable
 from calfplayer.i18n.formats import day_month_year_short, short_date, time_of_day
 from calfplayer.ui.theme import current_palette
 
@@ -46,18 +45,6 @@ _V = TypeVar("_V")
 _Index = QModelIndex | QPersistentModelIndex
 
 translate = QCoreApplication.translate
-STATUS_WORDS = {
-    SessionStatus.IN_PROGRESS: translatable("SessionStatus", "in progress"),
-    SessionStatus.COMPLETED: translatable("SessionStatus", "completed"),
-    SessionStatus.PARTIAL: translatable("SessionStatus", "partial"),
-    SessionStatus.ENDED_EARLY: translatable("SessionStatus", "ended early"),
-    SessionStatus.INTERRUPTED: translatable("SessionStatus", "interrupted"),
-}
-
-
-def status_text(status: SessionStatus) -> str:
-    """How a session ended, in the language in use (the stored word stays English)."""
-    return translate("SessionStatus", STATUS_WORDS[status])
 
 
 @dataclass(frozen=True)
@@ -111,7 +98,7 @@ class SessionRow:
         if self.session.status is SessionStatus.COMPLETED:
             return translate("SessionList", "{when}, {routine}: {facts}").format(**facts)
         return translate("SessionList", "{when}, {routine}, {status}: {facts}").format(
-            status=status_text(self.session.status), **facts
+            status=self.session.status.label, **facts
         )
 
 
@@ -370,7 +357,7 @@ def _session_lines(row: SessionRow, look: _Look, width: int) -> _Lines:
         if session.hurts
         else ""
     )
-    status = "" if session.status is SessionStatus.COMPLETED else status_text(session.status)
+    status = "" if session.status is SessionStatus.COMPLETED else session.status.label
     status_width = look.metrics.horizontalAdvance(status) if status else 0
     name = look.metrics.elidedText(
         session.routine_name + marks,
