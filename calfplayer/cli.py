@@ -338,7 +338,7 @@ def _describe_block(plan: Plan, block: list[Segment]) -> str:
 def cmd_validate(context: CliContext, args: argparse.Namespace) -> int:
     routine = load_routine(args.file, context.catalogue(), Source.FILE)
     valid = translate(
-        "Cli", "{file}: valid: {name} ({id}), %n exercise(s), {duration}", None, len(routine.items)
+        "Cli", "{file}: valid: {name} ({id}), %n exercises, {duration}", None, len(routine.items)
     )
     say(
         context.out,

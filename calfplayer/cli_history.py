@@ -84,7 +84,10 @@ def cmd_backup(context: CliContext, args: argparse.Namespace) -> int:
         count = context.history().backup(args.file)
     except AppError as error:
         raise CliError(str(error)) from None
-    backed_up = translate("CliHistory", "Backed up %n session(s) to {file}.", None, count)
+    if count == 1:
+        backed_up = translate("CliHistory", "Backed up %n session to {file}.", None, count)
+    else:
+        backed_up = translate("CliHistory", "Backed up %n sessions to {file}.", None, count)
     say(context.out, backed_up.format(file=args.file))
     return EXIT_OK
 
@@ -125,5 +128,9 @@ def cmd_bring_in(context: CliContext, args: argparse.Namespace) -> int:
         raise CliError(str(error)) from None
     finally:
         history.close()
-    say(context.out, translate("CliHistory", "Brought %n set(s) into your history.", None, added))
+    if added == 1:
+        brought = translate("CliHistory", "Brought %n set into your history.", None, added)
+    else:
+        brought = translate("CliHistory", "Brought %n sets into your history.", None, added)
+    say(context.out, brought)
     return EXIT_OK
