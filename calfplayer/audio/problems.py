@@ -61,3 +61,19 @@ def cannot_play() -> Trouble:
 def no_live_player() -> Trouble:
     what = translate("VoiceProblems", "aplay is missing: cues not rendered yet cannot be spoken")
     return Trouble(what, _install("alsa-utils"))
+
+
+def no_voice_for(language: str) -> Trouble:
+    what = translate(
+        "VoiceProblems", "no voice speaks {language} here, so the cues are spoken in English"
+    )
+    return Trouble(what.format(language=language), _install("espeak-ng-data"))
+
+
+def chosen_voice_speaks_other(language: str) -> Trouble:
+    what = translate(
+        "VoiceProblems",
+        "the voice chosen in Settings does not speak {language}, so the cues are spoken in English",
+    )
+    fix = translate("VoiceProblems", "choose a voice for {language}, or the default voice")
+    return Trouble(what.format(language=language), fix.format(language=language))
