@@ -217,7 +217,8 @@ def cmd_show(context: CliContext, args: argparse.Namespace) -> int:
             cue = cues[next_cue]
             say(out, f"{_clock_ms(cue.due_ms):>14}    {_said(cue)}")
             next_cue += 1
-    say(out, f"{total:>6}  {translate('Cli', 'done', 'the end of the timeline')}")
+    done = translate("Cli", "done", "the end of the timeline")
+    say(out, f"{total:>6}  {done}")
     for cue in cues:
         if cue.due_ms >= plan.total_ms:
             say(out, f"{_clock_ms(cue.due_ms):>14}    {_said(cue)}")
@@ -299,22 +300,22 @@ def _describe_block(plan: Plan, block: list[Segment]) -> str:
     elif first.side is Side.RIGHT:
         parts.append(translate("Cli", "right side"))
     if item.hold_ms is not None and item.tempo is None:
-        hold = _seconds(item.hold_ms)
+        hold, reps = _seconds(item.hold_ms), item.reps
         if item.reps > 1:
-            parts.append(translate("Cli", "%n holds of {hold}", None, item.reps).format(hold=hold))
+            parts.append(translate("Cli", "%n holds of {hold}", None, reps).format(hold=hold))
         else:
             parts.append(translate("Cli", "hold {hold}").format(hold=hold))
     elif item.tempo is not None:
-        tempo = item.tempo
+        tempo, reps = item.tempo, item.reps
         words = item.exercise.phase_words
         if item.self_paced:
-            parts.append(translate("Cli", "%n reps, at your own pace", None, item.reps))
+            parts.append(translate("Cli", "%n reps, at your own pace", None, reps))
         else:
             pace = translate(
                 "Cli",
                 "%n reps, {up} {up_word}, {top} {top_word}, {down} {down_word}",
                 "the length of each phase of a rep, e.g. 2 s up, 1 s top, 2 s down",
-                item.reps,
+                reps,
             )
             parts.append(
                 pace.format(
@@ -337,9 +338,8 @@ def _describe_block(plan: Plan, block: list[Segment]) -> str:
 
 def cmd_validate(context: CliContext, args: argparse.Namespace) -> int:
     routine = load_routine(args.file, context.catalogue(), Source.FILE)
-    valid = translate(
-        "Cli", "{file}: valid: {name} ({id}), %n exercises, {duration}", None, len(routine.items)
-    )
+    count = len(routine.items)
+    valid = translate("Cli", "{file}: valid: {name} ({id}), %n exercises, {duration}", None, count)
     say(
         context.out,
         valid.format(

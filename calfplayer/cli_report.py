@@ -112,6 +112,7 @@ def cmd_report(context: CliContext, args: argparse.Namespace) -> int:
         message = translate("CliReport", "The report could not be written to {file} ({problem}).")
         raise CliError(message.format(file=target, problem=error.strerror or error)) from None
     # Each count with its noun, so that every language can put the plural it needs.
+    sessions = report.sessions
     wrote = translate(
         "CliReport",
         "Wrote {file}: {pages} ({paper}), {sessions} from {first} to {last}.",
@@ -128,9 +129,9 @@ def cmd_report(context: CliContext, args: argparse.Namespace) -> int:
             ),
             paper=paper.name.title(),
             sessions=(
-                translate("CliReport", "%n session", None, report.sessions)
-                if report.sessions == 1
-                else translate("CliReport", "%n sessions", None, report.sessions)
+                translate("CliReport", "%n session", None, sessions)
+                if sessions == 1
+                else translate("CliReport", "%n sessions", None, sessions)
             ),
             first=first,
             last=last,
