@@ -24,50 +24,70 @@ from calfplayer.cli_context import (
     printable,
     problem_lines,
     say,
+    use_settings_language,
+    with_program,
 )
+from calfplayer.cli_gettext import translate_argparse
 from calfplayer.domain.clock import SystemClock
+from calfplayer.domain.cues import BEEP_END, BEEP_TICK, Cue
 from calfplayer.domain.jsonfile import FileProblems
 from calfplayer.domain.library import UnknownRoutine
 from calfplayer.domain.plan import Plan, Segment, SegmentKind, build_plan, format_duration
-from calfplayer.domain.routines import Routine, Source, load_routine
+from calfplayer.domain.routines import Routine, Side, Source, load_routine
+from calfplayer.i18n import translatable, translate
 from calfplayer.paths import AppPaths
 
 
 def build_parser() -> argparse.ArgumentParser:
+    translate_argparse()
     parser = argparse.ArgumentParser(
         prog="calfplayer",
-        description="Follow calf-strengthening routines at home. No command: open the window.",
+        description=translate(
+            "Cli", "Follow calf-strengthening routines at home. No command: open the window."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"calfplayer {__version__}")
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help="keep every file calfplayer writes under DIR (also: CALFPLAYER_DATA_DIR)",
+        help=translate(
+            "Cli", "keep every file calfplayer writes under DIR (also: CALFPLAYER_DATA_DIR)"
+        ),
     )
-    parser.add_argument("--routine", metavar="ID|FILE", help="open this routine's preview")
-    parser.add_argument("--start", action="store_true", help="with --routine: start it at once")
-    parser.add_argument("--no-voice", action="store_true", help="no spoken cues or beeps")
-    parser.add_argument("--cue-log", metavar="FILE", help="write one JSON line per cue played")
+    parser.add_argument(
+        "--routine", metavar="ID|FILE", help=translate("Cli", "open this routine's preview")
+    )
+    parser.add_argument(
+        "--start", action="store_true", help=translate("Cli", "with --routine: start it at once")
+    )
+    parser.add_argument(
+        "--no-voice", action="store_true", help=translate("Cli", "no spoken cues or beeps")
+    )
+    parser.add_argument(
+        "--cue-log", metavar="FILE", help=translate("Cli", "write one JSON line per cue played")
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    listing = commands.add_parser("list", help="list the routines, one per line")
-    listing.add_argument("--json", action="store_true", help="print JSON instead of lines")
+    listing = commands.add_parser("list", help=translate("Cli", "list the routines, one per line"))
+    listing.add_argument("--json", action="store_true", help=json_help())
     listing.set_defaults(run=cmd_list)
 
-    show = commands.add_parser("show", help="print a routine's timeline")
+    show = commands.add_parser("show", help=translate("Cli", "print a routine's timeline"))
     show.add_argument("routine", metavar="ID|FILE")
     show.add_argument(
-        "--cues", action="store_true", help="list the spoken cues beside the timeline"
+        "--cues",
+        action="store_true",
+        help=translate("Cli", "list the spoken cues beside the timeline"),
     )
     show.add_argument(
         "--level",
         choices=["counts", "phases", "coach"],
         default="coach",
-        help="which cues to list with --cues (default: coach, the most)",
+        help=translate("Cli", "which cues to list with --cues (default: coach, the most)"),
     )
     show.set_defaults(run=cmd_show)
 
-    validate = commands.add_parser("validate", help="check a routine file")
+    validate = commands.add_parser("validate", help=translate("Cli", "check a routine file"))
     validate.add_argument("file", type=Path)
     validate.set_defaults(run=cmd_validate)
     add_doctor_command(commands)
@@ -91,7 +111,9 @@ def run_command(
     args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr
 ) -> int:
     """Runs a subcommand, turning every expected failure into a sentence and an exit code."""
-    context = CliContext(AppPaths.resolve(args.data_dir), out, err, SystemClock())
+    paths = AppPaths.resolve(args.data_dir)
+    use_settings_language(paths)
+    context = CliContext(paths, out, err, SystemClock())
     command: Callable[[CliContext, argparse.Namespace], int] = args.run
     try:
         return command(context, args)
@@ -99,18 +121,37 @@ def run_command(
         say(err, *problem_lines(problems))
         return EXIT_INVALID
     except UnknownRoutine as unknown:
-        say(err, f"calfplayer: {unknown}")
+        say(err, with_program(str(unknown)))
         return EXIT_USAGE
     except CliError as error:
-        say(err, f"calfplayer: {error}")
+        say(err, with_program(str(error)))
         return error.code
     except BrokenPipeError:
         # The reader went away (e.g. `calfplayer list | head -1`): nothing more to say.
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps the interpreter's final flush quiet
         return EXIT_OK
     except OSError as error:
-        say(err, f"calfplayer: {error.strerror or error}: {error.filename or ''}".rstrip(": "))
+        say(err, with_program(os_error_text(error)))
         return EXIT_INVALID
+
+
+def json_help() -> str:
+    return translate("Cli", "print JSON instead of lines")
+
+
+def os_error_text(error: OSError) -> str:
+    """What went wrong with which file, e.g. "Permission denied: /some/file"."""
+    what = error.strerror or str(error)
+    if not error.filename:
+        return what
+    return translate("Cli", "{problem}: {file}").format(problem=what, file=error.filename)
+
+
+_SOURCE_NAMES = {
+    Source.BUILT_IN: translatable("Cli", "built-in"),
+    Source.USER: translatable("Cli", "user"),
+    Source.FILE: translatable("Cli", "file"),
+}
 
 
 def cmd_list(context: CliContext, args: argparse.Namespace) -> int:
@@ -121,18 +162,24 @@ def cmd_list(context: CliContext, args: argparse.Namespace) -> int:
         context.out.write("\n")
     else:
         if context.out.isatty():
-            print("id\tname\tduration\texercises\tsource", file=context.out)
-        for row in rows:
-            fields = (row["id"], row["name"], row["duration"], row["exercises"], row["source"])
+            print(translate("Cli", "id\tname\tduration\texercises\tsource"), file=context.out)
+        for routine, row in zip(library.routines, rows, strict=True):
+            shown = (routine.shown_name.replace("\t", " "), _source_name(routine.source))
+            fields = (row["id"], shown[0], row["duration"], row["exercises"], shown[1])
             # Tabs separate the fields; one inside a field is escaped with everything else.
             print("\t".join(printable(str(field)) for field in fields), file=context.out)
     for broken in library.broken:
         say(
             context.err,
-            "calfplayer: skipped a routine file that has problems:",
+            with_program(translate("Cli", "skipped a routine file that has problems:")),
             *problem_lines(broken),
         )
     return EXIT_OK
+
+
+def _source_name(source: Source) -> str:
+    name = _SOURCE_NAMES.get(source)
+    return translate("Cli", name) if name else source.value
 
 
 def _routine_row(routine: Routine) -> dict[str, object]:
@@ -154,9 +201,11 @@ def cmd_show(context: CliContext, args: argparse.Namespace) -> int:
 
     cues = cue_schedule(plan, CueLevel.from_name(args.level)) if args.cues else []
     out = context.out
-    say(out, f"{routine.name} ({routine.id}): {format_duration(plan.total_ms)} in all")
-    if routine.description:
-        say(out, *routine.description.splitlines())
+    total = format_duration(plan.total_ms)
+    heading = translate("Cli", "{name} ({id}): {duration} in all")
+    say(out, heading.format(name=routine.shown_name, id=routine.id, duration=total))
+    if routine.shown_description:
+        say(out, *routine.shown_description.splitlines())
     say(out, "")
     # The cues come in order of time, as do the lines: one pass over both, however long.
     next_cue = 0
@@ -168,14 +217,39 @@ def cmd_show(context: CliContext, args: argparse.Namespace) -> int:
             cues[next_cue].due_ms < end or end == start == cues[next_cue].due_ms
         ):
             cue = cues[next_cue]
-            said = f'"{cue.text}"' if cue.text else f"({cue.key.replace('.', ' ')})"
-            say(out, f"{_clock_ms(cue.due_ms):>14}    {said}")
+            say(out, f"{_clock_ms(cue.due_ms):>14}    {_said(cue)}")
             next_cue += 1
-    say(out, f"{format_duration(plan.total_ms):>6}  done")
+    done = translate("Cli", "done", "the end of the timeline")
+    say(out, f"{total:>6}  {done}")
     for cue in cues:
         if cue.due_ms >= plan.total_ms:
-            say(out, f'{_clock_ms(cue.due_ms):>14}    "{cue.text}"')
+            say(out, f"{_clock_ms(cue.due_ms):>14}    {_said(cue)}")
     return EXIT_OK
+
+
+_BEEPS = {
+    BEEP_TICK: translatable("Cli", "(beep tick)"),
+    BEEP_END: translatable("Cli", "(beep end)"),
+}
+
+
+def _said(cue: Cue) -> str:
+    """A cue as the timeline lists it: its words in quotes, or which beep."""
+    if cue.text:
+        return translate("Cli", '"{text}"', "a spoken cue in quotes").format(text=cue.text)
+    beep = _BEEPS.get(cue.key)
+    return translate("Cli", beep) if beep else f"({cue.key.replace('.', ' ')})"
+
+
+def _number(value: float) -> str:
+    """2, 1.5: as short as it can be, with the language's decimal mark."""
+    return f"{value:g}".replace(".", translate("Numbers", ".", "decimal mark"))
+
+
+def _seconds(ms: int) -> str:
+    return translate("Cli", "{seconds} s", "a length of time in seconds").format(
+        seconds=_number(ms / 1000)
+    )
 
 
 def _clock_ms(ms: int) -> str:
@@ -200,13 +274,19 @@ def _timeline(plan: Plan) -> list[tuple[int, int, str]]:
             continue
         flush()
         item = plan.item(segment.item_index)
-        seconds = f"{round(segment.planned_ms / 1000)} s"
-        text = {
-            SegmentKind.SETUP: f"{item.exercise.name}: get ready ({seconds})",
-            SegmentKind.REST: f"rest {seconds}",
-            SegmentKind.SWITCH: f"switch to the {segment.side} side ({seconds})",
-        }[segment.kind]
-        lines.append((segment.start_ms, segment.end_ms, text))
+        values = {
+            "seconds": _seconds(round(segment.planned_ms / 1000) * 1000),
+            "exercise": translate("Exercises", item.exercise.name),
+        }
+        if segment.kind is SegmentKind.SETUP:
+            text = translate("Cli", "{exercise}: get ready ({seconds})")
+        elif segment.kind is SegmentKind.REST:
+            text = translate("Cli", "rest {seconds}")
+        elif segment.side is Side.LEFT:
+            text = translate("Cli", "switch to the left side ({seconds})")
+        else:
+            text = translate("Cli", "switch to the right side ({seconds})")
+        lines.append((segment.start_ms, segment.end_ms, text.format(**values)))
     flush()
     return lines
 
@@ -214,34 +294,62 @@ def _timeline(plan: Plan) -> list[tuple[int, int, str]]:
 def _describe_block(plan: Plan, block: list[Segment]) -> str:
     first = block[0]
     item = plan.item(first.item_index)
-    parts = [f"set {first.set_number} of {item.sets}"]
-    if first.side is not None:
-        parts.append(f"{first.side} side")
+    parts = [
+        translate("Cli", "set {number} of {sets}").format(number=first.set_number, sets=item.sets)
+    ]
+    if first.side is Side.LEFT:
+        parts.append(translate("Cli", "left side"))
+    elif first.side is Side.RIGHT:
+        parts.append(translate("Cli", "right side"))
     if item.hold_ms is not None and item.tempo is None:
-        holds = f"{item.reps} holds of" if item.reps > 1 else "hold"
-        parts.append(f"{holds} {item.hold_ms / 1000:g} s")
+        hold, reps = _seconds(item.hold_ms), item.reps
+        if item.reps > 1:
+            parts.append(translate("Cli", "%n holds of {hold}", None, reps).format(hold=hold))
+        else:
+            parts.append(translate("Cli", "hold {hold}").format(hold=hold))
     elif item.tempo is not None:
-        tempo = item.tempo
+        tempo, reps = item.tempo, item.reps
         words = item.exercise.phase_words
-        pace = (
-            "at your own pace"
-            if item.self_paced
-            else (
-                f"{tempo.up_ms / 1000:g} s {words.up.lower()}, {tempo.top_ms / 1000:g} s "
-                f"{words.top.lower()}, {tempo.down_ms / 1000:g} s {words.down.lower()}"
+        if item.self_paced:
+            parts.append(translate("Cli", "%n reps, at your own pace", None, reps))
+        else:
+            pace = translate(
+                "Cli",
+                "%n reps, {up} {up_word}, {top} {top_word}, {down} {down_word}",
+                "the length of each phase of a rep, e.g. 2 s up, 1 s top, 2 s down",
+                reps,
             )
-        )
-        parts.append(f"{item.reps} reps, {pace}")
+            parts.append(
+                pace.format(
+                    up=_seconds(tempo.up_ms),
+                    up_word=translate("Exercises", words.up).lower(),
+                    top=_seconds(tempo.top_ms),
+                    top_word=translate("Exercises", words.top).lower(),
+                    down=_seconds(tempo.down_ms),
+                    down_word=translate("Exercises", words.down).lower(),
+                )
+            )
     length = format_duration(block[-1].end_ms - first.start_ms)
-    return f"{item.exercise.name}: {', '.join(parts)} ({length})"
+    separator = translate("Cli", ", ", "between the parts of a timeline line")
+    return translate("Cli", "{exercise}: {parts} ({length})").format(
+        exercise=translate("Exercises", item.exercise.name),
+        parts=separator.join(parts),
+        length=length,
+    )
 
 
 def cmd_validate(context: CliContext, args: argparse.Namespace) -> int:
     routine = load_routine(args.file, context.catalogue(), Source.FILE)
+    count = len(routine.items)
+    valid = translate("Cli", "{file}: valid: {name} ({id}), %n exercises, {duration}", None, count)
     say(
         context.out,
-        f"{args.file}: valid: {routine.name} ({routine.id}), {len(routine.items)} exercises, "
-        f"{format_duration(routine.planned_ms)}",
+        valid.format(
+            file=args.file,
+            name=routine.shown_name,
+            id=routine.id,
+            duration=format_duration(routine.planned_ms),
+        ),
     )
     return EXIT_OK
 
@@ -251,9 +359,12 @@ def cmd_validate(context: CliContext, args: argparse.Namespace) -> int:
 
 def add_doctor_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     doctor = commands.add_parser(
-        "doctor", help="check Qt, speech, sound and the data folder, and say how to fix problems"
+        "doctor",
+        help=translate(
+            "Cli", "check Qt, speech, sound and the data folder, and say how to fix problems"
+        ),
     )
-    doctor.add_argument("--json", action="store_true", help="print JSON instead of lines")
+    doctor.add_argument("--json", action="store_true", help=json_help())
     doctor.set_defaults(run=cmd_doctor)
 
 
@@ -277,20 +388,33 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 def _add_routine_file_commands(
     commands: argparse._SubParsersAction[argparse.ArgumentParser],
 ) -> None:
-    importing = commands.add_parser("import", help="add a routine file to your routines")
+    importing = commands.add_parser(
+        "import", help=translate("Cli", "add a routine file to your routines")
+    )
     importing.add_argument("file", type=Path)
     clash = importing.add_mutually_exclusive_group()
     clash.add_argument(
-        "--replace", action="store_true", help="replace your routine with the same id"
+        "--replace",
+        action="store_true",
+        help=translate("Cli", "replace your routine with the same id"),
     )
     clash.add_argument(
-        "--keep-both", action="store_true", help="keep both, giving this one a new id"
+        "--keep-both",
+        action="store_true",
+        help=translate("Cli", "keep both, giving this one a new id"),
     )
     importing.set_defaults(run=cmd_import)
 
-    exporting = commands.add_parser("export-routine", help="write a routine as a file")
+    exporting = commands.add_parser(
+        "export-routine", help=translate("Cli", "write a routine as a file")
+    )
     exporting.add_argument("routine", metavar="ID")
-    exporting.add_argument("-o", "--output", type=Path, help="the file to write (default: stdout)")
+    exporting.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        help=translate("Cli", "the file to write (default: stdout)"),
+    )
     exporting.set_defaults(run=cmd_export_routine)
 
 
@@ -306,11 +430,15 @@ def cmd_import(context: CliContext, args: argparse.Namespace) -> int:
     try:
         saved = routines.import_routine(routine, on_clash)
     except RoutineClash as clash:
-        hint = "import it with --keep-both" if clash.built_in else "use --replace or --keep-both"
-        raise CliError(f"{args.file}: {clash}; {hint}") from None
+        if clash.built_in:
+            hint = translate("Cli", "{file}: {problem}; import it with --keep-both")
+        else:
+            hint = translate("Cli", "{file}: {problem}; use --replace or --keep-both")
+        raise CliError(hint.format(file=args.file, problem=clash)) from None
     except AppError as error:
         raise CliError(str(error)) from None
-    say(context.out, f'imported "{saved.name}" as {saved.id} ({saved.path})')
+    imported = translate("Cli", 'imported "{name}" as {id} ({path})')
+    say(context.out, imported.format(name=saved.name, id=saved.id, path=saved.path))
     return EXIT_OK
 
 
@@ -327,5 +455,8 @@ def cmd_export_routine(context: CliContext, args: argparse.Namespace) -> int:
         routines.export_to(routine, args.output)
     except AppError as error:
         raise CliError(str(error)) from None
-    say(context.err, f"wrote {routine.id} to {args.output}")
+    say(
+        context.err,
+        translate("Cli", "wrote {id} to {file}").format(id=routine.id, file=args.output),
+    )
     return EXIT_OK

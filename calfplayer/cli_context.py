@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TextIO
 
 from calfplayer.domain.clock import Clock
 from calfplayer.domain.exercises import Catalogue
-from calfplayer.domain.jsonfile import FileProblems
+from calfplayer.domain.jsonfile import FileProblems, NotReadable, read_regular_file
 from calfplayer.domain.library import RoutineLibrary
+from calfplayer.i18n import translate, use_language_for
 from calfplayer.paths import AppPaths
 from calfplayer.resources import asset
 
@@ -46,7 +48,34 @@ def say(stream: TextIO, *lines: str) -> None:
 
 
 def problem_lines(problems: FileProblems) -> list[str]:
-    return [f"{problems.source}: {problem}" for problem in problems.problems]
+    return [
+        translate("CliMessages", "{file}: {problem}").format(file=problems.source, problem=problem)
+        for problem in problems.problems
+    ]
+
+
+def with_program(message: str) -> str:
+    """A message to the terminal, introduced by the program's name."""
+    return translate("CliMessages", "calfplayer: {message}").format(message=message)
+
+
+_SETTINGS_READ_LIMIT = 1_000_000
+
+
+def settings_language(paths: AppPaths) -> str:
+    """The language chosen in Settings ("" to follow the system), read without changing anything:
+    a settings file that cannot be read means the system's language, and stays where it is."""
+    try:
+        data = json.loads(read_regular_file(paths.settings_file, _SETTINGS_READ_LIMIT))
+    except (OSError, NotReadable, ValueError, RecursionError):
+        return ""
+    language = data.get("language") if isinstance(data, dict) else None
+    return language if isinstance(language, str) else ""
+
+
+def use_settings_language(paths: AppPaths) -> str:
+    """Speaks the language chosen in Settings, if one was; else the environment's (as before)."""
+    return use_language_for(settings_language(paths) or None)
 
 
 class CliError(Exception):

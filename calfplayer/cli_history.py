@@ -7,32 +7,46 @@ from datetime import date
 from pathlib import Path
 
 from calfplayer.cli_context import EXIT_OK, CliContext, CliError, say
+from calfplayer.i18n import translate
 
 # The application's modules are imported by the commands that use them: the parser is built at
 # every launch, the window's included, and must stay quick.
 
 
 def add_history_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    export = commands.add_parser("export", help="write your workout history as CSV or JSON")
+    export = commands.add_parser(
+        "export", help=translate("CliHistory", "write your workout history as CSV or JSON")
+    )
     export.add_argument("--format", choices=["csv", "json"], default="csv")
-    export.add_argument("-o", "--output", metavar="FILE", type=Path, help="default: stdout")
     export.add_argument(
-        "--since", metavar="YYYY-MM-DD", type=_since_date, help="only sessions from that day on"
+        "-o", "--output", metavar="FILE", type=Path, help=translate("CliHistory", "default: stdout")
+    )
+    export.add_argument(
+        "--since",
+        metavar="YYYY-MM-DD",
+        type=_since_date,
+        help=translate("CliHistory", "only sessions from that day on"),
     )
     export.set_defaults(run=cmd_export)
 
-    backup = commands.add_parser("backup", help="copy your history to FILE (safe while it runs)")
+    backup = commands.add_parser(
+        "backup", help=translate("CliHistory", "copy your history to FILE (safe while it runs)")
+    )
     backup.add_argument("file", metavar="FILE", type=Path)
     backup.set_defaults(run=cmd_backup)
 
     restore = commands.add_parser(
-        "restore", help="replace your history with a backup FILE (the current one is kept aside)"
+        "restore",
+        help=translate(
+            "CliHistory", "replace your history with a backup FILE (the current one is kept aside)"
+        ),
     )
     restore.add_argument("file", metavar="FILE", type=Path)
     restore.set_defaults(run=cmd_restore)
 
     bring_in = commands.add_parser(
-        "bring-in", help="add sets kept in FILE when the history could not take them"
+        "bring-in",
+        help=translate("CliHistory", "add sets kept in FILE when the history could not take them"),
     )
     bring_in.add_argument("file", metavar="FILE", type=Path)
     bring_in.set_defaults(run=cmd_bring_in)
@@ -42,7 +56,8 @@ def _since_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-01-31") from None
+        message = translate("CliHistory", "{text} is not a date like 2026-01-31")
+        raise argparse.ArgumentTypeError(message.format(text=repr(text))) from None
 
 
 def cmd_export(context: CliContext, args: argparse.Namespace) -> int:
@@ -69,7 +84,11 @@ def cmd_backup(context: CliContext, args: argparse.Namespace) -> int:
         count = context.history().backup(args.file)
     except AppError as error:
         raise CliError(str(error)) from None
-    say(context.out, f"Backed up {count} session{'s' * (count != 1)} to {args.file}.")
+    if count == 1:
+        backed_up = translate("CliHistory", "Backed up %n session to {file}.", None, count)
+    else:
+        backed_up = translate("CliHistory", "Backed up %n sessions to {file}.", None, count)
+    say(context.out, backed_up.format(file=args.file))
     return EXIT_OK
 
 
@@ -80,8 +99,14 @@ def cmd_restore(context: CliContext, args: argparse.Namespace) -> int:
         previous = context.history().restore(args.file)
     except AppError as error:
         raise CliError(str(error)) from None
-    kept = f" The previous history was kept as {previous}." if previous else ""
-    say(context.out, f"Restored your history from {args.file}.{kept}")
+    if previous:
+        restored = translate(
+            "CliHistory",
+            "Restored your history from {file}. The previous history was kept as {kept}.",
+        )
+    else:
+        restored = translate("CliHistory", "Restored your history from {file}.")
+    say(context.out, restored.format(file=args.file, kept=previous))
     return EXIT_OK
 
 
@@ -90,11 +115,22 @@ def cmd_bring_in(context: CliContext, args: argparse.Namespace) -> int:
 
     history = context.history()
     try:
-        with no_window_open(context.paths, "bringing sets in"):
+        with no_window_open(
+            context.paths,
+            translate(
+                "CliHistory",
+                "bringing sets in",
+                "what is being done, in: Close the calfplayer window first: {doing} while ...",
+            ),
+        ):
             added = history.bring_in(args.file)
     except AppError as error:
         raise CliError(str(error)) from None
     finally:
         history.close()
-    say(context.out, f"Brought {added} set{'s' * (added != 1)} into your history.")
+    if added == 1:
+        brought = translate("CliHistory", "Brought %n set into your history.", None, added)
+    else:
+        brought = translate("CliHistory", "Brought %n sets into your history.", None, added)
+    say(context.out, brought)
     return EXIT_OK

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from calfplayer.cli_context import EXIT_INVALID, EXIT_OK, CliContext, CliError
+from calfplayer.i18n import translate
+from calfplayer.i18n.formats import month_name, time_of_day, weekday_name
 
 if TYPE_CHECKING:
     from calfplayer.app.plan import PlanService, TodayItem
@@ -22,36 +24,71 @@ if TYPE_CHECKING:
 def add_plan_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     plan = commands.add_parser(
         "plan",
-        help="your plan for the week: show it and what is due next, or change it",
-        description="With no action: your plan, today's planned times and what is due next.",
+        help=translate(
+            "CliPlan", "your plan for the week: show it and what is due next, or change it"
+        ),
+        description=translate(
+            "CliPlan", "With no action: your plan, today's planned times and what is due next."
+        ),
     )
     plan.set_defaults(run=cmd_plan)
     actions = plan.add_subparsers(dest="action", metavar="ACTION")
 
-    add = actions.add_parser("add", help="a routine on some weekdays at a time")
-    add.add_argument("routine", metavar="ID", help="the routine's id (`calfplayer list`)")
-    add.add_argument("--days", required=True, help="mon,wed,fri or mon-fri or daily")
-    add.add_argument("--at", required=True, metavar="HH:MM", help="the time of day, e.g. 18:00")
+    add = actions.add_parser(
+        "add", help=translate("CliPlan", "a routine on some weekdays at a time")
+    )
+    add.add_argument("routine", metavar="ID", help=_routine_id_help())
+    add.add_argument(
+        "--days", required=True, help=translate("CliPlan", "mon,wed,fri or mon-fri or daily")
+    )
+    add.add_argument(
+        "--at",
+        required=True,
+        metavar="HH:MM",
+        help=translate("CliPlan", "the time of day, e.g. 18:00"),
+    )
     add.set_defaults(run=cmd_plan_add)
 
-    snack = actions.add_parser("snack", help="a movement snack every few hours between two times")
-    snack.add_argument("routine", metavar="ID", help="the routine's id (`calfplayer list`)")
-    snack.add_argument("--every", required=True, help="how often: 2h, 90m, 1h30m")
-    snack.add_argument("--from", dest="start", required=True, metavar="HH:MM", help="first time")
-    snack.add_argument("--to", dest="end", required=True, metavar="HH:MM", help="last time")
-    snack.add_argument("--days", default="daily", help="which days (default: daily)")
+    snack = actions.add_parser(
+        "snack", help=translate("CliPlan", "a movement snack every few hours between two times")
+    )
+    snack.add_argument("routine", metavar="ID", help=_routine_id_help())
+    snack.add_argument(
+        "--every", required=True, help=translate("CliPlan", "how often: 2h, 90m, 1h30m")
+    )
+    snack.add_argument(
+        "--from",
+        dest="start",
+        required=True,
+        metavar="HH:MM",
+        help=translate("CliPlan", "first time"),
+    )
+    snack.add_argument(
+        "--to", dest="end", required=True, metavar="HH:MM", help=translate("CliPlan", "last time")
+    )
+    snack.add_argument(
+        "--days", default="daily", help=translate("CliPlan", "which days (default: daily)")
+    )
     snack.set_defaults(run=cmd_plan_snack)
 
-    quiet = actions.add_parser("quiet", help="days with nothing planned (or: none)")
-    quiet.add_argument("days", metavar="DAYS", help="sat,sun or none")
+    quiet = actions.add_parser(
+        "quiet", help=translate("CliPlan", "days with nothing planned (or: none)")
+    )
+    quiet.add_argument("days", metavar="DAYS", help=translate("CliPlan", "sat,sun or none"))
     quiet.set_defaults(run=cmd_plan_quiet)
 
-    remove = actions.add_parser("remove", help="remove entry N (as `calfplayer plan` numbers it)")
+    remove = actions.add_parser(
+        "remove", help=translate("CliPlan", "remove entry N (as `calfplayer plan` numbers it)")
+    )
     remove.add_argument("number", metavar="N", type=int)
     remove.set_defaults(run=cmd_plan_remove)
 
-    clear = actions.add_parser("clear", help="remove the whole plan")
+    clear = actions.add_parser("clear", help=translate("CliPlan", "remove the whole plan"))
     clear.set_defaults(run=cmd_plan_clear)
+
+
+def _routine_id_help() -> str:
+    return translate("CliPlan", "the routine's id (`calfplayer list`)")
 
 
 def _service(context: CliContext) -> PlanService:
@@ -79,7 +116,10 @@ def _with_plan(
     try:
         if plan.problem is not None and not damaged_ok:
             raise AppError(
-                f"{plan.problem} Fix the file, or start a new plan with `calfplayer plan clear`."
+                translate(
+                    "CliPlan",
+                    "{problem} Fix the file, or start a new plan with `calfplayer plan clear`.",
+                ).format(problem=plan.problem)
             )
         do(plan)
     except AppError as error:
@@ -92,7 +132,7 @@ def _with_plan(
 def cmd_plan_add(context: CliContext, args: argparse.Namespace) -> int:
     def add(plan: PlanService) -> None:
         plan.add_routine(args.routine, args.days, args.at)
-        print(f"Added {_last(plan)}", file=context.out)
+        print(_added(plan), file=context.out)
 
     return _with_plan(context, add)
 
@@ -100,14 +140,16 @@ def cmd_plan_add(context: CliContext, args: argparse.Namespace) -> int:
 def cmd_plan_snack(context: CliContext, args: argparse.Namespace) -> int:
     def add(plan: PlanService) -> None:
         plan.add_snack(args.routine, args.every, args.start, args.end, args.days)
-        print(f"Added {_last(plan)}", file=context.out)
+        print(_added(plan), file=context.out)
 
     return _with_plan(context, add)
 
 
-def _last(plan: PlanService) -> str:
+def _added(plan: PlanService) -> str:
     entry = plan.entries()[-1]
-    return f"{entry.number}. {entry.text}"
+    return translate("CliPlan", "Added {number}. {entry}").format(
+        number=entry.number, entry=entry.text
+    )
 
 
 def cmd_plan_quiet(context: CliContext, args: argparse.Namespace) -> int:
@@ -119,10 +161,11 @@ def cmd_plan_quiet(context: CliContext, args: argparse.Namespace) -> int:
         try:
             days = frozenset() if wanted in ("none", "") else parse_days(wanted)
         except PlanProblem as problem:
-            raise AppError(f"{problem} Or none, for no quiet days.") from None
+            message = translate("CliPlan", "{problem} Or none, for no quiet days.")
+            raise AppError(message.format(problem=problem)) from None
         plan.set_quiet_days(days)
-        shown = format_days(days) if days else "none"
-        print(f"Quiet days: {shown}", file=context.out)
+        shown = format_days(days) if days else translate("CliPlan", "none", "no quiet days")
+        print(translate("CliPlan", "Quiet days: {days}").format(days=shown), file=context.out)
 
     return _with_plan(context, quiet)
 
@@ -130,7 +173,8 @@ def cmd_plan_quiet(context: CliContext, args: argparse.Namespace) -> int:
 def cmd_plan_remove(context: CliContext, args: argparse.Namespace) -> int:
     def remove(plan: PlanService) -> None:
         removed = plan.remove(args.number)
-        print(f"Removed {removed.number}. {removed.text}", file=context.out)
+        removed_text = translate("CliPlan", "Removed {number}. {entry}")
+        print(removed_text.format(number=removed.number, entry=removed.text), file=context.out)
 
     return _with_plan(context, remove)
 
@@ -138,8 +182,13 @@ def cmd_plan_remove(context: CliContext, args: argparse.Namespace) -> int:
 def cmd_plan_clear(context: CliContext, args: argparse.Namespace) -> int:
     def clear(plan: PlanService) -> None:
         kept = plan.clear()
-        where = f" The damaged plan file was kept as {kept}." if kept else ""
-        print(f"Your plan is empty.{where}", file=context.out)
+        if kept:
+            emptied = translate(
+                "CliPlan", "Your plan is empty. The damaged plan file was kept as {kept}."
+            )
+        else:
+            emptied = translate("CliPlan", "Your plan is empty.")
+        print(emptied.format(kept=kept), file=context.out)
 
     return _with_plan(context, clear, damaged_ok=True)
 
@@ -154,28 +203,37 @@ def _show(plan: PlanService, context: CliContext) -> None:
     out = context.out
     entries = plan.entries()
     if not entries:
+        print(translate("CliPlan", "No plan yet. Add to it with, for example:"), file=out)
+        print("  calfplayer plan add gentle-start --days mon,wed,fri --at 18:00", file=out)
         print(
-            "No plan yet. Add to it with, for example:\n"
-            "  calfplayer plan add gentle-start --days mon,wed,fri --at 18:00\n"
             "  calfplayer plan snack movement-snack --every 2h --from 09:00 --to 17:00"
             " --days mon-fri",
             file=out,
         )
     else:
-        print("Your plan:", file=out)
+        print(translate("CliPlan", "Your plan:"), file=out)
         for entry in entries:
             print(f"  {entry.number}. {entry.text}", file=out)
     if plan.current.quiet_days:
-        print(f"Quiet days: {format_days(plan.current.quiet_days)}", file=out)
+        quiet = format_days(plan.current.quiet_days)
+        print(translate("CliPlan", "Quiet days: {days}").format(days=quiet), file=out)
     if not entries:
         return
     items = plan.today()
     now = plan.clock.wall_now().astimezone(plan.zone)
-    print(f"Today, {now:%A} {now.day} {now:%B}:", file=out)
+    today = translate("CliPlan", "Today, {weekday} {day} {month}:")
+    day = now.date()
+    print(
+        today.format(weekday=weekday_name(day), day=day.day, month=month_name(day.month)),
+        file=out,
+    )
     if not items:
-        print("  nothing planned", file=out)
+        print("  " + translate("CliPlan", "nothing planned"), file=out)
     for item in items:
-        print(f"  {item.text}: {_state_text(item)}", file=out)
+        line = translate("CliPlan", "{entry}: {state}").format(
+            entry=item.text, state=_state_text(item)
+        )
+        print(f"  {line}", file=out)
     print(next_text(plan, items), file=out)
 
 
@@ -184,22 +242,35 @@ def _state_text(item: TodayItem) -> str:
 
     view = item.view
     if view.state is SlotState.DONE:
-        return "done ✓"
+        return translate("CliPlan", "done ✓")
     if view.state is SlotState.LATER:
-        return f"put off until {item.due_from:%H:%M}"
+        until = translate("CliPlan", "put off until {time}")
+        return until.format(time=time_of_day(item.due_from))
     if view.state is SlotState.DUE:
-        return "due now"
-    return str(view.state)
+        return translate("CliPlan", "due now")
+    if view.state is SlotState.SKIPPED:
+        return translate("CliPlan", "skipped")
+    if view.state is SlotState.MISSED:
+        return translate("CliPlan", "missed")
+    return translate("CliPlan", "to come")
 
 
 def next_text(plan: PlanService, items: list[TodayItem]) -> str:
     upcoming = plan.upcoming(items)
     if upcoming is None:
-        return "Nothing is planned in the coming week."
+        return translate("CliPlan", "Nothing is planned in the coming week.")
     name, when, due = upcoming
+    time = time_of_day(when)
     if due:
-        return f"Due now: {name} (planned for {when:%H:%M})"
+        return translate("CliPlan", "Due now: {name} (planned for {time})").format(
+            name=name, time=time
+        )
     today = plan.clock.wall_now().astimezone(plan.zone).date()
     ahead = (when.date() - today).days
-    day = "today" if ahead == 0 else "tomorrow" if ahead == 1 else f"on {when:%A}"
-    return f"Next: {name} at {when:%H:%M} {day}"
+    if ahead == 0:
+        text = translate("CliPlan", "Next: {name} at {time} today")
+    elif ahead == 1:
+        text = translate("CliPlan", "Next: {name} at {time} tomorrow")
+    else:
+        text = translate("CliPlan", "Next: {name} at {time} on {weekday}")
+    return text.format(name=name, time=time, weekday=weekday_name(when.date()))

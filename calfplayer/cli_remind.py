@@ -9,6 +9,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from calfplayer.cli_context import EXIT_INVALID, EXIT_OK, CliContext, CliError, say
+from calfplayer.i18n import translate
 
 if TYPE_CHECKING:
     from calfplayer.app.reminders import ReminderService
@@ -17,20 +18,38 @@ if TYPE_CHECKING:
 def add_remind_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     remind = commands.add_parser(
         "remind",
-        help="remind you of your plan with desktop notifications, even with the window closed",
-        description=(
+        help=translate(
+            "CliRemind",
+            "remind you of your plan with desktop notifications, even with the window closed",
+        ),
+        description=translate(
+            "CliRemind",
             "With no option: wait in the foreground and put up a notification when a planned "
             "time comes due, with Start now, In 15 minutes and Skip today. One runs per data "
-            "folder. Options given before `remind` (--no-voice) go on to the window it opens."
+            "folder. Options given before `remind` (--no-voice) go on to the window it opens.",
         ),
     )
     what = remind.add_mutually_exclusive_group()
-    what.add_argument("--on", action="store_true", help="remind from now on and at every login")
-    what.add_argument("--off", action="store_true", help="stop reminding, now and at login")
     what.add_argument(
-        "--status", action="store_true", help="whether it is on and running, and what is next"
+        "--on",
+        action="store_true",
+        help=translate("CliRemind", "remind from now on and at every login"),
     )
-    what.add_argument("--test", action="store_true", help="show a reminder now, as a sample")
+    what.add_argument(
+        "--off",
+        action="store_true",
+        help=translate("CliRemind", "stop reminding, now and at login"),
+    )
+    what.add_argument(
+        "--status",
+        action="store_true",
+        help=translate("CliRemind", "whether it is on and running, and what is next"),
+    )
+    what.add_argument(
+        "--test",
+        action="store_true",
+        help=translate("CliRemind", "show a reminder now, as a sample"),
+    )
     remind.set_defaults(run=cmd_remind)
 
 
@@ -65,10 +84,13 @@ def cmd_remind(context: CliContext, args: argparse.Namespace) -> int:
         elif args.test:
             from calfplayer.remind_process import post_sample
 
-            say(context.out, f"Shown: {post_sample(service)}")
+            say(
+                context.out,
+                translate("CliRemind", "Shown: {reminder}").format(reminder=post_sample(service)),
+            )
         else:
             if service.plan.problem:
-                say(context.err, f"calfplayer remind: {service.plan.problem}")
+                say(context.err, remind_message(service.plan.problem))
             from calfplayer.remind_process import run_reminders
 
             return run_reminders(service, context.clock)
@@ -79,18 +101,31 @@ def cmd_remind(context: CliContext, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def remind_message(message: str) -> str:
+    """A message of the reminders to the terminal, introduced by who says it."""
+    return translate("CliRemind", "calfplayer remind: {message}").format(message=message)
+
+
 def _status(context: CliContext, service: ReminderService) -> None:
     from calfplayer.cli_plan import next_text
 
     if not service.starts_at_login_here:
-        at_login = "not supported here yet (`calfplayer remind --on` says how to start it)"
+        at_login = translate(
+            "CliRemind",
+            "At login: not supported here yet (`calfplayer remind --on` says how to start it)",
+        )
     elif service.is_on():
-        at_login = f"on ({service.autostart_entry})"
+        at_login = translate("CliRemind", "At login: on ({entry})").format(
+            entry=service.autostart_entry
+        )
     else:
-        at_login = "off"
+        at_login = translate("CliRemind", "At login: off")
     pid = service.running_pid()
-    running = f"yes (process {pid})" if pid else "no"
-    say(context.out, f"At login: {at_login}", f"Running: {running}")
+    if pid:
+        running = translate("CliRemind", "Running: yes (process {pid})").format(pid=pid)
+    else:
+        running = translate("CliRemind", "Running: no")
+    say(context.out, at_login, running)
     if service.plan.problem:
         say(context.out, service.plan.problem)
         return

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from calfplayer.cli_context import EXIT_OK, CliContext, CliError, say
+from calfplayer.i18n import translate
 
 # The application's modules, and Qt's, are imported by the command when it runs: the parser is
 # built at every launch, the window's included, and must stay quick.
@@ -20,23 +21,38 @@ from calfplayer.cli_context import EXIT_OK, CliContext, CliError, say
 def add_report_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     report = commands.add_parser(
         "report",
-        help="a progress report (PDF) to take to your physiotherapist",
-        description="A PDF of your sessions, plan kept, each exercise planned and done, effort"
-        ' and pain, "that hurt" marks, notes and steps applied. Default: the last four weeks.',
+        help=translate("CliReport", "a progress report (PDF) to take to your physiotherapist"),
+        description=translate(
+            "CliReport",
+            "A PDF of your sessions, plan kept, each exercise planned and done, effort"
+            ' and pain, "that hurt" marks, notes and steps applied. Default: the last four weeks.',
+        ),
     )
     report.add_argument("-o", "--output", metavar="FILE", type=Path, required=True)
     report.add_argument(
-        "--from", dest="first", metavar="YYYY-MM-DD", type=_day, help="the first day"
+        "--from",
+        dest="first",
+        metavar="YYYY-MM-DD",
+        type=_day,
+        help=translate("CliReport", "the first day"),
     )
     report.add_argument(
-        "--to", dest="last", metavar="YYYY-MM-DD", type=_day, help="the last day (default: today)"
+        "--to",
+        dest="last",
+        metavar="YYYY-MM-DD",
+        type=_day,
+        help=translate("CliReport", "the last day (default: today)"),
     )
     report.add_argument(
         "--paper",
         choices=["a4", "letter"],
-        help="default: Letter where your locale measures in US units, else A4",
+        help=translate(
+            "CliReport", "default: Letter where your locale measures in US units, else A4"
+        ),
     )
-    report.add_argument("--no-notes", action="store_true", help="leave your notes out")
+    report.add_argument(
+        "--no-notes", action="store_true", help=translate("CliReport", "leave your notes out")
+    )
     report.set_defaults(run=cmd_report, usage_error=report.error)
 
 
@@ -44,7 +60,10 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-30") from None
+        message = translate("CliReport", "{text} is not a date like 2026-11-30").format(
+            text=repr(text)
+        )
+        raise argparse.ArgumentTypeError(message) from None
 
 
 def cmd_report(context: CliContext, args: argparse.Namespace) -> int:
@@ -68,7 +87,11 @@ def cmd_report(context: CliContext, args: argparse.Namespace) -> int:
     last = args.last or today
     first = args.first or last - timedelta(days=DEFAULT_WEEKS * 7 - 1)
     if first > last:
-        args.usage_error(f"--from {first} is after --to {last}")
+        args.usage_error(
+            translate("CliReport", "--from {first} is after --to {last}").format(
+                first=first, last=last
+            )
+        )
     try:
         report = build_report(
             history, plan, Period(first, last), include_notes=not args.no_notes, zone=plan.zone
@@ -86,13 +109,32 @@ def cmd_report(context: CliContext, args: argparse.Namespace) -> int:
         paper = Paper(args.paper) if args.paper else paper_for_locale()
         pages = write_pdf(report, target, paper)
     except OSError as error:
-        raise CliError(
-            f"The report could not be written to {target} ({error.strerror or error})."
-        ) from None
-    sessions = f"{report.sessions} session{'s' * (report.sessions != 1)}"
+        message = translate("CliReport", "The report could not be written to {file} ({problem}).")
+        raise CliError(message.format(file=target, problem=error.strerror or error)) from None
+    # Each count with its noun, so that every language can put the plural it needs.
+    sessions = report.sessions
+    wrote = translate(
+        "CliReport",
+        "Wrote {file}: {pages} ({paper}), {sessions} from {first} to {last}.",
+        "{pages}: the page count; {sessions}: the session count",
+    )
     say(
         context.out,
-        f"Wrote {target}: {pages} page{'s' * (pages != 1)} ({paper.name.title()}), {sessions}"
-        f" from {first} to {last}.",
+        wrote.format(
+            file=target,
+            pages=(
+                translate("CliReport", "%n page", None, pages)
+                if pages == 1
+                else translate("CliReport", "%n pages", None, pages)
+            ),
+            paper=paper.name.title(),
+            sessions=(
+                translate("CliReport", "%n session", None, sessions)
+                if sessions == 1
+                else translate("CliReport", "%n sessions", None, sessions)
+            ),
+            first=first,
+            last=last,
+        ),
     )
     return EXIT_OK

@@ -22,6 +22,8 @@ from calfplayer.audio.cue_files import cache_size
 from calfplayer.audio.speech_process import speech_command
 from calfplayer.domain.exercises import Catalogue
 from calfplayer.domain.library import RoutineLibrary
+from calfplayer.i18n import translatable, translate
+from calfplayer.i18n.formats import decimal
 from calfplayer.paths import AppPaths
 from calfplayer.resources import asset
 
@@ -57,13 +59,39 @@ def report_json(checks: list[Check]) -> str:
     return json.dumps({"status": worst, "checks": [asdict(c) for c in checks]}, indent=2)
 
 
+# The checks' names as the text report shows them (the JSON report keeps them as they are).
+CHECK_NAMES = {
+    "Qt": translatable("Doctor", "Qt"),
+    "assets": translatable("Doctor", "assets"),
+    "speech engine": translatable("Doctor", "speech engine"),
+    "live speech player": translatable("Doctor", "live speech player"),
+    "audio": translatable("Doctor", "audio"),
+    "audio library": translatable("Doctor", "audio library"),
+    "audio output": translatable("Doctor", "audio output"),
+    "cue cache": translatable("Doctor", "cue cache"),
+    "data dir": translatable("Doctor", "data dir"),
+    "history": translatable("Doctor", "history"),
+}
+_MARKS = {
+    OK: translatable("Doctor", "ok  "),
+    WARNING: translatable("Doctor", "warn"),
+    ERROR: translatable("Doctor", "FAIL"),
+}
+
+
 def report_text(checks: list[Check]) -> str:
-    marks = {OK: "ok  ", WARNING: "warn", ERROR: "FAIL"}
     lines = []
     for check in checks:
-        lines.append(f"[{marks[check.status]}] {check.name}: {check.detail}")
+        name = CHECK_NAMES.get(check.name)
+        lines.append(
+            translate("Doctor", "[{mark}] {name}: {detail}").format(
+                mark=translate("Doctor", _MARKS[check.status]),
+                name=translate("Doctor", name) if name else check.name,
+                detail=check.detail,
+            )
+        )
         if check.fix:
-            lines.append(f"       fix: {check.fix}")
+            lines.append(translate("Doctor", "       fix: {fix}").format(fix=check.fix))
     return "\n".join(lines)
 
 
@@ -123,21 +151,36 @@ def qt_probe() -> None:
 
 def _qt_check(qt: dict[str, Any]) -> Check:
     if "qt_version" in qt and "qt_error" not in qt:
-        return Check("Qt", OK, f"Qt {qt['qt_version']} loads (platform {qt.get('platform')})")
-    detail = qt.get("qt_error") or qt.get("error") or "Qt did not start"
-    fix = "reinstall calfplayer's Python packages: pip install --force-reinstall PySide6-Essentials"
+        loads = translate("Doctor", "Qt {version} loads (platform {platform})")
+        return Check("Qt", OK, loads.format(version=qt["qt_version"], platform=qt.get("platform")))
+    detail = qt.get("qt_error") or qt.get("error") or translate("Doctor", "Qt did not start")
     if sys.platform.startswith("linux"):
-        fix += "; and the libraries Qt needs: bash packaging/ensure-system-packages.sh window"
-    return Check("Qt", ERROR, f"Qt does not load offscreen: {detail}", fix)
+        fix = translate(
+            "Doctor",
+            "reinstall calfplayer's Python packages: pip install --force-reinstall"
+            " PySide6-Essentials; and the libraries Qt needs: bash"
+            " packaging/ensure-system-packages.sh window",
+        )
+    else:
+        fix = translate(
+            "Doctor",
+            "reinstall calfplayer's Python packages: pip install --force-reinstall"
+            " PySide6-Essentials",
+        )
+    fails = translate("Doctor", "Qt does not load offscreen: {problem}").format(problem=detail)
+    return Check("Qt", ERROR, fails, fix)
 
 
 def _assets_check() -> Check:
     try:
         library = RoutineLibrary.load(Catalogue.load(asset("exercises")), asset("routines"), None)
     except Exception as error:
-        what = f"the exercises or routines cannot be loaded ({error})"
-        return Check("assets", ERROR, what, "reinstall calfplayer")
-    return Check("assets", OK, f"{len(library.routines)} built-in routines")
+        what = translate("Doctor", "the exercises or routines cannot be loaded ({problem})")
+        return Check(
+            "assets", ERROR, what.format(problem=error), translate("Doctor", "reinstall calfplayer")
+        )
+    count = len(library.routines)
+    return Check("assets", OK, translate("Doctor", "%n built-in routines", None, count))
 
 
 def _speech_checks() -> list[Check]:
@@ -145,14 +188,15 @@ def _speech_checks() -> list[Check]:
     checks = []
     if voices.get("ready"):
         count = len(voices.get("voices", []))
-        detail = f"pyttsx3 with the {voices.get('engine')} driver, {count} voices"
+        detail = translate("Doctor", "pyttsx3 with the {driver} driver, %n voices", None, count)
+        detail = detail.format(driver=voices.get("engine"))
         checks.append(Check("speech engine", OK, detail))
     else:
         trouble = problems.no_speech_engine(str(voices.get("error", "")))
         checks.append(Check("speech engine", WARNING, trouble.what, trouble.fix))
     if sys.platform.startswith("linux"):
         if shutil.which("aplay"):
-            checks.append(Check("live speech player", OK, "aplay found"))
+            checks.append(Check("live speech player", OK, translate("Doctor", "aplay found")))
         else:
             trouble = problems.no_live_player()
             checks.append(Check("live speech player", WARNING, trouble.what, trouble.fix))
@@ -161,12 +205,12 @@ def _speech_checks() -> list[Check]:
 
 def _audio_checks(qt: dict[str, Any]) -> list[Check]:
     if "qt_version" not in qt:
-        return [Check("audio", WARNING, "not checked: Qt does not load")]
+        return [Check("audio", WARNING, translate("Doctor", "not checked: Qt does not load"))]
     if "multimedia_error" in qt:
         trouble = problems.no_audio_library(qt["multimedia_error"])
         return [Check("audio library", WARNING, trouble.what, trouble.fix)]
     outputs = qt.get("audio_outputs", [])
-    library = Check("audio library", OK, "QtMultimedia loads")
+    library = Check("audio library", OK, translate("Doctor", "QtMultimedia loads"))
     if not outputs:
         trouble = problems.no_audio_output()
         return [library, Check("audio output", WARNING, trouble.what, trouble.fix)]
@@ -175,7 +219,8 @@ def _audio_checks(qt: dict[str, Any]) -> list[Check]:
 
 def _cache_check(paths: AppPaths) -> Check:
     files, size = cache_size(paths.cue_cache)
-    return Check("cue cache", OK, f"{paths.cue_cache}: {files} files, {size / 1e6:.1f} MB")
+    detail = translate("Doctor", "{folder}: %n files, {size} MB", None, files)
+    return Check("cue cache", OK, detail.format(folder=paths.cue_cache, size=decimal(size / 1e6)))
 
 
 def _data_dir_check(paths: AppPaths) -> Check:
@@ -184,9 +229,17 @@ def _data_dir_check(paths: AppPaths) -> Check:
         with tempfile.NamedTemporaryFile(dir=paths.data, prefix=".doctor-"):
             pass
     except OSError as error:
-        fix = f"make {paths.data} writable, or choose another with --data-dir DIR"
-        return Check("data dir", ERROR, f"{paths.data} is not writable ({error.strerror})", fix)
-    return Check("data dir", OK, f"{paths.data} is writable")
+        fix = translate("Doctor", "make {folder} writable, or choose another with --data-dir DIR")
+        what = translate("Doctor", "{folder} is not writable ({problem})")
+        return Check(
+            "data dir",
+            ERROR,
+            what.format(folder=paths.data, problem=error.strerror),
+            fix.format(folder=paths.data),
+        )
+    return Check(
+        "data dir", OK, translate("Doctor", "{folder} is writable").format(folder=paths.data)
+    )
 
 
 def _history_check(paths: AppPaths) -> Check:
@@ -194,20 +247,36 @@ def _history_check(paths: AppPaths) -> Check:
 
     path = paths.history_db
     if not path.exists() and not path.is_symlink():
-        return Check("history", OK, f"{path} not created yet (it is made by the first workout)")
+        not_yet = translate("Doctor", "{file} not created yet (it is made by the first workout)")
+        return Check("history", OK, not_yet.format(file=path))
     try:
         version = check_is_history(path)
     except HistoryUnavailable as problem:
         if path.exists() and not path.is_file():
-            fix = "move or rename it; calfplayer then starts a new history there"
+            fix = translate(
+                "Doctor", "move or rename it; calfplayer then starts a new history there"
+            )
         elif "newer calfplayer" in str(problem):
-            fix = "update calfplayer to the version that wrote it (the file is kept as it is)"
+            fix = translate(
+                "Doctor",
+                "update calfplayer to the version that wrote it (the file is kept as it is)",
+            )
         else:
-            fix = "restore the backup kept beside it, or move the file away to start afresh"
+            fix = translate(
+                "Doctor", "restore the backup kept beside it, or move the file away to start afresh"
+            )
         return Check("history", WARNING, str(problem), fix)
-    upgrade = " (upgraded when the window next opens)" if version < schema_version() else ""
     size = path.stat().st_size
-    return Check("history", OK, f"{path}: schema version {version}{upgrade}, {size} bytes")
+    if version < schema_version():
+        detail = translate(
+            "Doctor",
+            "{file}: schema version {version} (upgraded when the window next opens), %n bytes",
+            None,
+            size,
+        )
+    else:
+        detail = translate("Doctor", "{file}: schema version {version}, %n bytes", None, size)
+    return Check("history", OK, detail.format(file=path, version=version))
 
 
 if __name__ == "__main__":

@@ -20,8 +20,10 @@ from typing import TYPE_CHECKING
 
 from calfplayer.app.errors import AppError
 from calfplayer.app.reminders import Reminder, ReminderService, answer
+from calfplayer.cli_context import use_settings_language
 from calfplayer.domain.clock import Clock
 from calfplayer.domain.reminders import LONGEST_SLEEP, clock_jumped, sleep_for
+from calfplayer.i18n import translatable, translate
 from calfplayer.resources import asset
 
 if TYPE_CHECKING:
@@ -30,7 +32,7 @@ if TYPE_CHECKING:
 # A notification has been put up and answered before the loop's next look; the margin keeps a
 # wake-up that comes a hair early from finding the time not yet due.
 _LATE_MARGIN = timedelta(milliseconds=20)
-SAMPLE_NOTE = "(A test: this is how reminders look.)"
+SAMPLE_NOTE = translatable("RemindProcess", "(A test: this is how reminders look.)")
 
 
 class Notifications:
@@ -72,9 +74,18 @@ class Notifications:
 
             choices = (
                 (
-                    Button("Start now", then(lambda: self.service.start_now(reminder))),
-                    Button("In 15 minutes", then(lambda: self.service.later(reminder))),
-                    Button("Skip today", then(lambda: self.service.skip_today(reminder))),
+                    Button(
+                        translate("RemindProcess", "Start now"),
+                        then(lambda: self.service.start_now(reminder)),
+                    ),
+                    Button(
+                        translate("RemindProcess", "In 15 minutes"),
+                        then(lambda: self.service.later(reminder)),
+                    ),
+                    Button(
+                        translate("RemindProcess", "Skip today"),
+                        then(lambda: self.service.skip_today(reminder)),
+                    ),
                 )
                 if buttons and not sample
                 else ()
@@ -82,7 +93,7 @@ class Notifications:
             if sample:
                 identifier = await notifier.send(
                     title=reminder.title,
-                    message=f"{reminder.message(with_buttons=True)} {SAMPLE_NOTE}",
+                    message=sample_message(reminder),
                 )
                 return True
             # It stays up until answered (timeout 0): the person may be away from the screen.
@@ -95,7 +106,10 @@ class Notifications:
                 timeout=0,
             )
         except Exception as error:  # no session bus, no notification server: say it, keep waiting
-            self.say(f"The reminder for {reminder.routine_name} could not be shown ({error}).")
+            problem = translate(
+                "RemindProcess", "The reminder for {routine} could not be shown ({problem})."
+            )
+            self.say(problem.format(routine=reminder.routine_name, problem=error))
             self._notifier = None
             return False
         self.shown[identifier] = reminder
@@ -131,6 +145,8 @@ async def wait_and_remind(
             if files != stamp:
                 service.plan.reload_if_changed()
                 stamp = files
+            # The language may have been changed in Settings since: the next reminder speaks it.
+            use_settings_language(service.paths)
             try:
                 reminder, wake_at = service.check()
             except AppError as error:
@@ -150,14 +166,15 @@ def run_reminders(service: ReminderService, clock: Clock) -> int:
     """The foreground process: one per data folder; stops on SIGTERM or Ctrl+C."""
 
     def say(text: str) -> None:
-        print(f"calfplayer remind: {text}", file=sys.stderr, flush=True)
+        line = translate("RemindProcess", "calfplayer remind: {message}").format(message=text)
+        print(line, file=sys.stderr, flush=True)
 
     lock = service.hold_lock()
     if lock is None:
-        say(
-            f"reminders are already running for {service.paths.data} "
-            f"(process {service.running_pid()})."
+        running = translate(
+            "RemindProcess", "reminders are already running for {folder} (process {pid})."
         )
+        say(running.format(folder=service.paths.data, pid=service.running_pid()))
         return 0
 
     async def main() -> None:
@@ -169,7 +186,11 @@ def run_reminders(service: ReminderService, clock: Clock) -> int:
         await wait_and_remind(service, clock, stop, say)
 
     with lock:
-        say(f"waiting for the plan's times ({service.paths.data}).")
+        say(
+            translate("RemindProcess", "waiting for the plan's times ({folder}).").format(
+                folder=service.paths.data
+            )
+        )
         with contextlib.suppress(KeyboardInterrupt):
             asyncio.run(main())
     return 0
@@ -180,12 +201,28 @@ def post_sample(service: ReminderService) -> str:
     shown. Raises AppError."""
     sample = service.sample()
     if sample is None:
-        raise AppError("Nothing is planned in the coming week: add to your plan first.")
+        raise AppError(
+            translate(
+                "RemindProcess", "Nothing is planned in the coming week: add to your plan first."
+            )
+        )
     problems: list[str] = []
 
     async def post() -> bool:
         return await Notifications(service, problems.append).post(sample, sample=True)
 
     if not asyncio.run(post()):
-        raise AppError(problems[0] if problems else "The reminder could not be shown.")
-    return f"{sample.title}: {sample.message(with_buttons=True)} {SAMPLE_NOTE}"
+        raise AppError(
+            problems[0]
+            if problems
+            else translate("RemindProcess", "The reminder could not be shown.")
+        )
+    shown = translate("RemindProcess", "{title}: {message}", "a reminder as shown")
+    return shown.format(title=sample.title, message=sample_message(sample))
+
+
+def sample_message(reminder: Reminder) -> str:
+    """A sample reminder's text: what the real one says, and that this is a test."""
+    return translate("RemindProcess", "{message} {note}", "a sample reminder's text").format(
+        message=reminder.message(with_buttons=True), note=translate("RemindProcess", SAMPLE_NOTE)
+    )

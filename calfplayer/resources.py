@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from calfplayer.i18n import translate
+
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
@@ -16,9 +18,12 @@ def assets_dir() -> Path:
     for candidate in (_PACKAGE_DIR / "assets", _PACKAGE_DIR.parent / "assets"):
         if (candidate / "exercises").is_dir():
             return candidate
+    missing = translate(
+        "Resources",
+        "calfplayer's assets are missing: looked in {first} and {second}; reinstall calfplayer",
+    )
     raise FileNotFoundError(
-        f"calfplayer's assets are missing: looked in {_PACKAGE_DIR / 'assets'} and "
-        f"{_PACKAGE_DIR.parent / 'assets'}; reinstall calfplayer"
+        missing.format(first=_PACKAGE_DIR / "assets", second=_PACKAGE_DIR.parent / "assets")
     )
 
 

@@ -1,9 +1,9 @@
 """The sound files behind the cues: spoken cues rendered once into a cache, and the app's own beeps.
 
-A spoken cue's file name is a hash of everything that changes how it sounds — engine, voice, rate
-and text — so a change of voice never plays a stale file, and files are only ever written under a
-temporary name and then renamed, so a half-written file is never played. Volume is applied when
-playing, so it is not part of the key.
+A spoken cue's file name is a hash of everything that changes how it sounds — engine, language,
+voice, rate and text — so a change of voice never plays a stale file, and files are only ever
+written under a temporary name and then renamed, so a half-written file is never played. Volume is
+applied when playing, so it is not part of the key.
 """
 
 from __future__ import annotations
@@ -35,8 +35,10 @@ TONES = {
 }
 
 
-def cue_file(cache_dir: Path, engine: str, voice: str | None, rate: int, text: str) -> Path:
-    key = "\x1f".join((engine, voice or "default", str(rate), text))
+def cue_file(
+    cache_dir: Path, engine: str, voice: str | None, rate: int, text: str, language: str = "en"
+) -> Path:
+    key = "\x1f".join((engine, language, voice or "default", str(rate), text))
     digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
     return cache_dir / engine / f"{digest}.wav"
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from calfplayer.audio.sink import CueSink, SilentCueSink
 from calfplayer.domain.clock import Clock
+from calfplayer.i18n import translate
 from calfplayer.paths import AppPaths
 from calfplayer.store.settings import VoiceSettings
 
@@ -23,13 +24,18 @@ def create_cue_sink(
     try:
         log = CueLog(cue_log) if cue_log is not None else None
     except OSError as error:
-        return SilentCueSink(f"the cue log could not be opened ({error.strerror})")
+        problem = translate("VoiceProblems", "the cue log could not be opened ({problem})")
+        return SilentCueSink(problem.format(problem=error.strerror))
     try:
         from calfplayer.audio.speaker import Speaker
 
         return Speaker(paths.cue_cache, voice, log, clock=clock)
     except ImportError as error:
-        return SilentCueSink(f"the voice could not be loaded ({error})")
+        return SilentCueSink(
+            translate("VoiceProblems", "the voice could not be loaded ({problem})").format(
+                problem=error
+            )
+        )
 
 
 def apply_voice_settings(sink: CueSink, voice: VoiceSettings) -> None:

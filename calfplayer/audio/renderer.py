@@ -20,18 +20,27 @@ from calfplayer.audio.speech_process import driver_name, speech_command
 from calfplayer.audio.worker import SpeechWorker
 from calfplayer.domain.cues import CueLevel, cue_schedule
 from calfplayer.domain.plan import Plan
+from calfplayer.i18n import ENGLISH, in_english
 
 RENDER_LIMIT_MS = 15_000  # a render that takes longer is abandoned and the engine restarted
 RENDER_RESTARTS = 3
 
 
+PLANS_KEPT = 8  # prepared plans walked again when the voice's language changes
+
+
 def plan_texts(plan: Plan) -> list[str]:
     """Every text the plan can speak at any level, in the order they are first needed."""
-    seen: dict[str, None] = {}
-    for cue in cue_schedule(plan, CueLevel.COACH):
-        if not cue.is_beep:
-            seen.setdefault(cue.text, None)
-    return list(seen)
+    return list(dict.fromkeys(text for _key, text in plan_cues(plan)))
+
+
+def plan_cues(plan: Plan, language: str | None = None) -> list[tuple[str, str]]:
+    """Every spoken cue of the plan as (key, text), in the language in use, or in English when
+    ``language`` is English."""
+    if language == ENGLISH:
+        with in_english():
+            return plan_cues(plan)
+    return [(cue.key, cue.text) for cue in cue_schedule(plan, CueLevel.COACH) if not cue.is_beep]
 
 
 class CueRenderer(QObject):
@@ -45,9 +54,13 @@ class CueRenderer(QObject):
         self.engine_id = driver_name() if engine == "pyttsx3" else "fake"
         self._voice_id: str | None = None
         self._rate = 0
+        self.language = ENGLISH  # the language the cues are spoken in
         self.wanted: list[str] = []  # texts of every prepared plan, the newest plan first
+        self.texts_by_key: dict[str, str] = {}  # what each prepared cue says, in ``language``
+        self._plans: list[Plan] = []
         self._done: set[str] = set()
-        self._walking: list[list[list[str]]] = []  # plans whose texts are being listed
+        # Plans whose cues are being listed: (language, [(key, text)]) once walked.
+        self._walking: list[list[tuple[str, list[tuple[str, str]]]]] = []
         self._to_load: list[tuple[str, Path]] = []
         self._to_render: list[tuple[str, Path]] = []
         self._rendering: tuple[int, str, Path] | None = None
@@ -63,14 +76,23 @@ class CueRenderer(QObject):
         self._limit.setSingleShot(True)
 
     def cue_path(self, text: str) -> Path:
-        return cue_file(self._cache_dir, self.engine_id, self._voice_id, self._rate, text)
+        return cue_file(
+            self._cache_dir, self.engine_id, self._voice_id, self._rate, text, self.language
+        )
 
-    def set_voice(self, voice_id: str | None, rate: int) -> None:
-        """New keys: what was rendered for another voice or rate is found again or re-rendered."""
-        if (voice_id, rate) != (self._voice_id, self._rate):
-            self._voice_id, self._rate = voice_id, rate
-            self._done.clear()
-            self._queue()
+    def set_voice(self, voice_id: str | None, rate: int, language: str = ENGLISH) -> None:
+        """New keys: what was rendered for another voice, rate or language is found again or
+        re-rendered; another language also means other texts."""
+        if (voice_id, rate, language) == (self._voice_id, self._rate, self.language):
+            return
+        self._voice_id, self._rate = voice_id, rate
+        self._done.clear()
+        if language != self.language:
+            self.language = language
+            self.wanted, self.texts_by_key = [], {}
+            for plan in self._plans:
+                self._walk(plan)
+        self._queue()
 
     def run(self, running: bool) -> None:
         """Starts (with the engine warmed up at once) or pauses rendering."""
@@ -81,11 +103,20 @@ class CueRenderer(QObject):
         self._queue()
 
     def prepare(self, plan: Plan) -> None:
+        self._plans = [plan, *(old for old in self._plans if old is not plan)][:PLANS_KEPT]
+        self._walk(plan)
+
+    def _walk(self, plan: Plan) -> None:
         # Walking a long plan takes tens of ms: a plain thread does it (no Qt call there), and a
         # timer on the GUI thread collects the result.
-        texts: list[list[str]] = []
-        threading.Thread(target=lambda: texts.append(plan_texts(plan)), daemon=True).start()
-        self._walking.append(texts)
+        cues: list[tuple[str, list[tuple[str, str]]]] = []
+        language = self.language
+
+        def walk() -> None:
+            cues.append((language, plan_cues(plan, language)))
+
+        threading.Thread(target=walk, daemon=True).start()
+        self._walking.append(cues)
         self._collector.start()
 
     def shutdown(self) -> None:
@@ -100,7 +131,11 @@ class CueRenderer(QObject):
 
     def _collect_walks(self) -> None:
         while self._walking and self._walking[0]:  # in call order, so the newest ends up first
-            texts = self._walking.pop(0)[0]
+            language, cues = self._walking.pop(0)[0]
+            if language != self.language:  # walked for a language given up since
+                continue
+            self.texts_by_key.update(cues)
+            texts = list(dict.fromkeys(text for _key, text in cues))
             newest = set(texts)
             self.wanted = texts + [text for text in self.wanted if text not in newest]
             self._queue()

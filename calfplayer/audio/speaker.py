@@ -8,6 +8,8 @@
   not the one that was due). A cue that cannot start within ``LATE_MS`` of being asked is dropped.
 - A cue not rendered yet is spoken live by a second child process (say only), one utterance at a
   time; a hung engine is killed after a limit, so the voice channel never stays blocked.
+- The cues are spoken in the language in use, by the voice chosen in Settings or else the
+  engine's voice for that language (voices.py); with no voice for it they are spoken in English.
 - Without QtMultimedia (no libpulse) or an audio output everything is silent; without a speech
   engine only the beeps sound. ``unavailable_reason`` (and the ``unavailable`` signal, once) says
   why in a short sentence.
@@ -32,10 +34,12 @@ from calfplayer.audio.cue_files import beep_file
 from calfplayer.audio.cue_log import CACHED, DROPPED, LIVE, CueLog
 from calfplayer.audio.renderer import CueRenderer
 from calfplayer.audio.speech_process import speech_command
+from calfplayer.audio.voices import VoiceChoice, choose_voice
 from calfplayer.audio.worker import SpeechWorker
 from calfplayer.domain.clock import Clock
 from calfplayer.domain.cues import Cue, CueLevel
 from calfplayer.domain.plan import Plan
+from calfplayer.i18n import ENGLISH, current_language
 from calfplayer.store.settings import VoiceSettings
 
 if TYPE_CHECKING:
@@ -66,6 +70,7 @@ def _single_shot(parent: QObject, slot: Any) -> QTimer:
 class _Waiting:
     cue: Cue
     asked_ms: int
+    text: str  # what is said, in the language of the voice
 
 
 class Speaker(QObject):
@@ -102,11 +107,15 @@ class Speaker(QObject):
         self._renderer = CueRenderer(cache_dir, engine, self)
         self._renderer.rendered.connect(self._add_rendered)
         self._renderer.engine_missing.connect(self._set_voice_reason)
-        self._renderer.set_voice(voice.voice_id, voice.rate)
+        self._language = ENGLISH  # the language in use when the voice was chosen
+        self._choice: VoiceChoice | None = None  # None while the voices are being listed
+        self._voices: list[dict[str, Any]] | None = None  # as the engine listed them
+        self._voices_query: SpeechWorker | None = None
         self._live: SpeechWorker | None = None
         self._retired: list[SpeechWorker] = []  # killed, perhaps not yet reaped
         self._closed = False
         self._voice_limit = _single_shot(self, self._voice_stuck)
+        self._choose_voice()
         self._multimedia, reason = _load_multimedia()
         if reason is not None and (require_audio_output or self._multimedia is None):
             self._set_reason(reason)
@@ -116,6 +125,10 @@ class Speaker(QObject):
     # --- CueSink -----------------------------------------------------------------------------
 
     def prepare(self, plan: Plan) -> None:
+        if current_language() != self._language:  # the language was changed since
+            self._forget_rendered()
+            self._choose_voice()
+            self._start_if_wanted()
         if self._reason is None:
             self._renderer.prepare(plan)
 
@@ -129,7 +142,11 @@ class Speaker(QObject):
             elif cue.is_beep:
                 self._play_beep(cue, asked)
             else:
-                spoken.append(_Waiting(cue, asked))
+                text = self._spoken_text(cue)
+                if text is None:
+                    self._record(cue, DROPPED, asked, "not prepared in the voice's language")
+                else:
+                    spoken.append(_Waiting(cue, asked, text))
         if spoken:
             for old in self._waiting:
                 self._record(old.cue, DROPPED, old.asked_ms, "replaced")
@@ -156,7 +173,18 @@ class Speaker(QObject):
         self.level = level
 
     def unavailable_reason(self) -> str | None:
-        return self._reason or self._voice_reason
+        language_notice = self._choice.notice if self._choice is not None else None
+        return self._reason or self._voice_reason or language_notice
+
+    @property
+    def spoken_language(self) -> str | None:
+        """The language the cues are spoken in; None while the voices are being listed."""
+        return self._choice.language if self._choice is not None else None
+
+    @property
+    def voice_in_use(self) -> str | None:
+        """The voice that speaks the cues (None: the engine's default)."""
+        return self._choice.voice_id if self._choice is not None else None
 
     def on_unavailable(self, listener: Callable[[str], None]) -> None:
         self.unavailable.connect(listener)
@@ -169,6 +197,9 @@ class Speaker(QObject):
         if self._live is not None:
             self._retire(self._live)
             self._live = None
+        if self._voices_query is not None:
+            self._retire(self._voices_query)
+            self._voices_query = None
         # Killing is immediate; this only reaps the processes (bounded, and only at exit).
         for worker in [*self._retired, *self._renderer.retired]:
             worker.reap(0.3)
@@ -189,11 +220,11 @@ class Speaker(QObject):
         if not voice.enabled:
             self.cancel()
             self._renderer.run(False)
-        if (old.voice_id, old.rate) != (voice.voice_id, voice.rate):
+        changed = (old.voice_id, old.rate) != (voice.voice_id, voice.rate)
+        if changed or current_language() != self._language:
             self._forget_rendered()
-            self._renderer.set_voice(voice.voice_id, voice.rate)
-        if voice.enabled and self._reason is None and not self._closed:
-            self._start_workers()
+            self._choose_voice()
+        self._start_if_wanted()
 
     def ready_texts(self) -> set[str]:
         """Texts whose rendered sound is loaded and can be played at once."""
@@ -212,7 +243,15 @@ class Speaker(QObject):
             return "beeps off"
         if not cue.is_beep and self._voice_reason is not None:
             return "no speech engine"
+        if not cue.is_beep and self._choice is None:
+            return "choosing the voice"
         return None
+
+    def _spoken_text(self, cue: Cue) -> str | None:
+        """The cue's words in the voice's language (the cue comes in the language in use)."""
+        if self._choice is None or self._choice.language == current_language():
+            return cue.text
+        return self._renderer.texts_by_key.get(cue.key)
 
     def _voice_busy(self) -> bool:
         return self._speaking is not None or self._live_request is not None
@@ -223,12 +262,12 @@ class Speaker(QObject):
             if self._clock.monotonic_ms() - waiting.asked_ms > LATE_MS:
                 self._record(waiting.cue, DROPPED, waiting.asked_ms, "late")
                 continue
-            effect = self._playable(waiting.cue.text)
+            effect = self._playable(waiting.text)
             if effect is not None:
                 self._speaking, self._heard_playing = effect, False
                 effect.play()
                 self._record(waiting.cue, CACHED, waiting.asked_ms)
-                self._voice_limit.start(self._lengths.get(waiting.cue.text, 5000) + 1000)
+                self._voice_limit.start(self._lengths.get(waiting.text, 5000) + 1000)
             else:
                 self._speak_live(waiting)
 
@@ -277,14 +316,14 @@ class Speaker(QObject):
         self._live.send(
             {
                 "id": self._next_id,
-                "text": waiting.cue.text,
-                "voice": voice.voice_id,
+                "text": waiting.text,
+                "voice": self.voice_in_use,
                 "rate": voice.rate,
                 "volume": voice.volume,
             }
         )
         self._record(waiting.cue, LIVE, waiting.asked_ms)
-        self._voice_limit.start(3000 + 120 * len(waiting.cue.text))
+        self._voice_limit.start(3000 + 120 * len(waiting.text))
 
     def _live_answered(self, answer: dict[str, Any]) -> None:
         if answer.get("ready") is False:
@@ -358,9 +397,59 @@ class Speaker(QObject):
         worker.message.connect(self._live_answered)
         return worker
 
+    # --- choosing the voice ------------------------------------------------------------------
+
+    def _choose_voice(self) -> None:
+        """The voice for the language in use: at once in English; else once the engine has
+        listed its voices (the list is asked for when the workers start)."""
+        self._language = current_language()
+        if self._language == ENGLISH:
+            self._use_choice(VoiceChoice(self._voice.voice_id, ENGLISH))
+        elif self._voices is not None:
+            self._use_choice(choose_voice(self._voices, self._language, self._voice.voice_id))
+        else:
+            self._choice = None
+
+    def _use_choice(self, choice: VoiceChoice) -> None:
+        self._choice = choice
+        self._renderer.set_voice(choice.voice_id, self._voice.rate, choice.language)
+        if choice.notice and self._reason is None and self._voice_reason is None:
+            self.unavailable.emit(choice.notice)
+
+    def _ask_for_voices(self) -> None:
+        if self._voices_query is not None:
+            return
+        query = SpeechWorker(speech_command("voices", self._engine), self)
+        query.message.connect(self._voices_answered)
+        query.ended.connect(self._voices_ended)
+        self._voices_query = query
+        query.start()
+
+    def _voices_answered(self, answer: dict[str, Any]) -> None:
+        if answer.get("ready") is False:
+            self._set_voice_reason(str(problems.no_speech_engine(str(answer.get("error", "")))))
+            return
+        voices = answer.get("voices")
+        if not isinstance(voices, list):
+            return
+        self._voices = [voice for voice in voices if isinstance(voice, dict)]
+        self._choose_voice()
+        self._start_if_wanted()
+
+    def _voices_ended(self, why: str) -> None:
+        if why and self._choice is None:
+            self._set_voice_reason(str(problems.no_speech_engine(why)))
+
+    def _start_if_wanted(self) -> None:
+        if self._voice.enabled and self._reason is None and not self._closed:
+            self._start_workers()
+
     def _start_workers(self) -> None:
         if self._multimedia is not None:
             self._load_beeps()
+        if self._choice is None:  # the engine's voices first: they decide the voice
+            self._ask_for_voices()
+            return
         # Both engines start now, in the background, so the first cue does not wait for them.
         self._renderer.run(True)
         if self._live is None:

@@ -13,8 +13,10 @@ points at another folder of ``.qm`` files, for trying a catalogue before it ship
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Mapping
+import threading
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from calfplayer.i18n.language import ENGLISH, choose_language
@@ -28,6 +30,8 @@ _CATALOGUE_PREFIX = "calfplayer_"
 
 _active: QmCatalogue | None = None
 _language = ENGLISH
+# English for one thread only, while the rest of the program keeps its language (``in_english``).
+_this_thread = threading.local()
 
 
 def translations_dir() -> Path:
@@ -80,6 +84,18 @@ def current_language() -> str:
     return _language
 
 
+@contextlib.contextmanager
+def in_english() -> Iterator[None]:
+    """Texts in English on this thread for the block, whatever the language in use: the voice
+    speaks English when no voice speaks the language."""
+    before = getattr(_this_thread, "english", False)
+    _this_thread.english = True
+    try:
+        yield
+    finally:
+        _this_thread.english = before
+
+
 def translatable(context: str, source: str) -> str:
     """Marks a text for the catalogue where it is defined (a constant); translate it where shown.
 
@@ -96,7 +112,7 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
     plural form.
     """
     found = None
-    if _active is not None:
+    if _active is not None and not getattr(_this_thread, "english", False):
         found = _active.lookup(context, source, disambiguation or "", n)
     text = found if found else source
     return text.replace("%n", str(n)) if n >= 0 else text

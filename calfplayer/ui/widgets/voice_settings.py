@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 from calfplayer.app.settings import CUE_LEVELS, VoiceSettings
 from calfplayer.audio.problems import no_speech_engine
 from calfplayer.audio.speech_process import speech_command
+from calfplayer.audio.voices import ordered_voices
 from calfplayer.audio.worker import SpeechWorker
 from calfplayer.domain.cues import CueLevel
-from calfplayer.i18n import translatable
+from calfplayer.i18n import current_language, translatable
 from calfplayer.ui.widgets.common import wrapping_check
 
 translate = QCoreApplication.translate
@@ -238,7 +239,7 @@ class VoiceSettingsWidget(QWidget):
         chosen = self._voice.voice_id
         self.voice_list.clear()
         self.voice_list.addItem(translate("VoiceSettings", "Default voice"), None)
-        for voice in sorted(voices, key=lambda v: (not _is_english(v), str(v.get("name")))):
+        for voice in ordered_voices(voices, current_language()):
             languages = ", ".join(voice.get("languages") or [])
             label = f"{voice['name']} ({languages})" if languages else str(voice["name"])
             self.voice_list.addItem(label, voice["id"])
@@ -284,10 +285,6 @@ def _hint(text: str) -> QLabel:
     hint.setObjectName("hint")
     hint.setWordWrap(True)
     return hint
-
-
-def _is_english(voice: dict[str, Any]) -> bool:
-    return any(str(language).startswith("en") for language in voice.get("languages") or [])
 
 
 def _with_label(slider: QSlider, label: QLabel) -> QWidget:
