@@ -245,7 +245,11 @@ def mistakes(catalogue: Catalogue, name: str) -> list[str]:
         for form in message.forms or []:
             if not form:
                 continue
-            if sorted(_PLACEHOLDER.findall(form)) != wanted:
+            used = sorted(_PLACEHOLDER.findall(form))
+            # A comment may offer other placeholders the code also fills ("{number} is the
+            # number in digits"): then the translation may use those instead.
+            offered = set(wanted) | set(_PLACEHOLDER.findall(message.comment))
+            if used != wanted and not (offered != set(wanted) and set(used) <= offered):
                 found.append(f"{where}: {form!r} does not keep the placeholders {wanted}")
             if message.plural and "%n" not in form:
                 found.append(f"{where}: {form!r} has no %n")
