@@ -18,6 +18,7 @@ from calfplayer.domain.plan import Plan, SegmentKind
 from calfplayer.domain.routines import Side
 from calfplayer.domain.session import Event, EventKind, Session
 from calfplayer.i18n import translatable, translate
+from calfplayer.i18n.formats import name_in_sentence
 
 
 class CueLevel(IntEnum):
@@ -233,7 +234,7 @@ def switch_side(side: Side) -> tuple[str, str]:
 def next_up(exercise: Exercise) -> tuple[str, str]:
     text = translate("Cues", "Next: {exercise}.", "spoken before an exercise")
     return f"next.{exercise.id}", text.format(
-        exercise=translate("Exercises", exercise.name).lower()
+        exercise=name_in_sentence(translate("Exercises", exercise.name))
     )
 
 

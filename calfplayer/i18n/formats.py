@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from calfplayer.i18n import translate
+from calfplayer.i18n import current_language, translate
 
 
 def month_name(month: int) -> str:
@@ -142,3 +142,11 @@ def whole(value: int) -> str:
             text = text[:-3]
         text = translate("Numbers", ",", "thousands separator").join(reversed(groups))
     return ("-" if value < 0 else "") + text
+
+
+def name_in_sentence(name: str) -> str:
+    """A name such as "Standing calf stretch" as it reads inside a sentence.
+
+    English and Spanish write it in small letters there; German keeps its nouns' capitals.
+    """
+    return name if current_language() == "de" else name.lower()
