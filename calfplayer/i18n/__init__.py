@@ -20,9 +20,9 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from calfplayer.i18n.language import ENGLISH, choose_language
+from calfplayer.i18n.qm_file import NotACatalogue, QmCatalogue, read_qm
 
 __all__ = ["ENGLISH", "translatable", "translate"]
-from calfplayer.i18n.qm_file import NotACatalogue, QmCatalogue, read_qm
 
 TRANSLATIONS_DIR_ENV = "CALFPLAYER_TRANSLATIONS_DIR"
 _PACKAGED = Path(__file__).resolve().parent.parent / "translations"
