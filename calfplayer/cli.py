@@ -46,16 +46,24 @@ def build_parser() -> argparse.ArgumentParser:
             "Cli", "Follow calf-strengthening routines at home. No command: open the window."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"calfplayer {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"calfplayer {__version__}",
+        # argparse words this help when it is imported, before a language is chosen.
+        help=translate("Argparse", "show program's version number and exit"),
+    )
     parser.add_argument(
         "--data-dir",
-        metavar="DIR",
+        metavar=translate("Metavars", "DIR"),
         help=translate(
             "Cli", "keep every file calfplayer writes under DIR (also: CALFPLAYER_DATA_DIR)"
         ),
     )
     parser.add_argument(
-        "--routine", metavar="ID|FILE", help=translate("Cli", "open this routine's preview")
+        "--routine",
+        metavar=translate("Metavars", "ID|FILE"),
+        help=translate("Cli", "open this routine's preview"),
     )
     parser.add_argument(
         "--start", action="store_true", help=translate("Cli", "with --routine: start it at once")
@@ -64,16 +72,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-voice", action="store_true", help=translate("Cli", "no spoken cues or beeps")
     )
     parser.add_argument(
-        "--cue-log", metavar="FILE", help=translate("Cli", "write one JSON line per cue played")
+        "--cue-log",
+        metavar=translate("Metavars", "FILE"),
+        help=translate("Cli", "write one JSON line per cue played"),
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar=translate("Metavars", "COMMAND"))
 
     listing = commands.add_parser("list", help=translate("Cli", "list the routines, one per line"))
     listing.add_argument("--json", action="store_true", help=json_help())
     listing.set_defaults(run=cmd_list)
 
     show = commands.add_parser("show", help=translate("Cli", "print a routine's timeline"))
-    show.add_argument("routine", metavar="ID|FILE")
+    show.add_argument("routine", metavar=translate("Metavars", "ID|FILE"))
     show.add_argument(
         "--cues",
         action="store_true",
@@ -408,11 +418,12 @@ def _add_routine_file_commands(
     exporting = commands.add_parser(
         "export-routine", help=translate("Cli", "write a routine as a file")
     )
-    exporting.add_argument("routine", metavar="ID")
+    exporting.add_argument("routine", metavar=translate("Metavars", "ID"))
     exporting.add_argument(
         "-o",
         "--output",
         type=Path,
+        metavar=translate("Metavars", "FILE"),
         help=translate("Cli", "the file to write (default: stdout)"),
     )
     exporting.set_defaults(run=cmd_export_routine)

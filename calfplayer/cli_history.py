@@ -19,11 +19,15 @@ def add_history_commands(commands: argparse._SubParsersAction[argparse.ArgumentP
     )
     export.add_argument("--format", choices=["csv", "json"], default="csv")
     export.add_argument(
-        "-o", "--output", metavar="FILE", type=Path, help=translate("CliHistory", "default: stdout")
+        "-o",
+        "--output",
+        metavar=translate("Metavars", "FILE"),
+        type=Path,
+        help=translate("CliHistory", "default: stdout"),
     )
     export.add_argument(
         "--since",
-        metavar="YYYY-MM-DD",
+        metavar=translate("Metavars", "YYYY-MM-DD"),
         type=_since_date,
         help=translate("CliHistory", "only sessions from that day on"),
     )
@@ -32,7 +36,7 @@ def add_history_commands(commands: argparse._SubParsersAction[argparse.ArgumentP
     backup = commands.add_parser(
         "backup", help=translate("CliHistory", "copy your history to FILE (safe while it runs)")
     )
-    backup.add_argument("file", metavar="FILE", type=Path)
+    backup.add_argument("file", metavar=translate("Metavars", "FILE"), type=Path)
     backup.set_defaults(run=cmd_backup)
 
     restore = commands.add_parser(
@@ -41,14 +45,14 @@ def add_history_commands(commands: argparse._SubParsersAction[argparse.ArgumentP
             "CliHistory", "replace your history with a backup FILE (the current one is kept aside)"
         ),
     )
-    restore.add_argument("file", metavar="FILE", type=Path)
+    restore.add_argument("file", metavar=translate("Metavars", "FILE"), type=Path)
     restore.set_defaults(run=cmd_restore)
 
     bring_in = commands.add_parser(
         "bring-in",
         help=translate("CliHistory", "add sets kept in FILE when the history could not take them"),
     )
-    bring_in.add_argument("file", metavar="FILE", type=Path)
+    bring_in.add_argument("file", metavar=translate("Metavars", "FILE"), type=Path)
     bring_in.set_defaults(run=cmd_bring_in)
 
 

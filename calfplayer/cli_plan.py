@@ -32,19 +32,22 @@ def add_plan_commands(commands: argparse._SubParsersAction[argparse.ArgumentPars
         ),
     )
     plan.set_defaults(run=cmd_plan)
-    actions = plan.add_subparsers(dest="action", metavar="ACTION")
+    actions = plan.add_subparsers(dest="action", metavar=translate("Metavars", "ACTION"))
 
     add = actions.add_parser(
         "add", help=translate("CliPlan", "a routine on some weekdays at a time")
     )
-    add.add_argument("routine", metavar="ID", help=_routine_id_help())
+    add.add_argument("routine", metavar=translate("Metavars", "ID"), help=_routine_id_help())
     add.add_argument(
-        "--days", required=True, help=translate("CliPlan", "mon,wed,fri or mon-fri or daily")
+        "--days",
+        required=True,
+        metavar=translate("Metavars", "DAYS"),
+        help=translate("CliPlan", "mon,wed,fri or mon-fri or daily"),
     )
     add.add_argument(
         "--at",
         required=True,
-        metavar="HH:MM",
+        metavar=translate("Metavars", "HH:MM"),
         help=translate("CliPlan", "the time of day, e.g. 18:00"),
     )
     add.set_defaults(run=cmd_plan_add)
@@ -52,35 +55,47 @@ def add_plan_commands(commands: argparse._SubParsersAction[argparse.ArgumentPars
     snack = actions.add_parser(
         "snack", help=translate("CliPlan", "a movement snack every few hours between two times")
     )
-    snack.add_argument("routine", metavar="ID", help=_routine_id_help())
+    snack.add_argument("routine", metavar=translate("Metavars", "ID"), help=_routine_id_help())
     snack.add_argument(
-        "--every", required=True, help=translate("CliPlan", "how often: 2h, 90m, 1h30m")
+        "--every",
+        required=True,
+        metavar=translate("Metavars", "EVERY"),
+        help=translate("CliPlan", "how often: 2h, 90m, 1h30m"),
     )
     snack.add_argument(
         "--from",
         dest="start",
         required=True,
-        metavar="HH:MM",
+        metavar=translate("Metavars", "HH:MM"),
         help=translate("CliPlan", "first time"),
     )
     snack.add_argument(
-        "--to", dest="end", required=True, metavar="HH:MM", help=translate("CliPlan", "last time")
+        "--to",
+        dest="end",
+        required=True,
+        metavar=translate("Metavars", "HH:MM"),
+        help=translate("CliPlan", "last time"),
     )
     snack.add_argument(
-        "--days", default="daily", help=translate("CliPlan", "which days (default: daily)")
+        "--days",
+        default="daily",
+        metavar=translate("Metavars", "DAYS"),
+        help=translate("CliPlan", "which days (default: daily)"),
     )
     snack.set_defaults(run=cmd_plan_snack)
 
     quiet = actions.add_parser(
         "quiet", help=translate("CliPlan", "days with nothing planned (or: none)")
     )
-    quiet.add_argument("days", metavar="DAYS", help=translate("CliPlan", "sat,sun or none"))
+    quiet.add_argument(
+        "days", metavar=translate("Metavars", "DAYS"), help=translate("CliPlan", "sat,sun or none")
+    )
     quiet.set_defaults(run=cmd_plan_quiet)
 
     remove = actions.add_parser(
         "remove", help=translate("CliPlan", "remove entry N (as `calfplayer plan` numbers it)")
     )
-    remove.add_argument("number", metavar="N", type=int)
+    remove.add_argument("number", metavar=translate("Metavars", "N"), type=int)
     remove.set_defaults(run=cmd_plan_remove)
 
     clear = actions.add_parser("clear", help=translate("CliPlan", "remove the whole plan"))

@@ -28,18 +28,20 @@ def add_report_command(commands: argparse._SubParsersAction[argparse.ArgumentPar
             ' and pain, "that hurt" marks, notes and steps applied. Default: the last four weeks.',
         ),
     )
-    report.add_argument("-o", "--output", metavar="FILE", type=Path, required=True)
+    report.add_argument(
+        "-o", "--output", metavar=translate("Metavars", "FILE"), type=Path, required=True
+    )
     report.add_argument(
         "--from",
         dest="first",
-        metavar="YYYY-MM-DD",
+        metavar=translate("Metavars", "YYYY-MM-DD"),
         type=_day,
         help=translate("CliReport", "the first day"),
     )
     report.add_argument(
         "--to",
         dest="last",
-        metavar="YYYY-MM-DD",
+        metavar=translate("Metavars", "YYYY-MM-DD"),
         type=_day,
         help=translate("CliReport", "the last day (default: today)"),
     )

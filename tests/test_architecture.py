@@ -264,9 +264,9 @@ def test_the_command_line_imports_the_window_only_to_open_it() -> None:
 
 
 def test_the_report_drawing_needs_no_window() -> None:
-    """What the report command loads of the Qt shell: the drawing, the charts and the palette,
-    never a page, the window or the application context."""
-    allowed = {"calfplayer.ui.widgets.charts", "calfplayer.ui.theme"}
+    """What the report command loads of the Qt shell: the drawing, the charts, the palette and
+    Qt's translators, never a page, the window or the application context."""
+    allowed = {"calfplayer.ui.widgets.charts", "calfplayer.ui.theme", "calfplayer.ui.translation"}
     reached = {
         i.imported
         for i in IMPORTS

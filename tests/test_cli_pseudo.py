@@ -23,7 +23,7 @@ pytestmark = pytest.mark.slow
 
 ROUTINE = "gentle-start"
 # Values a person types after an option: `--days mon,wed`, `plan quiet none`.
-VALUES_TO_TYPE = {"mon", "tue", "wed", "thu", "fri", "sat", "sun", "none"}
+VALUES_TO_TYPE = {"mon", "tue", "wed", "thu", "fri", "sat", "sun", "mon-fri", "none"}
 
 
 def subparsers(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:

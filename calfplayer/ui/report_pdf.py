@@ -34,9 +34,10 @@ from PySide6.QtGui import (
 from calfplayer.app.report import Report, day_text
 from calfplayer.domain.record import SessionStatus
 from calfplayer.domain.routines import Side
-from calfplayer.i18n import translatable
+from calfplayer.i18n import current_language, translatable
 from calfplayer.i18n.formats import day_and_month, decimal, short_date_with_year, time_of_day, whole
 from calfplayer.ui.theme import LIGHT
+from calfplayer.ui.translation import install_translators
 from calfplayer.ui.widgets.charts import paint_bars, paint_line
 
 translate = QCoreApplication.translate
@@ -65,10 +66,12 @@ def paper_for_locale() -> Paper:
 
 
 def ensure_gui() -> None:
-    """Fonts need a Qt application; the command line makes one that needs no display."""
+    """Fonts need a Qt application; the command line makes one that needs no display, and
+    hands it the language the command line chose, so the report is in that language."""
     if QGuiApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        QGuiApplication(["calfplayer"])
+        app = QGuiApplication(["calfplayer"])
+        install_translators(app, current_language())
 
 
 # --- blocks and pages ------------------------------------------------------------------------

@@ -51,7 +51,7 @@ def test_german_dates_have_german_names_in_german_order() -> None:
     assert formats.date_with_year(FIRST_OF_DECEMBER) == "1. Dezember 2026"
     assert formats.short_date(FIRST_OF_DECEMBER) == "Di., 1. Dez."
     assert formats.day_and_month(dt.date(2026, 3, 9)) == "9. März"
-    assert formats.day_and_full_month(dt.date(2026, 5, 31)) == "31. Mai"
+    assert formats.date_with_year(dt.date(2026, 5, 31)) == "31. Mai 2026"
     assert formats.day_and_month(dt.date(2026, 5, 31)) == "31. Mai"
 
 
@@ -84,7 +84,7 @@ def test_english_is_unchanged() -> None:
     assert formats.short_date(FIRST_OF_DECEMBER) == "Tue 1 Dec"
     assert formats.day_and_month(FIRST_OF_DECEMBER) == "1 Dec"
     assert formats.day_month_year_short(FIRST_OF_DECEMBER) == "1 Dec 2026"
-    assert formats.day_and_full_month(dt.date(2026, 5, 31)) == "31 May"
+    assert formats.date_with_year(dt.date(2026, 5, 31)) == "31 May 2026"
     assert [formats.month_name(month) for month in range(1, 13)] == ENGLISH_MONTHS
     assert formats.month_short(5) == "May"
     assert formats.weekday_short(FIRST_OF_DECEMBER) == "Tue"

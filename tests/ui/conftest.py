@@ -6,12 +6,24 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from calfplayer.audio.sink import SilentCueSink
 from calfplayer.domain.clock import FakeClock
 from calfplayer.domain.cues import Cue, CueLevel
 from calfplayer.domain.plan import Plan
+from calfplayer.i18n import ENGLISH
 from calfplayer.paths import AppPaths
+from calfplayer.ui.translation import install_translators
+
+
+@pytest.fixture(autouse=True)
+def english_window(qapp: QApplication) -> Iterator[None]:
+    """The window reads English, with English plural forms, as ``run_app`` sets it up; a test
+    that chooses another language gets English back after it."""
+    install_translators(qapp, ENGLISH)
+    yield
+    install_translators(qapp, ENGLISH)
 
 
 class ListeningSink(SilentCueSink):

@@ -136,7 +136,7 @@ def test_sigterm_with_a_history_it_cannot_use_keeps_the_sets_in_a_file_named_on_
         if app.poll() is None:
             app.kill()
     assert app.returncode == 0, err
-    found = re.search(r"they were kept in (\S+\.jsonl)", err)
+    found = re.search(r"(?:they were|it was) kept in (\S+\.jsonl)", err)
     assert found, err
     kept = Path(found.group(1))
     lines = [json.loads(line) for line in kept.read_text(encoding="utf-8").splitlines()]
