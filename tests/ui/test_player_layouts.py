@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication
 from calfplayer.domain.plan import build_plan
 from calfplayer.ui.main_window import DEFAULT_SIZE
 
-from .helpers import run_until, step, view
+from .helpers import run_until, view
+from .helpers import step as next_event
 
 FULL_SCREEN_1366 = (1366, 768)
 
@@ -304,7 +305,7 @@ def test_in_landscape_the_ring_and_the_drawing_keep_their_places_through_a_worko
         )
         if stage == "self-paced":
             window.controller.rep_done()
-        elif not step(window, clock):
+        elif not next_event(window, clock):
             break
     stages = set().union(*places.values())
     assert {"setup", "reps", "hold", "rest", "switch", "self-paced"} <= stages
