@@ -14,6 +14,7 @@ from calfplayer.domain.plan import build_plan
 from calfplayer.ui.main_window import DEFAULT_SIZE
 
 from .helpers import run_until, view
+from .helpers import step as next_event
 
 FULL_SCREEN_1366 = (1366, 768)
 
@@ -274,3 +275,38 @@ def test_a_long_routine_name_wraps_in_the_players_header(window, clock, make_rou
     window.player.refresh()
     assert window.player.routine_name.text() == routine.name
     assert problems_on(window) == []
+
+
+@pytest.mark.parametrize("size", [FULL_SCREEN_1366, (1920, 1080)])
+def test_in_landscape_the_ring_and_the_drawing_keep_their_places_through_a_workout(
+    window, clock, make_routine, size
+) -> None:
+    """A segment change that resized the ring or the drawing would repaint most of a full
+    screen; every stage keeps both where they were."""
+    window.start_plan(
+        build_plan(
+            make_routine(
+                {"exercise": "calf-raise", "sets": 2, "reps": 2, "rest": 10, "per_side": True},
+                {"exercise": "calf-stretch", "sets": 1, "hold": 10, "rest": 10},
+                {"exercise": "calf-raise", "sets": 1, "reps": 2, "self_paced": True},
+            )
+        )
+    )
+    _sized(window, *size)
+    player = window.player
+    places: dict[tuple[QRect, QRect], set[str]] = {}
+    for _ in range(500):
+        QApplication.processEvents()
+        if not window.controller.active:
+            break
+        stage = view(window).stage.value
+        places.setdefault((player.ring.geometry(), player.illustration.geometry()), set()).add(
+            stage
+        )
+        if stage == "self-paced":
+            window.controller.rep_done()
+        elif not next_event(window, clock):
+            break
+    stages = set().union(*places.values())
+    assert {"setup", "reps", "hold", "rest", "switch", "self-paced"} <= stages
+    assert len(places) == 1, places

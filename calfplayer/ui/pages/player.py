@@ -11,6 +11,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QHBoxLayout,
+    QLabel,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -27,6 +28,7 @@ from calfplayer.ui.widgets.common import MARGIN, button, label, page_layout
 from calfplayer.ui.widgets.icons import icon
 from calfplayer.ui.widgets.illustration import ExerciseIllustration
 from calfplayer.ui.widgets.ring import ProgressRing
+from calfplayer.ui.widgets.steady_label import SteadyLabel
 from calfplayer.ui.widgets.steps import StepList
 from calfplayer.ui.widgets.workout_progress import WorkoutProgress
 
@@ -59,6 +61,7 @@ LANDSCAPE_AT = 1.25
 PORTRAIT_UNDER = 1.1
 # In landscape the drawing's column takes this share of the width.
 DRAWING_SHARE = 0.45
+UNLIMITED = 16_777_215  # Qt's largest widget size (QWIDGETSIZE_MAX)
 LANDSCAPE_POSE_STEPS = 24  # blends of the start and end pose drawn in a movement, in landscape
 
 
@@ -83,6 +86,13 @@ def type_sizes(width: int, height: int, landscape: bool) -> dict[str, int]:
     return {role: round(size * unit) for role, size in sizes.items()}
 
 
+def _line_height(line: QLabel, width: int) -> int:
+    """A label's height at this width: when it is empty, a line of its font and the pixel its
+    layout may round up to."""
+    metrics = line.fontMetrics()
+    return max(metrics.height() + 1, metrics.lineSpacing(), line.heightForWidth(width))
+
+
 def _type_sheet(sizes: dict[str, int]) -> str:
     kinds = {"control": "QToolButton", "hurt": "QPushButton"}
     return "\n".join(
@@ -100,6 +110,8 @@ class PlayerPage(QWidget):
         self._shown_reasons: set[str] = set()
         self._landscape = False
         self._type: dict[str, int] = {}
+        self._plan: Plan | None = None
+        self._chips_stacked = False  # in landscape, once stacked at this size they stay so
         self.view: PlayerView | None = None
         outer = page_layout(self)
         body = QVBoxLayout()
@@ -162,7 +174,7 @@ class PlayerPage(QWidget):
         body.addLayout(where)
 
     def _build_exercise(self, column: QVBoxLayout) -> None:
-        self.heading = label("", "heading")
+        self.heading = SteadyLabel("heading")
         self.heading.setAccessibleName(translate("PlayerPage", "Exercise"))
         title_row = QHBoxLayout()
         title_row.setSpacing(8)
@@ -178,8 +190,10 @@ class PlayerPage(QWidget):
         self.hurt_button.clicked.connect(self.mark_hurt)
         title_row.addWidget(self.hurt_button, 0, Qt.AlignmentFlag.AlignTop)
         column.addLayout(title_row)
-        self.subheading = label("", "subheading")
+        self.subheading = SteadyLabel("subheading")
         self.subheading.hide()  # until there is something to say (set by refresh)
+        # In landscape its line is kept while it is hidden (see _arrange), so that the drawing
+        # under it keeps its size from one segment to the next.
         column.addWidget(self.subheading)
         # Side by side when the two fit the width, else one above the other.
         self.chips = QBoxLayout(QBoxLayout.Direction.LeftToRight)
@@ -191,22 +205,47 @@ class PlayerPage(QWidget):
         self.chips.addStretch(1)
         column.addLayout(self.chips)
 
-    def _fit_chips(self) -> None:
+    def _steady_names(self) -> None:
+        """In landscape the exercise's name and the line under it are as tall as the longest
+        name in the workout, so that the drawing under them keeps its size."""
+        names = (
+            tuple(dict.fromkeys(item.exercise.name for item in self._plan.routine.items))
+            if self._landscape and self._plan is not None
+            else ()
+        )
+        self.heading.set_alternatives(names)
+        self.subheading.set_alternatives(names)
+
+    def _fit_chips(self, resized: bool = False) -> None:
+        """Side by side when both fit, else one above the other. In landscape, once one above
+        the other at a size they stay so until the window is resized (the right leg's words are
+        wider than the left's), so that the drawing under them keeps its size."""
+        if resized:
+            self._chips_stacked = False
         shown = [chip for chip in (self.set_chip, self.side_chip) if not chip.isHidden()]
         needed = sum(chip.sizeHint().width() for chip in shown) + self.chips.spacing()
         room = self.window().width() - 2 * MARGIN
         if self._landscape:
             room = round(room * DRAWING_SHARE)
-        wanted = (
-            QBoxLayout.Direction.LeftToRight if needed <= room else QBoxLayout.Direction.TopToBottom
-        )
+        stacked = needed > room or (self._landscape and self._chips_stacked)
+        self._chips_stacked = stacked
+        wanted = QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
         if self.chips.direction() != wanted:
             self.chips.setDirection(wanted)
 
-    def _build_steps_and_actions(self, body: QVBoxLayout) -> None:
+    def _build_steps_and_actions(self, column: QVBoxLayout) -> None:
+        # Under the ring, what changes from one segment to the next: the steps, what comes next,
+        # the rest's and a self-paced rep's buttons. In landscape this area keeps one height
+        # (see _fix_below_ring), so a segment change never resizes the ring beside it: on a full
+        # screen that would repaint most of the window.
+        self.below_ring = QWidget()
+        body = self._below_layout = QVBoxLayout(self.below_ring)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(column.spacing())
+        column.addWidget(self.below_ring, 2)
         self.steps = StepList()
         self.steps.setMaximumHeight(150)
-        body.addWidget(self.steps, 2)
+        body.addWidget(self.steps, 1)
 
         self.next_label = label("", "muted")
         self.next_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -216,7 +255,7 @@ class PlayerPage(QWidget):
         # A rest shows what comes after it in large type: the exercise, its dose and the leg.
         self.next_card = QWidget()
         self.next_card.setAccessibleName(translate("PlayerPage", "Next"))
-        next_column = QVBoxLayout(self.next_card)
+        next_column = self._card_layout = QVBoxLayout(self.next_card)
         next_column.setContentsMargins(0, 0, 0, 0)
         next_column.setSpacing(2)
         self.next_name = label("", "nextUp")
@@ -339,6 +378,7 @@ class PlayerPage(QWidget):
             self.split.setSpacing(MARGIN * 2 if landscape else 6)
             self.ring.set_wide(landscape)
             self.next_label.setObjectName("nextUp" if landscape else "muted")
+            self._steady_names()
         sizes = type_sizes(width, height, landscape)
         if sizes != self._type:
             self._type = sizes
@@ -353,7 +393,54 @@ class PlayerPage(QWidget):
             self.illustration.setMinimumWidth(round((width - 2 * MARGIN) * DRAWING_SHARE * 0.9))
         else:
             self.illustration.setMinimumSize(64, 64)
-        self._fit_chips()
+        self._keep_subheading_line(landscape)
+        self._fit_chips(resized=True)
+        self._fix_below_ring()
+
+    def _keep_subheading_line(self, landscape: bool) -> None:
+        for kept in (self.subheading, self.side_chip):
+            policy = kept.sizePolicy()
+            policy.setRetainSizeWhenHidden(landscape)
+            kept.setSizePolicy(policy)
+        self.subheading.ensurePolished()
+        line = self.subheading.fontMetrics().lineSpacing() if landscape else 0
+        self.subheading.setMinimumHeight(line)
+
+    def _fix_below_ring(self) -> None:
+        """In landscape, the area under the ring as tall as a rest needs (what comes next and
+        its buttons) and at least as tall as the steps with what comes next: one height for every
+        segment, worked out from the fonts at this size and, where a long name wraps, the texts.
+        In portrait it takes what its parts ask for, as the phone-sized window is cheap to
+        repaint."""
+        if not self._landscape:
+            # A layout does not ask a widget inside it for the height its wrapped lines need
+            # at its width: worked out here from the parts shown.
+            width = max(1, self.width() - 2 * MARGIN)
+            shown = [
+                part.heightForWidth(width)
+                if part.hasHeightForWidth()
+                else max(part.minimumHeight(), part.minimumSizeHint().height())
+                for part in (self.steps, self.next_label, self.next_card, self.action_stack)
+                if not part.isHidden()
+            ]
+            needed = sum(shown) + self._below_layout.spacing() * max(0, len(shown) - 1)
+            self.below_ring.setMaximumHeight(UNLIMITED)
+            self.below_ring.setMinimumHeight(needed)
+            return
+        width = max(1, self.below_ring.width())
+        spacing = self._below_layout.spacing()
+        card_lines = (self.next_name, self.next_dose, self.next_side)
+        for line in (*card_lines, self.next_label):
+            line.ensurePolished()
+        card = (
+            sum(_line_height(line, width) for line in card_lines) + 2 * self._card_layout.spacing()
+        )
+        rest = card + spacing + self.action_stack.height()
+        next_line = _line_height(self.next_label, width)
+        moving = self.steps.maximumHeight() + spacing + next_line
+        height = max(rest, moving)
+        if self.below_ring.minimumHeight() != height or self.below_ring.maximumHeight() != height:
+            self.below_ring.setFixedHeight(height)
 
     # --- rendering ---------------------------------------------------------------------------
 
@@ -401,10 +488,7 @@ class PlayerPage(QWidget):
         problem = self.controller.history_problem()
         self.history_banner.setText(problem or "")
         self.history_banner.setVisible(bool(problem))
-        exercise = session.plan.item(session.segment.item_index).exercise
-        if exercise is not self._exercise:
-            self._show_exercise(exercise)
-            self._prepare_next(session.plan, session.segment.item_index + 1)
+        self._follow_exercise(session.plan, session.segment.item_index)
         self.position.setText(view.position)
         self.routine_name.setText(session.plan.routine.shown_name)
         self.heading.setText(view.heading)
@@ -432,6 +516,7 @@ class PlayerPage(QWidget):
         page = {Stage.REST: 1, Stage.SELF_PACED: 2}.get(view.stage, 0)
         self.action_stack.setCurrentIndex(page)
         self.action_stack.setVisible(page != 0)
+        self._fix_below_ring()
         self._set_pause_look(view.paused)
         off = self.controller.voice_off_for_run
         muted = self.controller.muted or off
@@ -455,6 +540,15 @@ class PlayerPage(QWidget):
         )
         self.mute_button.setProperty("iconName", "muted" if muted else "sound")
         self.mute_button.setIcon(icon("muted" if muted else "sound", current_palette().text))
+
+    def _follow_exercise(self, plan: Plan, item_index: int) -> None:
+        if plan is not self._plan:
+            self._plan = plan
+            self._steady_names()
+        exercise = plan.item(item_index).exercise
+        if exercise is not self._exercise:
+            self._show_exercise(exercise)
+            self._prepare_next(plan, item_index + 1)
 
     def _pose(self, pose: float) -> float:
         """The pose to draw: in landscape in steps of 1/LANDSCAPE_POSE_STEPS, since every blend

@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 from calfplayer.domain.figure import (
     ANKLE_H,
     BALL_C,
+    BodyPart,
     Chain,
     Figure,
     Leg,
@@ -76,6 +77,8 @@ ARROW_SHORTEST = 16.0  # cm as seen: a shorter movement gets an arrow this long,
 CLOSE_UP_ZOOM = 2.2
 CLOSE_UP_RADIUS = 36.0
 KEPT_LENSES = 24  # enough for every step of an arch's rise at one size
+# How far the band reaches beyond the near hand's and foot's circles, in cm (the fist round it).
+BAND_REACH_CM = 9.0
 CLOSE_UP_CENTRE = (SCENE_WIDTH - CLOSE_UP_RADIUS - 6, SCENE_HEIGHT + SCENE_BOTTOM - 62)
 
 
@@ -120,6 +123,14 @@ class FigureColours:
 def scale_for(rect: QRectF) -> float:
     """Pixels a centimetre when the scene is fitted into ``rect``."""
     return min(rect.width() / SCENE_WIDTH, rect.height() / SCENE_HEIGHT)
+
+
+def _placed(rect: QRectF, mirrored: bool) -> QTransform:
+    """The scene onto ``rect``, flipped left to right when ``mirrored``."""
+    transform = fit(rect)
+    if mirrored:
+        transform = transform * QTransform(-1, 0, 0, 1, 2 * rect.center().x(), 0)
+    return transform
 
 
 def fit(rect: QRectF) -> QTransform:
@@ -249,6 +260,7 @@ class FigurePainter:
         self._arrow: list[Point] | None = None
         self._travel: float | None = None
         self._lenses: dict[tuple[object, ...], QImage] = {}  # the close-up, drawn, by its look
+        self._recent_parts: dict[float, list[BodyPart]] = {}  # the last poses' parts, by mix
 
     def pose_at(self, mix: float) -> Pose:
         return blend(self.spec.start, self.spec.end, mix)
@@ -294,10 +306,7 @@ class FigurePainter:
         Returns the one pose it drew."""
         pose = self.pose_at(mix)
         figure = solve(pose)
-        transform = fit(rect)
-        if mirrored:
-            centre = rect.center().x()
-            transform = transform * QTransform(-1, 0, 0, 1, 2 * centre, 0)
+        transform = _placed(rect, mirrored)
         scale = abs(transform.m11())
         outline = max(OUTLINE_CM, OUTLINE_MIN_PX / scale)
         painter.save()
@@ -313,6 +322,47 @@ class FigurePainter:
             _arrow(painter, self.arrow_path(), colours, outline)
         painter.restore()
         return pose
+
+    def changed_area(self, rect: QRectF, before: float, after: float, *, mirrored: bool) -> QRect:
+        """The pixels of the picture in ``rect`` that differ between two poses: the body parts
+        that moved, where they were and where they are, with the band and the close-up that go
+        with them. The scene and the arrow stay put, so a frame repaints only what moved rather
+        than the whole drawing, which on a full screen is a large area."""
+        old, new = self._parts_at(before), self._parts_at(after)
+        moved = [
+            part for was, now in zip(old, new, strict=True) if was != now for part in (was, now)
+        ]
+        if not moved:
+            return QRect()
+        if self.spec.scene.has_band:
+            # The band runs from the near hand to the near foot: where either moves, it does.
+            moved += [part for part in (*old, *new) if part.name in ("near_arm", "near_leg")]
+        transform = _placed(rect, mirrored)
+        outline = max(OUTLINE_CM, OUTLINE_MIN_PX / abs(transform.m11()))
+        reach = outline + (BAND_REACH_CM if self.spec.scene.has_band else 0.0)
+        circles = [
+            circle
+            for part in moved
+            for piece in (*part.pieces, *part.muscle)
+            for circle in piece.placed()
+        ]
+        box = QRectF(
+            QPointF(min(x - r for x, _, r in circles), min(y - r for _, y, r in circles)),
+            QPointF(max(x + r for x, _, r in circles), max(y + r for _, y, r in circles)),
+        ).adjusted(-reach, -reach, reach, reach)
+        if self.spec.close_up:
+            box = box.united(_lens_rect().adjusted(-outline, -outline, outline, outline))
+        # A pixel more each way for the smoothing at the edges.
+        return transform.mapRect(box).toAlignedRect().adjusted(-2, -2, 2, 2)
+
+    def _parts_at(self, mix: float) -> list[BodyPart]:
+        parts = self._recent_parts.get(mix)
+        if parts is None:
+            parts = body_parts(solve(self.pose_at(mix)), self.spec.muscle, self.spec.working)
+            self._recent_parts[mix] = parts
+            while len(self._recent_parts) > 2:
+                del self._recent_parts[next(iter(self._recent_parts))]
+        return parts
 
     # --- parts -----------------------------------------------------------------------------
 

@@ -102,9 +102,20 @@ class ExerciseIllustration(QWidget):
         mix = min(1.0, max(0.0, mix))
         at_an_end = mix in (0.0, 1.0) and mix != self._pose
         if at_an_end or abs(mix - self._pose) >= self._visible_step():
-            self._pose = mix
+            was, self._pose = self._pose, mix
             if not self._reduce_motion:
-                self.update()
+                self._update_between(was, mix)
+
+    def _update_between(self, before: float, after: float) -> None:
+        """Repaints only what moved between the two poses."""
+        if self._exercise is None:
+            self.update()
+            return
+        area = self._painter_for(self._exercise).changed_area(
+            QRectF(self.rect()), before, after, mirrored=self._mirrored
+        )
+        if not area.isEmpty():
+            self.update(area)
 
     def set_mirrored(self, mirrored: bool) -> None:
         """Draws the figure as its mirror image (the left side of a one-sided exercise)."""

@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QPixmap,
+    QRegion,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -62,11 +63,19 @@ class ProgressRing(QWidget):
         # Less than a degree of sweep is hardly seen from across a room: not worth a repaint.
         moved = abs(fraction - self._fraction) * 360 >= 1 or fraction in (0.0, 1.0)
         grew_from = self._fraction
+        before = (self._big, self._word)
         self._fraction, self._big, self._word, self._dimmed = fraction, big, word, dimmed
         if texts_changed:
             self._tell_screen_readers(big, word if phase_changed else None)
-        if texts_changed or dim_changed or fraction in (0.0, 1.0) or fraction < grew_from:
+        if dim_changed or not self._wide:
             self.update()
+            return
+        if texts_changed:
+            # Only the texts, where they were and where they are now: at a segment change the
+            # rest of a full-screen ring is a large area that has not changed.
+            self.update(self._texts_area(*before).united(self._texts_area(big, word)))
+        if fraction in (0.0, 1.0) or fraction < grew_from:
+            self.update(self._track_band())
         elif moved:
             # Only the stretch of track the sweep has just covered: on a full screen the whole
             # ring is a large area to repaint many times a second.
@@ -169,7 +178,6 @@ class ProgressRing(QWidget):
         return font
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
-        del event
         thickness = self._thickness()
         box = self._track()
         palette = self.palette()
@@ -178,8 +186,15 @@ class ProgressRing(QWidget):
             accent = QColor(palette.color(palette.ColorRole.PlaceholderText))
         painter = QPainter(self)
         painter.drawPixmap(0, 0, self._backdrop())
-        if self._fraction > 0:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        text = palette.color(palette.ColorRole.WindowText)
+        muted = QColor(palette.color(palette.ColorRole.PlaceholderText))
+        word_colour = palette.color(palette.ColorRole.Link) if not self._dimmed else muted
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if not self._wide:
+            self._paint_texts(painter, text, word_colour)
+        elif event.region().intersects(self._texts_area(self._big, self._word)):
+            self._paint_wide_texts(painter, text, word_colour)
+        if self._fraction > 0 and event.region().intersects(self._track_band()):
             pen = QPen(accent, thickness)
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             if self._wide:
@@ -220,21 +235,11 @@ class ProgressRing(QWidget):
         )
 
     def _backdrop(self) -> QPixmap:
-        """The track and the texts, drawn once per size, text and colour: a frame then only
-        copies it and draws the sweep. Large glyphs are filled as outlines each time they are
-        drawn, which a full-screen count would otherwise cost on every frame."""
+        """The track, drawn once per size and colour: a frame then only copies it and draws the
+        sweep and the texts, and a new text repaints only where the texts are."""
         palette = self.palette()
         ratio = self.devicePixelRatioF()
-        key = (
-            self.size(),
-            ratio,
-            self._big,
-            self._word,
-            self._wide,
-            self._dimmed,
-            palette.cacheKey(),
-            self.font(),
-        )
+        key = (self.size(), ratio, self._wide, palette.cacheKey())
         if self._backdrop_cache is not None and self._backdrop_cache[0] == key:
             return self._backdrop_cache[1]
         pixmap = QPixmap(max(1, round(self.width() * ratio)), max(1, round(self.height() * ratio)))
@@ -252,13 +257,6 @@ class ProgressRing(QWidget):
             painter.drawPath(_rounded_track(box))
         else:
             painter.drawEllipse(box)
-        text = palette.color(palette.ColorRole.WindowText)
-        muted = QColor(palette.color(palette.ColorRole.PlaceholderText))
-        word_colour = palette.color(palette.ColorRole.Link) if not self._dimmed else muted
-        if self._wide:
-            self._paint_wide_texts(painter, text, word_colour)
-        else:
-            self._paint_texts(painter, text, word_colour)
         painter.end()
         self._backdrop_cache = (key, pixmap)
         return pixmap
@@ -279,7 +277,14 @@ class ProgressRing(QWidget):
         )
 
     def _paint_wide_texts(self, painter: QPainter, text: QColor, word_colour: QColor) -> None:
-        """Both lines placed by their glyphs as drawn, centred together in the track."""
+        for font, at, words, is_word in self._wide_lines():
+            painter.setFont(font)
+            painter.setPen(word_colour if is_word else text)
+            painter.drawText(at, words)
+
+    def _wide_lines(self) -> list[tuple[QFont, QPointF, str, bool]]:
+        """Both lines placed by their glyphs as drawn, centred together in the track: (font,
+        where the baseline starts, the text, whether it is the phase word)."""
         inner = self._inner()
         count, word = self.count_font(), self.word_font()
         count_height = QFontMetricsF(count).tightBoundingRect("0").height()
@@ -291,16 +296,38 @@ class ProgressRing(QWidget):
         tail_font = _scaled(count, 0.5)
         width = _text_width(count, head) + _text_width(tail_font, tail)
         left = inner.center().x() - width / 2
-        painter.setPen(text)
-        painter.setFont(count)
-        painter.drawText(QPointF(left, baseline), head)
+        lines = [(count, QPointF(left, baseline), head, False)]
         if tail:
-            painter.setFont(tail_font)
-            painter.drawText(QPointF(left + _text_width(count, head), baseline), tail)
-        painter.setFont(word)
-        painter.setPen(word_colour)
+            after_head = QPointF(left + _text_width(count, head), baseline)
+            lines.append((tail_font, after_head, tail, False))
         word_left = inner.center().x() - _text_width(word, self._word) / 2
-        painter.drawText(QPointF(word_left, baseline + gap + word_metrics.ascent()), self._word)
+        word_baseline = baseline + gap + word_metrics.ascent()
+        lines.append((word, QPointF(word_left, word_baseline), self._word, True))
+        return lines
+
+    def _texts_area(self, big: str, word: str) -> QRect:
+        """Where the count and the phase word are drawn for these texts at the present size."""
+        if not self._wide:
+            return self.rect()
+        shown = self._big, self._word
+        self._big, self._word = big, word
+        try:
+            area = QRectF()
+            for font, at, words, _ in self._wide_lines():
+                metrics = QFontMetricsF(font)
+                drawn = metrics.boundingRect(words).translated(at)
+                area = area.united(drawn.adjusted(-4, -4, 4, 4))
+            return area.toAlignedRect()
+        finally:
+            self._big, self._word = shown
+
+    def _track_band(self) -> QRegion:
+        """The band of the widget the track and the sweep lie in; the texts lie inside it."""
+        inside = round(self._thickness()) + 2
+        whole = QRegion(self.rect())
+        if not self._wide:
+            return whole
+        return whole.subtracted(QRegion(self.rect().adjusted(inside, inside, -inside, -inside)))
 
 
 def _scaled(font: QFont, factor: float) -> QFont:
