@@ -81,3 +81,82 @@ def english_outside_marks(text: str, allowed: Iterable[str] = ()) -> list[str]:
             continue
         words += _WORD.findall(token)
     return words
+
+
+def marked_parts(text: str) -> list[str]:
+    """What stands inside each outermost ⟦ ⟧ of ``text``."""
+    parts: list[str] = []
+    depth = 0
+    start = 0
+    for index, char in enumerate(text):
+        if char == OPEN:
+            if depth == 0:
+                start = index + 1
+            depth += 1
+        elif char == CLOSE and depth:
+            depth -= 1
+            if depth == 0:
+                parts.append(text[start:index])
+    return parts
+
+
+_PLACEHOLDER = re.compile(r"\{(\w*)(?:[:!][^}]*)?\}|%n")
+_TOKENS = 0xE000  # private-use characters: one stands for each marked piece while matching
+
+
+def _restored(value: str, pieces: list[str]) -> str:
+    for index, piece in enumerate(pieces):
+        value = value.replace(chr(_TOKENS + index), f"{OPEN}{piece}{CLOSE}")
+    return value
+
+
+class Sentences:
+    """The catalogue's texts, to tell a sentence's own words from the values filled into it.
+
+    Inside ⟦Time for {routine}⟧ a routine's English name is hidden by the marks around the
+    sentence; matched against its source text, each value filled in is checked in turn.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        catalogue = translations.read_ts(folder / f"calfplayer_{PSEUDO_LANGUAGE}.ts")
+        sources = {message.source for message in catalogue.messages.values()}
+        self.whole = {source.casefold() for source in sources if not _PLACEHOLDER.search(source)}
+        self.templates: list[tuple[int, re.Pattern[str]]] = []
+        for source in sources:
+            if not _PLACEHOLDER.search(source):
+                continue
+            literal = _PLACEHOLDER.split(source)[::2]  # split also returns each placeholder's name
+            pattern = "(.*?)".join(re.escape(piece) for piece in literal)
+            self.templates.append((sum(map(len, literal)), re.compile(pattern, re.DOTALL)))
+        self.templates.sort(key=lambda entry: -entry[0])  # the most specific first
+
+    def values(self, sentence: str) -> list[str] | None:
+        """The values filled into ``sentence``, or None when it matches no text with any."""
+        if sentence.casefold() in self.whole:  # also a heading shown in capitals
+            return []
+        # Each marked piece stands as one character while matching, so that no value can
+        # begin or end inside a piece.
+        pieces = marked_parts(sentence)
+        flat = sentence
+        for index, piece in enumerate(pieces):
+            flat = flat.replace(f"{OPEN}{piece}{CLOSE}", chr(_TOKENS + index), 1)
+        for _length, template in self.templates:
+            found = template.fullmatch(flat)
+            if found:
+                return [_restored(value, pieces) for value in found.groups()]
+        return None
+
+    def english_in_values(self, text: str, allowed: Iterable[str] = ()) -> list[str]:
+        """English words filled into marked sentences: values that did not go through the
+        catalogue (numbers, the ``allowed`` names and marked values are fine)."""
+        allowed = list(allowed)
+        words: list[str] = []
+        for part in marked_parts(text):
+            values = self.values(part)
+            if values is None:  # a whole translation holding marked pieces: look inside them
+                words += self.english_in_values(part, allowed)
+                continue
+            for value in values:
+                words += english_outside_marks(value, allowed)
+                words += self.english_in_values(value, allowed)
+        return words

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from calfplayer.app.errors import AppError, file_faults
 from calfplayer.app.history import History
+from calfplayer.domain.library import shown_routine_name
 from calfplayer.domain.record import SessionStatus
 from calfplayer.domain.routines import Side
 from calfplayer.domain.stats import PainTrend, SessionSummary, local_day, pain_trend, week_start
@@ -288,7 +289,7 @@ def build_report(
         hurts=[
             HurtRow(
                 mark.at.astimezone(zone),
-                session.routine_name,
+                shown_routine_name(session.routine_id, session.routine_name),
                 names.get(mark.exercise_id, mark.exercise_id),
                 mark.set_number,
                 mark.side,
@@ -298,7 +299,11 @@ def build_report(
         ],
         notes=(
             [
-                NoteRow(s.started_at.astimezone(zone), s.routine_name, s.note.strip())
+                NoteRow(
+                    s.started_at.astimezone(zone),
+                    shown_routine_name(s.routine_id, s.routine_name),
+                    s.note.strip(),
+                )
                 for s in sessions
                 if s.note.strip()
             ]

@@ -13,10 +13,19 @@ from pathlib import Path
 
 from calfplayer.domain.exercises import Catalogue
 from calfplayer.domain.jsonfile import FileProblems, Problem
-from calfplayer.domain.routines import Routine, Source, load_routine
+from calfplayer.domain.routines import TRY_PREFIX, Routine, Source, built_in_name, load_routine
 from calfplayer.i18n import translate
 
 BUILT_IN_ORDER = ("full-programme", "gentle-start", "balance-builder", "movement-snack")
+
+
+def shown_routine_name(routine_id: str, name: str) -> str:
+    """A routine's name kept with a session, as shown: a built-in routine's (or an exercise
+    tried on its own) in the language in use, the person's as typed. The history keeps the
+    English name; a person's routine never takes a built-in routine's id."""
+    if routine_id in BUILT_IN_ORDER or routine_id.startswith(TRY_PREFIX):
+        return built_in_name(routine_id, name)
+    return name
 
 
 class UnknownRoutine(LookupError):

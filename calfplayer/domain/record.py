@@ -164,6 +164,7 @@ class SessionOverview:
     # 0.0-1.0: each planned set counts for the share of its reps or hold done; above 0 once
     # anything at all was done (what counts toward streaks and goals)
     work_share: float = 0.0
+    routine_id: str = ""  # with the name, tells a built-in routine's (shown translated)
 
     @property
     def duration_ms(self) -> int:

@@ -100,7 +100,7 @@ class Routine:
     @property
     def shown_name(self) -> str:
         """The name to show: a built-in routine's in the language in use, the person's as typed."""
-        return translate("Routines", self.name) if self.source is Source.BUILT_IN else self.name
+        return built_in_name(self.id, self.name) if self.source is Source.BUILT_IN else self.name
 
     @property
     def shown_description(self) -> str:
@@ -360,6 +360,16 @@ def _compact(value: Any) -> Any:
     return value
 
 
+def built_in_name(routine_id: str, name: str) -> str:
+    """A built-in routine's name in the language in use; an exercise tried on its own is named
+    after the exercise, a text of the exercise catalogue."""
+    if routine_id.startswith(TRY_PREFIX):
+        return translate("Exercises", name)
+    return translate("Routines", name)
+
+
+# The id of an exercise tried on its own from the library: try-calf-raise.
+TRY_PREFIX = "try-"
 # Shown through ``Routine.shown_description``, as a built-in routine's.
 TRY_ONE_DESCRIPTION = translatable("Routines", "This one exercise on its own, at its usual dose.")
 
@@ -371,7 +381,7 @@ def single_exercise_routine(exercise_id: str, catalogue: Catalogue) -> Routine:
     """
     exercise = catalogue[exercise_id]
     data = {
-        "id": f"try-{exercise.id}",
+        "id": f"{TRY_PREFIX}{exercise.id}",
         "name": exercise.name,
         "description": TRY_ONE_DESCRIPTION,
         "items": [{"exercise": exercise.id}],

@@ -21,6 +21,7 @@ from calfplayer.store.set_rows import SIDES
 class PeriodSession:
     id: int
     routine_name: str
+    routine_id: str
     started_at: datetime
     status: SessionStatus
     effort: int | None
@@ -33,7 +34,7 @@ class PeriodSession:
 
 _IN_PERIOD = "substr(started_at, 1, 10) BETWEEN ? AND ?"
 _SESSIONS_SQL = f"""
-SELECT id, routine_name, routine_json, started_at, status, effort, pain, note
+SELECT id, routine_name, routine_json, started_at, status, effort, pain, note, routine_id
 FROM sessions WHERE {_IN_PERIOD} ORDER BY julianday(started_at), id
 """
 # A set's own clock times are left out: the report shows when sessions began, never when a set
@@ -91,6 +92,7 @@ def sessions_between(store: HistoryStore, first: date, last: date) -> list[Perio
                 effort=row[5],
                 pain=row[6],
                 note=row[7],
+                routine_id=row[8],
                 progress=workout_progress(planned, done, hurts.get(row[0], ())),
             )
         )

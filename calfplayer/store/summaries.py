@@ -17,7 +17,7 @@ from calfplayer.store.set_rows import SET_COLUMNS, set_result
 # sets go through the one reading of planned against done (domain/progress.py), each distinct
 # routine snapshot worked out once.
 _PAGE_SQL = """
-SELECT id, routine_name, routine_json, started_at, ended_at, status, effort, pain
+SELECT id, routine_name, routine_json, started_at, ended_at, status, effort, pain, routine_id
 FROM sessions WHERE {where} ORDER BY julianday(started_at) DESC, id DESC
 """
 _SETS_SQL = """
@@ -76,6 +76,7 @@ def session_overviews(
                 completion=progress.share_done,
                 hurts=hurts.get(row[0], 0),
                 work_share=progress.work_share,
+                routine_id=row[8],
             )
         )
     return overviews

@@ -3731,6 +3731,11 @@ Wenn du jetzt schließt, gehen %n Sätze verloren. Versuch es erneut, sobald das
         <source>Your sessions, plan kept, each exercise planned and done, effort and pain, "that hurt" marks and steps applied, for the days you choose.</source>
         <translation>Deine Trainings, der eingehaltene Wochenplan, jede Übung geplant und geschafft, Anstrengung und Schmerz, „Das hat wehgetan“-Markierungen und angewandte Steigerungen, für die Tage deiner Wahl.</translation>
     </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>Qt date format: 9 Dec 2025</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
 </context>
 <context>
     <name>ReportPdf</name>

@@ -3731,6 +3731,11 @@ Si cierras ahora, se perderán %n series. Reintenta cuando el problema esté res
         <source>Your sessions, plan kept, each exercise planned and done, effort and pain, "that hurt" marks and steps applied, for the days you choose.</source>
         <translation>Tus sesiones, el plan cumplido, cada ejercicio planificado y hecho, esfuerzo y dolor, las marcas de «Me ha dolido» y los aumentos aplicados, para los días que elijas.</translation>
     </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>Qt date format: 9 Dec 2025</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
 </context>
 <context>
     <name>ReportPdf</name>

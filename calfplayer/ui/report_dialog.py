@@ -82,7 +82,11 @@ class ReportDialog(QDialog):
             ),
         ):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            # Qt's date format: the order of the parts and their punctuation are the
+            # language's; the month's short name comes from Qt's own data for the language.
+            edit.setDisplayFormat(
+                translate("ReportDialog", "d MMM yyyy", "Qt date format: 9 Dec 2025")
+            )
             edit.setMaximumDate(_qdate(today))
             edit.setAccessibleName(name)
             form.addRow(caption, edit)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from calfplayer.app.history import PastSession
+from calfplayer.domain.library import shown_routine_name
 from calfplayer.domain.plan import format_duration
 from calfplayer.domain.progress import WorkoutProgress
 from calfplayer.domain.recording import Rating
@@ -184,7 +185,8 @@ class SessionDetail(QWidget):
         self.session_id = record.id
         clear_layout(self.column)
         self.rating = None
-        self.column.addWidget(label(record.routine_name, "title"))
+        name = shown_routine_name(record.routine_id, record.routine_name)
+        self.column.addWidget(label(name, "title"))
         moment = record.started_at
         when = translate("SessionDetail", "{date}, {time}").format(
             date=long_date(moment.date()), time=time_of_day(moment)

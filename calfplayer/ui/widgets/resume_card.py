@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout
 
+from calfplayer.domain.library import shown_routine_name
 from calfplayer.domain.record import ResumeOffer
 from calfplayer.i18n.formats import short_date, time_of_day
 from calfplayer.ui.widgets.common import button, label
@@ -27,7 +28,9 @@ def resume_text(offer: ResumeOffer) -> str:
             done,
         )
     return text.format(
-        routine=offer.routine_name, date=short_date(started.date()), time=time_of_day(started)
+        routine=shown_routine_name(offer.routine_id, offer.routine_name),
+        date=short_date(started.date()),
+        time=time_of_day(started),
     )
 
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calfplayer.domain.library import shown_routine_name
 from calfplayer.domain.plan import format_duration
 from calfplayer.domain.record import SessionOverview, SessionStatus
 from calfplayer.domain.stats import local_day, week_start
@@ -94,7 +95,8 @@ class SessionRow:
 
     @property
     def text(self) -> str:
-        facts = {"when": self.when, "routine": self.session.routine_name, "facts": self.facts}
+        routine = shown_routine_name(self.session.routine_id, self.session.routine_name)
+        facts = {"when": self.when, "routine": routine, "facts": self.facts}
         if self.session.status is SessionStatus.COMPLETED:
             return translate("SessionList", "{when}, {routine}: {facts}").format(**facts)
         return translate("SessionList", "{when}, {routine}, {status}: {facts}").format(
@@ -360,7 +362,7 @@ def _session_lines(row: SessionRow, look: _Look, width: int) -> _Lines:
     status = "" if session.status is SessionStatus.COMPLETED else session.status.label
     status_width = look.metrics.horizontalAdvance(status) if status else 0
     name = look.metrics.elidedText(
-        session.routine_name + marks,
+        shown_routine_name(session.routine_id, session.routine_name) + marks,
         Qt.TextElideMode.ElideRight,
         width - (status_width + 8 if status else 0),
     )
