@@ -150,3 +150,8 @@ def name_in_sentence(name: str) -> str:
     English and Spanish write it in small letters there; German keeps its nouns' capitals.
     """
     return name if current_language() == "de" else name.lower()
+
+
+def first_capital(text: str) -> str:
+    """A capital first letter, leaving the rest as written (German nouns keep theirs)."""
+    return text[:1].upper() + text[1:]

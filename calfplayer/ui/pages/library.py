@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from calfplayer.domain.exercises import Catalogue, Exercise, equipment_label
 from calfplayer.domain.routines import Routine, single_exercise_routine
+from calfplayer.i18n.formats import first_capital
 from calfplayer.ui.pages.preview import dosage_text
 from calfplayer.ui.widgets.common import button, card, label, page_layout, scrolling_column
 from calfplayer.ui.widgets.illustration import ExerciseIllustration
@@ -31,7 +32,7 @@ def _bulleted(lines: tuple[str, ...]) -> str:
 
 def equipment_text(exercise: Exercise) -> str:
     needed = [equipment_label(name) for name in exercise.equipment]
-    return ", ".join(needed).capitalize() if needed else translate("LibraryPage", "Nothing")
+    return first_capital(", ".join(needed)) if needed else translate("LibraryPage", "Nothing")
 
 
 class ExerciseCard(QWidget):
@@ -91,7 +92,7 @@ class ExerciseCard(QWidget):
         def shown(text: str) -> str:
             return translate("Exercises", text)
 
-        muscles = ", ".join(shown(muscle) for muscle in exercise.muscles).capitalize()
+        muscles = first_capital(", ".join(shown(muscle) for muscle in exercise.muscles))
         steps = tuple(shown(step.text) for step in exercise.steps)
         self.why = self._section(
             body, translate("LibraryPage", "Why it helps"), shown(exercise.why)
