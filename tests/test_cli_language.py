@@ -116,3 +116,35 @@ def test_the_help_is_translated_before_any_data_folder_is_known(tmp_path, data_d
         check=True,
     )
     assert "zeigt den Ablauf" in done.stdout
+
+
+def shipped_cues(data_dir: Path, **environment: str) -> str:
+    """``show gentle-start --cues`` with the catalogues calfplayer ships (built by make)."""
+    env = {**os.environ, **environment}
+    env.pop("CALFPLAYER_TRANSLATIONS_DIR", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "calfplayer", "--data-dir", str(data_dir), *SHOW_CUES],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=True,
+    )
+    return done.stdout
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected", "english_gone"),
+    [
+        ("de_DE.UTF-8", ["„Halbzeit.“", "„Noch zehn Sekunden.“", "Sanfter Einstieg"], True),
+        ("es_ES.UTF-8", ["«Mitad.»", "«Quedan diez segundos.»", "Inicio suave"], True),
+        ("C", ['"Halfway."', '"Ten seconds left."', "Gentle start"], False),
+    ],
+)
+def test_the_shipped_catalogues_print_the_cues_in_the_language_of_lang(
+    data_dir: Path, lang: str, expected: list[str], english_gone: bool
+) -> None:
+    out = shipped_cues(data_dir, LANG=lang)
+    for text in expected:
+        assert text in out
+    assert ("Halfway." not in out) is english_gone

@@ -91,6 +91,8 @@ def test_the_wheel_ships_assets_and_both_commands_but_no_build_tools(wheel: Path
     assert "calfplayer/assets/routines/movement-snack.json" in names
     assert "calfplayer/assets/icons/calfplayer.svg" in names
     assert "calfplayer/py.typed" in names
+    for language in ("de", "es", "en"):
+        assert f"calfplayer/translations/calfplayer_{language}.qm" in names
     assert b"calfplayer-gui = calfplayer.__main__:main" in entry_points
     requirements = [line for line in metadata.splitlines() if line.startswith("Requires-Dist:")]
     runtime = [line for line in requirements if "extra ==" not in line]
