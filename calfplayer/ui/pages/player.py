@@ -6,11 +6,13 @@ live on the main window so they work wherever the focus is.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QHBoxLayout,
+    QLabel,
+    QSizePolicy,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -59,6 +61,8 @@ LANDSCAPE_AT = 1.25
 PORTRAIT_UNDER = 1.1
 # In landscape the drawing's column takes this share of the width.
 DRAWING_SHARE = 0.45
+REP_DONE_HEIGHT = 76
+REST_ROW_HEIGHT = 60  # the touch-sized buttons' 48 px and the row's margins
 LANDSCAPE_POSE_STEPS = 24  # blends of the start and end pose drawn in a movement, in landscape
 
 
@@ -78,7 +82,7 @@ def type_sizes(width: int, height: int, landscape: bool) -> dict[str, int]:
         sizes |= {"stepCurrent": 32, "small": 20, "muted": 46, "control": 16, "hurt": 18}
     else:
         unit = min(1.6, max(0.85, short / 420))
-        sizes = {"heading": 26, "subheading": 20, "chip": 25, "nextUp": 25, "step": 16}
+        sizes = {"heading": 26, "subheading": 20, "chip": 25, "nextUp": 23, "step": 16}
         sizes |= {"stepCurrent": 19, "small": 14, "muted": 20, "control": 12, "hurt": 13}
     return {role: round(size * unit) for role, size in sizes.items()}
 
@@ -88,6 +92,38 @@ def _type_sheet(sizes: dict[str, int]) -> str:
     return "\n".join(
         f"{kinds.get(role, 'QLabel')}#{role} {{ font-size: {px}px; }}" for role, px in sizes.items()
     )
+
+
+class _WrappedLine(QLabel):
+    """A wrapping line that keeps the height its lines need at its width: a long name of what
+    comes next takes two lines instead of losing its second one to the drawing above it. The
+    height is a set minimum, which every layout keeps (a wrapping label's own hint is for one
+    line)."""
+
+    def __init__(self, role: str) -> None:
+        super().__init__()
+        self.setObjectName(role)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+    def show_text(self, text: str) -> None:
+        self.setText(text)
+        self._keep_lines()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._keep_lines()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._keep_lines()
+
+    def _keep_lines(self) -> None:
+        if self.width() > 0:
+            self.setMinimumHeight(max(0, self.heightForWidth(self.width())))
 
 
 class PlayerPage(QWidget):
@@ -203,6 +239,29 @@ class PlayerPage(QWidget):
         if self.chips.direction() != wanted:
             self.chips.setDirection(wanted)
 
+    def _show_next(self, view: PlayerView) -> None:
+        self.next_name.show_text(view.next_name)
+        self.next_dose.setText(view.next_dose)
+        self.next_side.setText(view.next_side)
+        self.next_side.setVisible(bool(view.next_side))
+        self.next_card.setVisible(view.stage is Stage.REST)
+        self.set_chip.show()
+        self._make_room_for_next(view)
+
+    def _make_room_for_next(self, view: PlayerView) -> None:
+        """On a short portrait window a rest's next exercise (a long name takes two lines)
+        needs the room of the finished set's name and count: they give way, since the lines of
+        what comes next say which exercise and which set it is."""
+        if view.stage is not Stage.REST or self._landscape:
+            return
+        page = self.layout()
+        for finished in (self.subheading, self.set_chip):
+            if page is not None:
+                page.activate()
+            if self.minimumSizeHint().height() <= self.height():
+                return
+            finished.hide()
+
     def _build_steps_and_actions(self, body: QVBoxLayout) -> None:
         self.steps = StepList()
         self.steps.setMaximumHeight(150)
@@ -219,7 +278,7 @@ class PlayerPage(QWidget):
         next_column = QVBoxLayout(self.next_card)
         next_column.setContentsMargins(0, 0, 0, 0)
         next_column.setSpacing(2)
-        self.next_name = label("", "nextUp")
+        self.next_name = _WrappedLine("nextUp")
         self.next_dose = label("", "nextUp")
         self.next_side = label("", "nextUp")
         for line in (self.next_name, self.next_dose, self.next_side):
@@ -229,7 +288,7 @@ class PlayerPage(QWidget):
         body.addWidget(self.next_card)
 
         self.action_stack = QStackedWidget()
-        self.action_stack.setFixedHeight(76)
+        self.action_stack.setFixedHeight(REP_DONE_HEIGHT)
         self.action_stack.addWidget(QWidget())
         self.action_stack.hide()  # shown for a rest and a rep at one's own pace
         rest_row = QWidget()
@@ -416,11 +475,7 @@ class PlayerPage(QWidget):
         self._fit_chips()
         self.next_label.setText(view.next_text)
         self.next_label.setVisible(bool(view.next_text) and view.stage is not Stage.REST)
-        self.next_name.setText(view.next_name)
-        self.next_dose.setText(view.next_dose)
-        self.next_side.setText(view.next_side)
-        self.next_side.setVisible(bool(view.next_side))
-        self.next_card.setVisible(view.stage is Stage.REST)
+        self._show_next(view)
         self.progress.set_fraction(view.workout_fraction)
         self.time_left.setText(view.time_left)
         self.illustration.set_mirrored(view.mirrored)
@@ -431,6 +486,8 @@ class PlayerPage(QWidget):
         self.steps.setVisible(view.stage is not Stage.REST)
         page = {Stage.REST: 1, Stage.SELF_PACED: 2}.get(view.stage, 0)
         self.action_stack.setCurrentIndex(page)
+        # The rest's buttons need less height than Rep done: the room goes to what comes next.
+        self.action_stack.setFixedHeight(REST_ROW_HEIGHT if page == 1 else REP_DONE_HEIGHT)
         self.action_stack.setVisible(page != 0)
         self._set_pause_look(view.paused)
         off = self.controller.voice_off_for_run
