@@ -1833,7 +1833,7 @@
     </message>
     <message>
         <source>Downward dog</source>
-        <translation>Herabschauender Hund</translation>
+        <translation>Nach unten schauender Hund</translation>
     </message>
     <message>
         <source>Ease off and step back in when the time is up.</source>
@@ -3145,7 +3145,7 @@ Wenn du jetzt schließt, gehen %n Sätze verloren. Versuch es erneut, sobald das
     </message>
     <message>
         <source>Skip rest</source>
-        <translation>Pause überspringen</translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <source>Skip the rest</source>
@@ -4404,7 +4404,7 @@ Wenn du jetzt schließt, gehen %n Sätze verloren. Versuch es erneut, sobald das
     <name>SettingsHistory</name>
     <message>
         <source>Delete all my data</source>
-        <translation>Alle meine Daten löschen</translation>
+        <translation>Alle Daten löschen</translation>
     </message>
     <message>
         <source>Delete all your data?</source>
@@ -5277,7 +5277,7 @@ Wenn du jetzt schließt, gehen %n Sätze verloren. Versuch es erneut, sobald das
     </message>
     <message>
         <source>Import routine…</source>
-        <translation>Programm importieren…</translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <source>Make a new routine</source>
