@@ -189,6 +189,8 @@ def _library_shots(window: MainWindow, grab: Callable[[str], None]) -> None:
 
 def shoot(folder: Path) -> list[Path]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    # English as the app shows it: its catalogue holds the plural forms ("1 session", not "(s)").
+    install_translators(app, i18n.ENGLISH)
     saved: list[Path] = []
     with tempfile.TemporaryDirectory() as temp:
         for theme in ("light", "dark"):
