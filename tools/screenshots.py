@@ -3,6 +3,10 @@
 
 The workout pages are shown at chosen moments of real routines, reached with a fake clock, so the
 pictures are the same on every run. Files: DIR/<page>-<theme>.png.
+
+``tools/screenshots.py DIR --language de`` shows the window in that language (its built
+catalogue, ``make translations``), light only: the Workouts page, the player during a set and in
+a rest with what comes next, and the summary. Files: DIR/<page>-<language>.png.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from PySide6.QtCore import QPoint, QTimer
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox, QScrollArea
 
+from calfplayer import i18n
 from calfplayer.domain.clock import FakeClock
 from calfplayer.domain.plan import Plan, Segment, SegmentKind, build_plan
 from calfplayer.domain.record import SessionStatus
@@ -31,6 +36,7 @@ from calfplayer.paths import AppPaths
 from calfplayer.store.history import HistoryStore
 from calfplayer.ui.context import AppContext
 from calfplayer.ui.main_window import MainWindow, Page
+from calfplayer.ui.translation import install_translators
 from tools.sample_history import fill_history
 
 # The generated 12-week history ends on this evening; the fake clock starts just after it.
@@ -183,6 +189,8 @@ def _library_shots(window: MainWindow, grab: Callable[[str], None]) -> None:
 
 def shoot(folder: Path) -> list[Path]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    # English as the app shows it: its catalogue holds the plural forms ("1 session", not "(s)").
+    install_translators(app, i18n.ENGLISH)
     saved: list[Path] = []
     with tempfile.TemporaryDirectory() as temp:
         for theme in ("light", "dark"):
@@ -249,10 +257,60 @@ def shoot(folder: Path) -> list[Path]:
     return saved
 
 
+def shoot_language(folder: Path, language: str) -> list[Path]:
+    """The Workouts page, a set, a rest and the summary in ``language``, light theme."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    if not i18n.catalogue_path(language).is_file():
+        raise SystemExit(f"{i18n.catalogue_path(language)} is missing: run `make translations`")
+    if install_translators(app, language) != language:
+        raise SystemExit(f"the {language} catalogue could not be read")
+    saved: list[Path] = []
+    with tempfile.TemporaryDirectory() as temp:
+        clock = FakeClock(wall_start=HISTORY_END + timedelta(minutes=30))
+        context = _context_with_history(Path(temp), clock)
+        context.app.settings.current = replace(context.settings, theme="light")
+        window = MainWindow(context)
+        window.resize(420, 860)
+        window.show()
+
+        def grab(name: str) -> None:
+            app.processEvents()
+            path = folder / f"{name}-{language}.png"
+            window.grab().save(str(path))
+            saved.append(path)
+
+        grab("workouts")
+        full = build_plan(context.library.get("full-programme"))
+
+        def is_rep(s: Segment) -> bool:
+            return s.exercise_id == "calf-raise" and s.kind is SegmentKind.TOP and s.rep == 7
+
+        _moment(window, clock, full, is_rep, 0.4)
+        grab("player-set")
+        _stop_quietly(window)
+        _moment(window, clock, full, lambda s: s.kind is SegmentKind.REST, 0.4)
+        grab("player-rest")
+        clock.advance(3 * 60_000)
+        window.controller.tick()
+        window.controller.stop()
+        grab("summary")
+        window.close()
+    return saved
+
+
 def main(argv: list[str]) -> int:
-    folder = Path(argv[1]) if len(argv) > 1 else Path("docs/screenshots")
+    args = argv[1:]
+    language = None
+    if "--language" in args:
+        at = args.index("--language")
+        if at + 1 >= len(args):
+            print("--language needs a language code, such as de or es", file=sys.stderr)
+            return 2
+        language = args[at + 1]
+        del args[at : at + 2]
+    folder = Path(args[0]) if args else Path("docs/screenshots")
     folder.mkdir(parents=True, exist_ok=True)
-    for path in shoot(folder):
+    for path in shoot_language(folder, language) if language else shoot(folder):
         print(path)
     return 0
 

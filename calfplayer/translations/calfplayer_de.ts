@@ -1833,7 +1833,7 @@
     </message>
     <message>
         <source>Downward dog</source>
-        <translation>Herabschauender Hund</translation>
+        <translation>Nach unten schauender Hund</translation>
     </message>
     <message>
         <source>Ease off and step back in when the time is up.</source>
@@ -3192,7 +3192,7 @@ Wenn du jetzt schließt, gehen %n Sätze verloren. Versuch es erneut, sobald das
     </message>
     <message>
         <source>Skip rest</source>
-        <translation>Pause überspringen</translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <source>Skip the rest</source>
@@ -4456,7 +4456,7 @@ Wenn du jetzt schließt, gehen %n Sätze verloren. Versuch es erneut, sobald das
     <name>SettingsHistory</name>
     <message>
         <source>Delete all my data</source>
-        <translation>Alle meine Daten löschen</translation>
+        <translation>Alle Daten löschen</translation>
     </message>
     <message>
         <source>Delete all your data?</source>
@@ -5329,7 +5329,7 @@ Wenn du jetzt schließt, gehen %n Sätze verloren. Versuch es erneut, sobald das
     </message>
     <message>
         <source>Import routine…</source>
-        <translation>Programm importieren…</translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <source>Make a new routine</source>

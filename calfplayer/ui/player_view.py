@@ -187,11 +187,12 @@ def _coming_after_rest(item: RoutineItem, rest: Segment) -> tuple[str, str, str]
     dose = translate("PlayerView", "Set {current} of {total} · {dose}").format(
         current=rest.set_number, total=item.sets, dose=dose_text(item)
     )
-    return (
-        translate("PlayerView", "Next: {exercise}").format(exercise=exercise_name(item)),
-        dose,
-        side,
-    )
+    return next_exercise_text(item), dose, side
+
+
+def next_exercise_text(item: RoutineItem) -> str:
+    """The first line of what a rest shows coming next."""
+    return translate("PlayerView", "Next: {exercise}").format(exercise=exercise_name(item))
 
 
 def workout_left_ms(session: Session, now: int | None = None) -> int:

@@ -1,8 +1,9 @@
 """Nothing clipped, nothing outside: every page at the sizes people have.
 
 The sweep visits every page at 360×640, at the default size, at 1366×768 in landscape and in the
-portrait window a 1366×768 screen opens, each at the designed text size and at 150 %, and fails
-on any visible widget outside the window or outside the part of its parent that shows it, any
+portrait window a 1366×768 screen opens, each at the designed text size and at 150 %, in English
+and in German (the longest of the languages, from its real catalogue), and fails on any visible
+widget outside the window or outside the part of its parent that shows it, any
 one-line label or button whose text is wider than its room, any wrapping label that needs more
 height than it has, and any text shown shortened from the text set.
 """
@@ -14,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QCoreApplication, QPoint, QRect
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -26,10 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calfplayer import i18n
 from calfplayer.domain.plan import build_plan
 from calfplayer.domain.window_geometry import Rect, first_placement
 from calfplayer.ui.main_window import DEFAULT_SIZE, MainWindow, Page
 from calfplayer.ui.theme import apply_theme
+from calfplayer.ui.translation import install_translators
 from calfplayer.ui.widgets.voice_settings import VoiceSettingsWidget
 
 from .helpers import run_until
@@ -43,6 +46,8 @@ SIZES = {
     "1366x768 landscape": (1366, 768),
     "1366x768 portrait": (PORTRAIT_ON_1366.width, PORTRAIT_ON_1366.height),
 }
+# English, and German: the longest of the languages, so the one that finds what does not fit.
+LANGUAGES = {"English": i18n.ENGLISH, "German": "de"}
 
 
 def _parents(widget: QWidget) -> Iterator[QWidget]:
@@ -166,7 +171,20 @@ def visit_every_page(window: MainWindow, clock, context, make_routine) -> Iterat
 
 
 @pytest.fixture
-def seeded_window(qtbot, history_context, keeper, make_routine):  # type: ignore[no-untyped-def]
+def language(request, qapp) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """The window's language, English unless a test asks for another; a language is used from
+    the built catalogue the program ships, so a missing one fails rather than shows English."""
+    chosen = getattr(request, "param", i18n.ENGLISH)
+    if chosen != i18n.ENGLISH:
+        catalogue = i18n.catalogue_path(chosen)
+        assert catalogue.is_file(), f"{catalogue} is missing: build it with `make translations`"
+    assert install_translators(qapp, chosen) == chosen, f"the {chosen} catalogue did not load"
+    yield chosen
+    install_translators(qapp, i18n.ENGLISH)  # the next test reads English
+
+
+@pytest.fixture
+def seeded_window(qtbot, history_context, keeper, make_routine, language):  # type: ignore[no-untyped-def]
     plan = build_plan(make_routine({"exercise": "calf-raise", "sets": 2, "reps": 10}))
     start = datetime(2026, 11, 2, 12, tzinfo=UTC)
     for day in range(12):
@@ -182,14 +200,32 @@ def seeded_window(qtbot, history_context, keeper, make_routine):  # type: ignore
     qtbot.addWidget(built, before_close_func=lambda w: w.controller.shutdown())
     # The voice section as the app adds it, its voices listed by a stand-in engine.
     voice = VoiceSettingsWidget(history_context.settings.voice, engine=FAKE_ENGINE)
-    built.settings.add_section("Voice", voice)
+    built.settings.add_section(QCoreApplication.translate("MainWindow", "Voice"), voice)
     qtbot.waitUntil(lambda: voice.voice_list.count() == 3, timeout=10_000)
     built.show()
     return built
 
 
-@pytest.mark.parametrize("text_scale", [1.0, 1.5], ids=["text 100 %", "text 150 %"])
-@pytest.mark.parametrize("size", list(SIZES.values()), ids=list(SIZES))
+# Still too wide in German on a phone-wide window with large text: History's chart choices
+# and figures, Settings' plan and voice sections, and the editor's drop-down of exercises (a
+# drop-down cannot wrap a long name). Strict: these cases fail the run once they fit.
+NOT_YET_IN_GERMAN = {("de", "360x640", 1.5), ("de", "1366x768 portrait", 1.5)}
+
+
+def _cases() -> Iterator[object]:
+    for language_name, language in LANGUAGES.items():
+        for size_name, size in SIZES.items():
+            for scale in (1.0, 1.5):
+                marks = (
+                    [pytest.mark.xfail(strict=True, reason="too wide in German, see above")]
+                    if (language, size_name, scale) in NOT_YET_IN_GERMAN
+                    else []
+                )
+                case_id = f"{language_name}-{size_name}-text {round(scale * 100)} %"
+                yield pytest.param(language, size, scale, id=case_id, marks=marks)
+
+
+@pytest.mark.parametrize(("language", "size", "text_scale"), list(_cases()), indirect=["language"])
 def test_nothing_is_clipped_or_outside_on_any_page(
     seeded_window, clock, history_context, make_routine, size, text_scale
 ) -> None:

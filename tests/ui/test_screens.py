@@ -18,7 +18,9 @@ from pathlib import Path
 
 import pytest
 
+from calfplayer import i18n
 from calfplayer.domain.window_geometry import Rect
+from calfplayer.i18n.language import language_of
 from tools.x_screen import XScreen, missing_tools
 
 pytestmark = pytest.mark.skipif(
@@ -29,8 +31,10 @@ pytestmark = pytest.mark.skipif(
 class App:
     """calfplayer as a person starts it, on one screen, with its own data folder."""
 
-    def __init__(self, screen: XScreen, data: Path, font_dpi: int | None = None) -> None:
-        env = {**os.environ, **screen.env, "CALFPLAYER_DATA_DIR": str(data)}
+    def __init__(
+        self, screen: XScreen, data: Path, font_dpi: int | None = None, language: str = "C"
+    ) -> None:
+        env = {**os.environ, **screen.env, "CALFPLAYER_DATA_DIR": str(data), "LANG": language}
         if font_dpi is not None:
             env["QT_FONT_DPI"] = str(font_dpi)  # text at font_dpi / 96 of its designed size
         self.screen = screen
@@ -85,13 +89,15 @@ def _screen(screens: list[XScreen], width: int, height: int) -> XScreen:
 
 
 @pytest.mark.parametrize(
-    ("width", "height", "panel", "font_dpi"),
+    ("width", "height", "panel", "font_dpi", "language"),
     [
-        (1366, 768, 32, None),
-        (1280, 800, 27, None),
-        (1920, 1080, 0, None),
-        (1280, 1024, 0, 144),
-        (1920, 1080, 40, 144),
+        (1366, 768, 32, None, "C"),
+        (1280, 800, 27, None, "C"),
+        (1920, 1080, 0, None, "C"),
+        (1280, 1024, 0, 144, "C"),
+        (1920, 1080, 40, 144, "C"),
+        # German's longer words must not make the window want more than the screen has.
+        (1366, 768, 32, None, "de_DE.UTF-8"),
     ],
     ids=[
         "1366x768 with a panel",
@@ -99,16 +105,20 @@ def _screen(screens: list[XScreen], width: int, height: int) -> XScreen:
         "1920x1080",
         "1280x1024 text 150 %",
         "1920x1080 with a panel, text 150 %",
+        "German, 1366x768 with a panel",
     ],
 )
 def test_the_first_window_lies_inside_the_screen(
-    screens, data, width, height, panel, font_dpi
+    screens, data, width, height, panel, font_dpi, language
 ) -> None:
+    if language != "C":
+        catalogue = i18n.catalogue_path(language_of(language))
+        assert catalogue.is_file(), f"{catalogue} is missing: build it with `make translations`"
     screen = _screen(screens, width, height)
     if panel:
         screen.add_panel(panel)
     available = screen.available()
-    app = App(screen, data, font_dpi)
+    app = App(screen, data, font_dpi, language)
     try:
         frame = screen.settle(app.window)
         client = screen.client(app.window)

@@ -141,3 +141,30 @@ def test_a_theme_change_repaints_the_lines_in_its_colours(qtbot, restored_theme)
     fresh = shown_list(qtbot, sessions)
     fresh.setCurrentIndex(fresh.model().index(1, 0))
     assert picture(fresh) == dark
+
+
+@pytest.fixture
+def german(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    from calfplayer import i18n
+    from calfplayer.ui.translation import install_translators
+
+    catalogue = i18n.catalogue_path("de")
+    assert catalogue.is_file(), f"{catalogue} is missing: build it with `make translations`"
+    assert install_translators(qapp, "de") == "de"
+    yield
+    install_translators(qapp, i18n.ENGLISH)
+
+
+def test_on_a_phone_wide_window_a_row_keeps_its_time_in_german(qtbot, german) -> None:  # type: ignore[no-untyped-def]
+    from calfplayer.i18n.formats import time_of_day
+    from calfplayer.ui.widgets.session_list import SessionRow, _session_lines
+
+    view = shown_list(qtbot, [overview(0, effort=None, pain=None)])
+    delegate = view.itemDelegate()
+    assert isinstance(delegate, SessionDelegate)
+    row = SessionRow(overview(0, effort=None, pain=None))
+    inner = 360 - 2 * 20 - 2 * 14  # the window's margins, then the card's
+    lines = _session_lines(row, delegate._look(view.font()), inner)
+    when = lines.when.text()
+    assert "…" not in when, when
+    assert when.endswith(time_of_day(row.session.started_at)), when

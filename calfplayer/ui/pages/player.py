@@ -6,12 +6,13 @@ live on the main window so they work wherever the focus is.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -22,7 +23,7 @@ from calfplayer.domain.exercises import Exercise
 from calfplayer.domain.plan import Plan
 from calfplayer.ui.frame import DEFAULT_SIZE
 from calfplayer.ui.player_controller import EXTRA_REST_S, PlayerController
-from calfplayer.ui.player_view import PlayerView, Stage, player_view
+from calfplayer.ui.player_view import PlayerView, Stage, next_exercise_text, player_view
 from calfplayer.ui.theme import current_palette
 from calfplayer.ui.widgets.common import MARGIN, button, label, page_layout
 from calfplayer.ui.widgets.icons import icon
@@ -62,6 +63,8 @@ PORTRAIT_UNDER = 1.1
 # In landscape the drawing's column takes this share of the width.
 DRAWING_SHARE = 0.45
 UNLIMITED = 16_777_215  # Qt's largest widget size (QWIDGETSIZE_MAX)
+REP_DONE_HEIGHT = 76
+REST_ROW_HEIGHT = 60  # the touch-sized buttons' 48 px and the row's margins
 LANDSCAPE_POSE_STEPS = 24  # blends of the start and end pose drawn in a movement, in landscape
 
 
@@ -81,7 +84,7 @@ def type_sizes(width: int, height: int, landscape: bool) -> dict[str, int]:
         sizes |= {"stepCurrent": 32, "small": 20, "muted": 46, "control": 16, "hurt": 18}
     else:
         unit = min(1.6, max(0.85, short / 420))
-        sizes = {"heading": 26, "subheading": 20, "chip": 25, "nextUp": 25, "step": 16}
+        sizes = {"heading": 26, "subheading": 20, "chip": 25, "nextUp": 23, "step": 16}
         sizes |= {"stepCurrent": 19, "small": 14, "muted": 20, "control": 12, "hurt": 13}
     return {role: round(size * unit) for role, size in sizes.items()}
 
@@ -100,6 +103,39 @@ def _type_sheet(sizes: dict[str, int]) -> str:
     )
 
 
+class _WrappedLine(QLabel):
+    """A wrapping line that keeps the height its lines need at its width: a long name of what
+    comes next takes two lines instead of losing its second one to the drawing above it. The
+    height is a set minimum, which every layout keeps (a wrapping label's own hint is for one
+    line)."""
+
+    def __init__(self, role: str) -> None:
+        super().__init__()
+        self.setObjectName(role)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+    def show_text(self, text: str) -> None:
+        self.setText(text)
+        self._keep_lines()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._keep_lines()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._keep_lines()
+
+    def _keep_lines(self) -> None:
+        # A hidden line has not been laid out: its width is not the one it will have.
+        if self.width() > 0 and self.isVisible():
+            self.setMinimumHeight(max(0, self.heightForWidth(self.width())))
+
+
 class PlayerPage(QWidget):
     stop_requested = Signal()
 
@@ -111,6 +147,7 @@ class PlayerPage(QWidget):
         self._landscape = False
         self._type: dict[str, int] = {}
         self._plan: Plan | None = None
+        self._next_names: tuple[str, ...] = ()  # what a rest may show coming next, in landscape
         self._chips_stacked = False  # in landscape, once stacked at this size they stay so
         self.view: PlayerView | None = None
         outer = page_layout(self)
@@ -215,6 +252,11 @@ class PlayerPage(QWidget):
         )
         self.heading.set_alternatives(names)
         self.subheading.set_alternatives(names)
+        self._next_names = (
+            tuple(dict.fromkeys(next_exercise_text(item) for item in self._plan.routine.items))
+            if self._landscape and self._plan is not None
+            else ()
+        )
 
     def _fit_chips(self, resized: bool = False) -> None:
         """Side by side when both fit, else one above the other. In landscape, once one above
@@ -232,6 +274,29 @@ class PlayerPage(QWidget):
         wanted = QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
         if self.chips.direction() != wanted:
             self.chips.setDirection(wanted)
+
+    def _show_next(self, view: PlayerView) -> None:
+        self.next_card.setVisible(view.stage is Stage.REST)
+        self.next_name.show_text(view.next_name)
+        self.next_dose.setText(view.next_dose)
+        self.next_side.setText(view.next_side)
+        self.next_side.setVisible(bool(view.next_side))
+        self.set_chip.show()
+        self._make_room_for_next(view)
+
+    def _make_room_for_next(self, view: PlayerView) -> None:
+        """On a short portrait window a rest's next exercise (a long name takes two lines)
+        needs the room of the finished set's name and count: they give way, since the lines of
+        what comes next say which exercise and which set it is."""
+        if view.stage is not Stage.REST or self._landscape:
+            return
+        page = self.layout()
+        for finished in (self.subheading, self.set_chip):
+            if page is not None:
+                page.activate()
+            if self.minimumSizeHint().height() <= self.height():
+                return
+            finished.hide()
 
     def _build_steps_and_actions(self, column: QVBoxLayout) -> None:
         # Under the ring, what changes from one segment to the next: the steps, what comes next,
@@ -258,7 +323,7 @@ class PlayerPage(QWidget):
         next_column = self._card_layout = QVBoxLayout(self.next_card)
         next_column.setContentsMargins(0, 0, 0, 0)
         next_column.setSpacing(2)
-        self.next_name = label("", "nextUp")
+        self.next_name = _WrappedLine("nextUp")
         self.next_dose = label("", "nextUp")
         self.next_side = label("", "nextUp")
         for line in (self.next_name, self.next_dose, self.next_side):
@@ -268,7 +333,7 @@ class PlayerPage(QWidget):
         body.addWidget(self.next_card)
 
         self.action_stack = QStackedWidget()
-        self.action_stack.setFixedHeight(76)
+        self.action_stack.setFixedHeight(REP_DONE_HEIGHT)
         self.action_stack.addWidget(QWidget())
         self.action_stack.hide()  # shown for a rest and a rep at one's own pace
         rest_row = QWidget()
@@ -432,10 +497,23 @@ class PlayerPage(QWidget):
         card_lines = (self.next_name, self.next_dose, self.next_side)
         for line in (*card_lines, self.next_label):
             line.ensurePolished()
-        card = (
-            sum(_line_height(line, width) for line in card_lines) + 2 * self._card_layout.spacing()
+        # The next exercise's name as tall as the tallest it will show in this workout, so that
+        # a long name that wraps does not change the height from one rest to the next.
+        metrics = self.next_name.fontMetrics()
+        wrap = Qt.TextFlag.TextWordWrap
+        name = max(
+            [_line_height(self.next_name, width)]
+            + [
+                metrics.boundingRect(0, 0, width, 0, wrap, text).height() + 1
+                for text in self._next_names
+            ]
         )
-        rest = card + spacing + self.action_stack.height()
+        card = (
+            name
+            + sum(_line_height(line, width) for line in card_lines[1:])
+            + 2 * self._card_layout.spacing()
+        )
+        rest = card + spacing + max(REP_DONE_HEIGHT, REST_ROW_HEIGHT)
         next_line = _line_height(self.next_label, width)
         moving = self.steps.maximumHeight() + spacing + next_line
         height = max(rest, moving)
@@ -500,11 +578,7 @@ class PlayerPage(QWidget):
         self._fit_chips()
         self.next_label.setText(view.next_text)
         self.next_label.setVisible(bool(view.next_text) and view.stage is not Stage.REST)
-        self.next_name.setText(view.next_name)
-        self.next_dose.setText(view.next_dose)
-        self.next_side.setText(view.next_side)
-        self.next_side.setVisible(bool(view.next_side))
-        self.next_card.setVisible(view.stage is Stage.REST)
+        self._show_next(view)
         self.progress.set_fraction(view.workout_fraction)
         self.time_left.setText(view.time_left)
         self.illustration.set_mirrored(view.mirrored)
@@ -515,6 +589,10 @@ class PlayerPage(QWidget):
         self.steps.setVisible(view.stage is not Stage.REST)
         page = {Stage.REST: 1, Stage.SELF_PACED: 2}.get(view.stage, 0)
         self.action_stack.setCurrentIndex(page)
+        # In portrait the rest's buttons take less height than Rep done: the room goes to what
+        # comes next. In landscape the area keeps one height (see _fix_below_ring).
+        short = page == 1 and not self._landscape
+        self.action_stack.setFixedHeight(REST_ROW_HEIGHT if short else REP_DONE_HEIGHT)
         self.action_stack.setVisible(page != 0)
         self._fix_below_ring()
         self._set_pause_look(view.paused)

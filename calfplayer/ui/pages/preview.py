@@ -96,7 +96,7 @@ class ExerciseRow(QWidget):
         super().__init__()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
-        layout.setSpacing(14)
+        layout.setSpacing(8)  # a long word of a name keeps its room on a narrow window
         picture = ExerciseIllustration(compact=True)
         picture.setFixedSize(64, 64)
         name = translate("Exercises", item.exercise.name)

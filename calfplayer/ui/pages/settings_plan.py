@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QRadioButton,
     QTimeEdit,
     QVBoxLayout,
@@ -128,8 +127,8 @@ class PlanSettings(QWidget):
         self.routine_choice = QComboBox()
         self.routine_choice.setAccessibleName(translate("PlanSettings", "Routine to plan"))
         kinds = QWidget()
-        kinds_row = QHBoxLayout(kinds)
-        kinds_row.setContentsMargins(0, 0, 0, 0)
+        # Side by side when they fit, else one under the other (long words, large text).
+        kinds_row = FlowLayout(kinds)
         self.at_time = QRadioButton(translate("PlanSettings", "At a time"))
         self.snacks = QRadioButton(translate("PlanSettings", "Snacks"))
         self.at_time.setAccessibleName(translate("PlanSettings", "Once, at a time of day"))

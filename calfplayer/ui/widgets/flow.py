@@ -4,7 +4,30 @@ the way words wrap: chips and buttons stay whole instead of being cut off at the
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QWidget
+
+# Wider than any line of text a window shows.
+_ONE_LINE = 100_000
+
+
+def natural_width(item: QLayoutItem) -> int:
+    """The item's width at its ease: for a wrapping label, its text on one line (a wrapping
+    label's own hint is a narrow guess that breaks even a short text in two)."""
+    hint = item.sizeHint().width()
+    label = item.widget()
+    if not isinstance(label, QLabel) or not label.wordWrap() or not label.text():
+        return hint
+    one_line = label.heightForWidth(_ONE_LINE)
+    if label.heightForWidth(hint) <= one_line:
+        return hint
+    narrow, wide = hint, hint + label.fontMetrics().horizontalAdvance(label.text()) + 1
+    while wide - narrow > 1:  # the narrowest width that still keeps one line
+        middle = (narrow + wide) // 2
+        if label.heightForWidth(middle) <= one_line:
+            wide = middle
+        else:
+            narrow = middle
+    return wide
 
 
 def left_aligned(widget: QWidget) -> QWidget:
@@ -53,7 +76,7 @@ class FlowLayout(QLayout):
         width = height = 0
         for item in self._shown():
             hint = item.sizeHint()
-            width += hint.width() + (self._spacing if width else 0)
+            width += natural_width(item) + (self._spacing if width else 0)
             height = max(height, hint.height())
         return QSize(width, height).grownBy(self.contentsMargins())
 
@@ -73,13 +96,15 @@ class FlowLayout(QLayout):
         x, y, line_height = area.x(), area.y(), 0
         for item in self._shown():
             hint = item.sizeHint()
-            width = min(hint.width(), area.width())
+            natural = natural_width(item)
+            width = min(natural, area.width())
             if x > area.x() and x + width > area.right() + 1:
                 x, y = area.x(), y + line_height + self._spacing
                 line_height = 0
             # A wrapping label narrowed to the line takes the height its lines need.
             height = item.heightForWidth(width) if item.hasHeightForWidth() else hint.height()
-            height = max(height, hint.height()) if width == hint.width() else height
+            if width == natural and not isinstance(item.widget(), QLabel):
+                height = max(height, hint.height())
             if move:
                 item.setGeometry(QRect(QPoint(x, y), QSize(width, height)))
             x += width + self._spacing

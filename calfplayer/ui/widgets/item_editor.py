@@ -200,10 +200,8 @@ class ItemEditor(QFrame):
         self.first_side.setAccessibleName(
             translate("ItemEditor", "{name}: first side").format(name=name)
         )
-        self.first_side.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.first_side.setMinimumContentsLength(6)
+        # As wide as its longest choice: the row wraps it onto a line of its own when narrow.
+        self.first_side.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.first_side.setMinimumHeight(48)
         checks.addWidget(self.per_side)
         checks.addWidget(self.first_side)

@@ -37,7 +37,13 @@ from calfplayer.domain.library import shown_routine_name
 from calfplayer.domain.plan import format_duration
 from calfplayer.domain.record import SessionOverview, SessionStatus
 from calfplayer.domain.stats import local_day, week_start
-from calfplayer.i18n.formats import day_month_year_short, short_date, time_of_day
+from calfplayer.i18n.formats import (
+    day_and_month,
+    day_month_year_short,
+    short_date,
+    time_of_day,
+    weekday_short,
+)
 from calfplayer.ui.theme import current_palette
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -75,9 +81,17 @@ class SessionRow:
 
     @cached_property
     def when(self) -> str:
+        return self.when_forms[0]
+
+    @cached_property
+    def when_forms(self) -> tuple[str, ...]:
+        """The date and time, then shorter forms for a narrow row: without the weekday, then
+        the weekday alone (the week's heading above says which week). The time stays whole."""
         moment = self.session.started_at
-        return translate("SessionList", "{date} · {time}").format(
-            date=short_date(moment.date()), time=time_of_day(moment)
+        day = moment.date()
+        return tuple(
+            translate("SessionList", "{date} · {time}").format(date=date, time=time_of_day(moment))
+            for date in (short_date(day), day_and_month(day), weekday_short(day))
         )
 
     @cached_property
@@ -367,9 +381,12 @@ def _session_lines(row: SessionRow, look: _Look, width: int) -> _Lines:
         width - (status_width + 8 if status else 0),
     )
     facts_width = look.bold_metrics.horizontalAdvance(row.facts)
-    # On a narrow window (or in a language with longer dates) the date gives way to the figures.
-    when = look.bold_metrics.elidedText(
-        row.when, Qt.TextElideMode.ElideRight, max(0, width - facts_width - 8)
+    # On a narrow window (or in a language with longer dates) the date gives way to the figures:
+    # first its shorter forms, and only then is it cut.
+    room = max(0, width - facts_width - 8)
+    fitting = (w for w in row.when_forms if look.bold_metrics.horizontalAdvance(w) <= room)
+    when = next(fitting, None) or look.bold_metrics.elidedText(
+        row.when_forms[-1], Qt.TextElideMode.ElideRight, room
     )
     return _Lines(
         when=_static(when),
