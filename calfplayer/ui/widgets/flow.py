@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QWidget
 
 # Wider than any line of text a window shows.
 _ONE_LINE = 100_000
+_NATURAL_WIDTHS: dict[tuple[str, str, str, int], int] = {}
+_NATURAL_WIDTHS_KEPT = 1000
 
 
 def natural_width(item: QLayoutItem) -> int:
@@ -17,16 +19,25 @@ def natural_width(item: QLayoutItem) -> int:
     label = item.widget()
     if not isinstance(label, QLabel) or not label.wordWrap() or not label.text():
         return hint
+    # A layout asks again whenever anything in the window moves (a clock's text each second):
+    # the search below is done once per text, font and hint.
+    key = (label.text(), label.font().key(), label.objectName(), hint)
+    known = _NATURAL_WIDTHS.get(key)
+    if known is not None:
+        return known
     one_line = label.heightForWidth(_ONE_LINE)
-    if label.heightForWidth(hint) <= one_line:
-        return hint
-    narrow, wide = hint, hint + label.fontMetrics().horizontalAdvance(label.text()) + 1
-    while wide - narrow > 1:  # the narrowest width that still keeps one line
-        middle = (narrow + wide) // 2
-        if label.heightForWidth(middle) <= one_line:
-            wide = middle
-        else:
-            narrow = middle
+    wide = hint
+    if label.heightForWidth(hint) > one_line:
+        narrow, wide = hint, hint + label.fontMetrics().horizontalAdvance(label.text()) + 1
+        while wide - narrow > 1:  # the narrowest width that still keeps one line
+            middle = (narrow + wide) // 2
+            if label.heightForWidth(middle) <= one_line:
+                wide = middle
+            else:
+                narrow = middle
+    if len(_NATURAL_WIDTHS) > _NATURAL_WIDTHS_KEPT:
+        _NATURAL_WIDTHS.clear()
+    _NATURAL_WIDTHS[key] = wide
     return wide
 
 

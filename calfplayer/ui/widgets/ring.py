@@ -32,6 +32,7 @@ class ProgressRing(QWidget):
         # The two fonts, worked out once per size and text rather than on every frame.
         self._fonts: tuple[tuple[object, ...], QFont, QFont] | None = None
         self._backdrop_cache: tuple[tuple[object, ...], QPixmap] | None = None
+        self._texts_area_cache: tuple[tuple[object, ...], QRect] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(110, 110)  # a short window at large text sizes
         self.setAccessibleName(QCoreApplication.translate("ProgressRing", "Progress"))
@@ -68,7 +69,10 @@ class ProgressRing(QWidget):
         if texts_changed:
             self._tell_screen_readers(big, word if phase_changed else None)
         if dim_changed or not self._wide:
-            self.update()
+            # The phone-sized ring is small: a frame repaints it whole, but only once its sweep
+            # has moved by a degree or its texts have changed.
+            if dim_changed or texts_changed or moved or fraction < grew_from:
+                self.update()
             return
         if texts_changed:
             # Only the texts, where they were and where they are now: at a segment change the
@@ -186,14 +190,9 @@ class ProgressRing(QWidget):
             accent = QColor(palette.color(palette.ColorRole.PlaceholderText))
         painter = QPainter(self)
         painter.drawPixmap(0, 0, self._backdrop())
-        text = palette.color(palette.ColorRole.WindowText)
-        muted = QColor(palette.color(palette.ColorRole.PlaceholderText))
-        word_colour = palette.color(palette.ColorRole.Link) if not self._dimmed else muted
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if not self._wide:
-            self._paint_texts(painter, text, word_colour)
-        elif event.region().intersects(self._texts_area(self._big, self._word)):
-            self._paint_wide_texts(painter, text, word_colour)
+        if self._wide and event.region().intersects(self._shown_texts_area()):
+            self._paint_wide_texts(painter, *self._text_colours())
         if self._fraction > 0 and event.region().intersects(self._track_band()):
             pen = QPen(accent, thickness)
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
@@ -234,12 +233,29 @@ class ProgressRing(QWidget):
             centre.y() - box.height() / 2 * math.sin(angle),
         )
 
+    def _text_colours(self) -> tuple[QColor, QColor]:
+        palette = self.palette()
+        muted = QColor(palette.color(palette.ColorRole.PlaceholderText))
+        word_colour = palette.color(palette.ColorRole.Link) if not self._dimmed else muted
+        return palette.color(palette.ColorRole.WindowText), word_colour
+
+    def _shown_texts_area(self) -> QRect:
+        """Where the texts shown now are drawn, worked out once per size and text: a frame of
+        the sweep asks for it and must not lay the texts out again."""
+        key = (self.size(), self._big, self._word)
+        if self._texts_area_cache is None or self._texts_area_cache[0] != key:
+            self._texts_area_cache = (key, self._texts_area(self._big, self._word))
+        return self._texts_area_cache[1]
+
     def _backdrop(self) -> QPixmap:
-        """The track, drawn once per size and colour: a frame then only copies it and draws the
-        sweep and the texts, and a new text repaints only where the texts are."""
+        """The track, drawn once per size and colour, and in the phone-sized ring the texts too,
+        once per text: a frame then only copies it and draws the sweep (large glyphs are filled
+        as outlines, too costly to draw on every frame). In the wide ring a new text repaints
+        only where the texts are, drawn over the track."""
         palette = self.palette()
         ratio = self.devicePixelRatioF()
-        key = (self.size(), ratio, self._wide, palette.cacheKey())
+        texts = () if self._wide else (self._big, self._word, self._dimmed)
+        key = (self.size(), ratio, self._wide, palette.cacheKey(), *texts)
         if self._backdrop_cache is not None and self._backdrop_cache[0] == key:
             return self._backdrop_cache[1]
         pixmap = QPixmap(max(1, round(self.width() * ratio)), max(1, round(self.height() * ratio)))
@@ -257,6 +273,7 @@ class ProgressRing(QWidget):
             painter.drawPath(_rounded_track(box))
         else:
             painter.drawEllipse(box)
+            self._paint_texts(painter, *self._text_colours())
         painter.end()
         self._backdrop_cache = (key, pixmap)
         return pixmap
