@@ -5,7 +5,8 @@ portrait window a 1366×768 screen opens, each at the designed text size and at 
 and in German (the longest of the languages, from its real catalogue), and fails on any visible
 widget outside the window or outside the part of its parent that shows it, any
 one-line label or button whose text is wider than its room, any wrapping label that needs more
-height than it has, and any text shown shortened from the text set.
+height than it has, and any text shown shortened from the text set: a drop-down's choice must
+fit its field on one line, or, in a drop-down that wraps its choice, on the lines the field has.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from calfplayer.ui.main_window import DEFAULT_SIZE, MainWindow, Page
 from calfplayer.ui.theme import apply_theme
 from calfplayer.ui.translation import install_translators
 from calfplayer.ui.widgets.voice_settings import VoiceSettingsWidget
+from calfplayer.ui.widgets.wrapping_combo import WrappingComboBox
 
 from .helpers import run_until
 from .history_seed import seed
@@ -100,7 +102,13 @@ def _text_problem(widget: QWidget) -> str | None:
         hint = widget.sizeHint().width()
         if hint > widget.width() + 1:
             return f"button needs {hint} px, has {widget.width()}"
-    if isinstance(widget, QComboBox) and widget.currentText():
+    if isinstance(widget, WrappingComboBox) and widget.currentText():
+        # It wraps its text onto more lines: like a wrapping label, every line must show whole.
+        field = widget.field()
+        text = widget.text_size(field.width())
+        if text.width() > field.width() or text.height() > field.height():
+            return f"drop-down text needs {text.toTuple()} px, has {field.size().toTuple()}"
+    elif isinstance(widget, QComboBox) and widget.currentText():
         # A drop-down shortens its text to its field with "…": shown differs from set.
         option = QStyleOptionComboBox()
         widget.initStyleOption(option)
@@ -206,23 +214,12 @@ def seeded_window(qtbot, history_context, keeper, make_routine, language):  # ty
     return built
 
 
-# Still too wide in German on a phone-wide window with large text: History's chart choices
-# and figures, Settings' plan and voice sections, and the editor's drop-down of exercises (a
-# drop-down cannot wrap a long name). Strict: these cases fail the run once they fit.
-NOT_YET_IN_GERMAN = {("de", "360x640", 1.5), ("de", "1366x768 portrait", 1.5)}
-
-
 def _cases() -> Iterator[object]:
     for language_name, language in LANGUAGES.items():
         for size_name, size in SIZES.items():
             for scale in (1.0, 1.5):
-                marks = (
-                    [pytest.mark.xfail(strict=True, reason="too wide in German, see above")]
-                    if (language, size_name, scale) in NOT_YET_IN_GERMAN
-                    else []
-                )
                 case_id = f"{language_name}-{size_name}-text {round(scale * 100)} %"
-                yield pytest.param(language, size, scale, id=case_id, marks=marks)
+                yield pytest.param(language, size, scale, id=case_id)
 
 
 @pytest.mark.parametrize(("language", "size", "text_scale"), list(_cases()), indirect=["language"])

@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -38,6 +37,7 @@ from calfplayer.ui.widgets.common import (
     tab_in_reading_order,
 )
 from calfplayer.ui.widgets.item_list import ItemList
+from calfplayer.ui.widgets.wrapping_combo import WrappingComboBox
 
 translate = QCoreApplication.translate
 
@@ -162,15 +162,12 @@ class EditorPage(QWidget):
     def _adder(self) -> QWidget:
         frame, layout = card()
         layout.addWidget(label(translate("EditorPage", "Add an exercise"), "subheading"))
-        # One above the other: the longest exercise name needs the drop-down's whole width.
+        # One above the other: the longest exercise name needs the drop-down's whole width, and
+        # on a narrow window with large text two lines of it.
         row = QVBoxLayout()
-        self.exercise_choice = QComboBox()
+        self.exercise_choice = WrappingComboBox()
         self.exercise_choice.setAccessibleName(translate("EditorPage", "Exercise to add"))
         self.exercise_choice.setMinimumHeight(48)
-        self.exercise_choice.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.exercise_choice.setMinimumContentsLength(8)
         for exercise in self.context.catalogue.values():
             self.exercise_choice.addItem(translate("Exercises", exercise.name), exercise.id)
         self.add_button = button(

@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
-    QHBoxLayout,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -55,7 +54,7 @@ from calfplayer.ui.widgets.common import (
     page_layout,
     tab_in_reading_order,
 )
-from calfplayer.ui.widgets.flow import FlowLayout
+from calfplayer.ui.widgets.flow import EvenColumns, FlowLayout
 from calfplayer.ui.widgets.header_list import HeaderAndList
 from calfplayer.ui.widgets.session_list import (
     SessionListModel,
@@ -191,8 +190,8 @@ class HistoryPage(QWidget):
 
     def _strip(self) -> QWidget:
         frame, layout = card()
-        row = QHBoxLayout()
-        row.setSpacing(12)
+        # The figures side by side; on a narrow window with large text one goes under the others.
+        row = EvenColumns(spacing=12)
         layout.addLayout(row)
         values = []
         for title in (
@@ -203,7 +202,7 @@ class HistoryPage(QWidget):
             tile, tile_layout = _tile(title)
             value = label("", "subheading", wrap=False)
             tile_layout.addWidget(value)
-            row.addWidget(tile, 1)
+            row.addWidget(tile)
             values.append(value)
         self.streak_text, self.week_text, self.total_text = values
         frame.setAccessibleName(translate("HistoryPage", "Streak, this week and total"))
@@ -211,8 +210,8 @@ class HistoryPage(QWidget):
 
     def _charts(self) -> QWidget:
         frame, layout = card()
-        choices = QHBoxLayout()
-        choices.setSpacing(4)
+        # Equal buttons in a row, on two rows when their words do not fit side by side.
+        choices = EvenColumns(spacing=4)
         self.chart_group = QButtonGroup(self)
         self.chart_buttons: list[QPushButton] = []
         self.chart_stack = QStackedWidget()
@@ -244,7 +243,7 @@ class HistoryPage(QWidget):
             choice.clicked.connect(lambda _=False, n=number: self.show_chart(n))
             self.chart_group.addButton(choice)
             self.chart_buttons.append(choice)
-            choices.addWidget(choice, 1)
+            choices.addWidget(choice)
             self.chart_stack.addWidget(chart)
         layout.addLayout(choices)
         self.chart_caption = label("", "small")

@@ -22,6 +22,7 @@ from calfplayer.i18n.formats import weekday_short_of
 from calfplayer.ui.context import AppContext
 from calfplayer.ui.widgets.common import button, clear_layout, flick_to_scroll, label
 from calfplayer.ui.widgets.flow import FlowLayout
+from calfplayer.ui.widgets.wrapping_combo import WrappingComboBox
 
 translate = QCoreApplication.translate
 EVERY_CHOICES = ("30m", "1h", "1h30m", "2h", "3h", "4h")
@@ -124,7 +125,7 @@ class PlanSettings(QWidget):
         # phone-width window, and a wrapping form layout was squeezed when the plan grew.
         form = QVBoxLayout()
         form.setSpacing(4)
-        self.routine_choice = QComboBox()
+        self.routine_choice = WrappingComboBox()
         self.routine_choice.setAccessibleName(translate("PlanSettings", "Routine to plan"))
         kinds = QWidget()
         # Side by side when they fit, else one under the other (long words, large text).

@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,6 +31,7 @@ from calfplayer.audio.worker import SpeechWorker
 from calfplayer.domain.cues import CueLevel
 from calfplayer.i18n import current_language, translatable
 from calfplayer.ui.widgets.common import wrapping_check
+from calfplayer.ui.widgets.wrapping_combo import WrappingComboBox
 
 translate = QCoreApplication.translate
 SAMPLE = translatable("VoiceSettings", "Three, two, one. Up. Hold. Down. Five.")
@@ -70,7 +70,8 @@ class VoiceSettingsWidget(QWidget):
         self._updating = False
 
         self.enabled = QCheckBox(translate("VoiceSettings", "Spoken cues"))
-        self.voice_list = QComboBox()
+        # A voice's name and languages, or a level in a long language, wrap rather than be cut.
+        self.voice_list = WrappingComboBox()
         self.voice_list.addItem(translate("VoiceSettings", "Default voice"), None)
         self.voice_note = QLabel(translate("VoiceSettings", "Looking for voices…"))
         self.voice_note.setObjectName("hint")
@@ -82,7 +83,7 @@ class VoiceSettingsWidget(QWidget):
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
         self.volume_label = QLabel()
-        self.level = QComboBox()
+        self.level = WrappingComboBox()
         # A screen reader names a field after its label, never after the value it shows.
         for field, name in (
             (self.voice_list, translate("VoiceSettings", "Voice")),
@@ -128,11 +129,6 @@ class VoiceSettingsWidget(QWidget):
         form = QFormLayout()
         # On a narrow window a field goes under its name rather than past the window's edge.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        for box in (self.voice_list, self.level):
-            box.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            box.setMinimumContentsLength(8)
         form.addRow(self.enabled)
         form.addRow(translate("VoiceSettings", "Voice"), self.voice_list)
         form.addRow("", self.voice_note)
@@ -143,6 +139,7 @@ class VoiceSettingsWidget(QWidget):
         form.addRow(translate("VoiceSettings", "Cues"), self.level)
         form.addRow(self.beeps_row)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # lined up with the section's title, as the others
         layout.addWidget(self.run_note)
         layout.addLayout(form)
         layout.addWidget(self.test_button, alignment=Qt.AlignmentFlag.AlignLeft)
