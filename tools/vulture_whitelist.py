@@ -7,6 +7,7 @@ Qt's virtual methods (paintEvent, rowCount, ...) are ignored by name there inste
 # ruff: noqa: B018
 
 from calfplayer.audio.cue_log import read_cue_log
+from calfplayer.audio.renderer import plan_texts
 from calfplayer.audio.speaker import Speaker
 from calfplayer.domain.cues import spoken_texts
 from calfplayer.domain.figure import FOOT_LENGTH, Figure
@@ -57,3 +58,5 @@ PlayerController.retrying  # whether the history is being tried again, for the w
 held_elsewhere  # asks whether another process holds a folder lock without taking it (other holders)
 Rect.contains  # whether one area lies inside another: the window-placement tests ask it
 FlowLayout.expandingDirections  # a QLayout's virtual method: Qt calls it by this name
+plan_texts  # every text a plan can speak: the real-voice test waits until all are rendered
+Speaker.spoken_language  # the language the voice speaks: the voice-language tests read it
