@@ -10,6 +10,8 @@ scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 # Never the real data folders, and no screen needed.
 export CALFPLAYER_DATA_DIR="$scratch/data" QT_QPA_PLATFORM=offscreen
+# The messages checked below are English whatever the machine's language.
+export LANGUAGE=en
 step() { echo "== $*"; }
 fail() { echo "check-bundle: FAILED: $*" >&2; exit 1; }
 
@@ -19,6 +21,10 @@ timeout 60 "$app" --version | grep -q '^calfplayer [0-9]' || fail "--version"
 step "list"
 timeout 60 "$app" list >"$scratch/list.txt" || fail "list exited with $?"
 grep -q '^movement-snack	' "$scratch/list.txt" || fail "list has no movement-snack: $(cat "$scratch/list.txt")"
+
+step "the bundled catalogues: list in German and Spanish"
+LANGUAGE=de timeout 60 "$app" list | grep -q 'Sanfter Einstieg' || fail "list in German"
+LANGUAGE=es timeout 60 "$app" list | grep -q 'Inicio suave' || fail "list in Spanish"
 
 step "the bundled parts, through the child-process entry (-m calfplayer.bundle_probe)"
 timeout 120 "$app" -m calfplayer.bundle_probe >"$scratch/probe.txt" 2>"$scratch/probe.err" ||
