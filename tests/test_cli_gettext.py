@@ -9,7 +9,7 @@ import pytest
 
 from calfplayer import i18n
 from calfplayer.cli_gettext import translate_argparse
-from tests.i18n.catalogues import Entry, catalogue_dir
+from tests.catalogues import Entry, catalogue_dir
 
 GERMAN = [
     Entry("Argparse", "usage: ", "Aufruf: "),

@@ -4,12 +4,9 @@ an error's sentence and the report's period (a plural) into German, and English 
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
-from xml.sax.saxutils import escape
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -26,6 +23,7 @@ from calfplayer.domain.clock import FakeClock
 from calfplayer.domain.exercises import Catalogue
 from calfplayer.paths import AppPaths
 from calfplayer.resources import asset
+from tests.catalogues import build_catalogue
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NO_ROUTINE = 'There is no routine "{id}": `calfplayer list` shows the ids of yours.'
@@ -51,38 +49,16 @@ GERMAN: dict[str, list[tuple[str, str | list[str]]]] = {
 }
 
 
-def ts_text(messages: dict[str, list[tuple[str, str | list[str]]]]) -> str:
-    lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>"]
-    lines.append('<TS version="2.1" language="de_DE">')
-    for context, pairs in messages.items():
-        lines.append(f"<context><name>{context}</name>")
-        for source, translation in pairs:
-            if isinstance(translation, list):
-                forms = "".join(f"<numerusform>{escape(f)}</numerusform>" for f in translation)
-                lines.append(
-                    f'<message numerus="yes"><source>{escape(source)}</source>'
-                    f"<translation>{forms}</translation></message>"
-                )
-            else:
-                lines.append(
-                    f"<message><source>{escape(source)}</source>"
-                    f"<translation>{escape(translation)}</translation></message>"
-                )
-        lines.append("</context>")
-    lines.append("</TS>")
-    return "\n".join(lines) + "\n"
-
-
 @pytest.fixture
 def german(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    folder = tmp_path / "catalogue"
-    folder.mkdir()
-    source = folder / "calfplayer_de.ts"
-    source.write_text(ts_text(GERMAN), encoding="utf-8")
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    subprocess.run(
-        [str(lrelease), "-silent", str(source), "-qm", str(folder / "calfplayer_de.qm")],
-        check=True,
+    folder = build_catalogue(
+        tmp_path / "catalogue",
+        "de",
+        {
+            (context, source): tuple(translation) if isinstance(translation, list) else translation
+            for context, pairs in GERMAN.items()
+            for source, translation in pairs
+        },
     )
     monkeypatch.setenv(i18n.TRANSLATIONS_DIR_ENV, str(folder))
     assert i18n.use_language("de") == "de"

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 import pytest
 
 from calfplayer import i18n
 from calfplayer.domain.cues import CueLevel, cue_schedule, number_words, spoken_texts
 from calfplayer.domain.plan import build_plan
+from tests.catalogues import build_catalogue
 
 # (context, source[, disambiguation]): translation
 GERMAN: dict[tuple[str, ...], str] = {
@@ -28,28 +26,9 @@ GERMAN: dict[tuple[str, ...], str] = {
 }
 
 
-def write_catalogue(folder: Path, language: str, messages: dict[tuple[str, ...], str]) -> None:
-    """A .ts file with ``messages``, built into the .qm file the program reads."""
-    lines = ['<?xml version="1.0" encoding="utf-8"?>', f'<TS version="2.1" language="{language}">']
-    for context in sorted({key[0] for key in messages}):
-        lines += ["<context>", f"<name>{escape(context)}</name>"]
-        for (in_context, source, *comment), text in messages.items():
-            if in_context == context:
-                lines += ["<message>", f"<source>{escape(source)}</source>"]
-                lines += [f"<comment>{escape(line)}</comment>" for line in comment]
-                lines += [f"<translation>{escape(text)}</translation>", "</message>"]
-        lines.append("</context>")
-    lines.append("</TS>")
-    ts = folder / f"calfplayer_{language}.ts"
-    ts.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    qm = folder / f"calfplayer_{language}.qm"
-    subprocess.run([str(lrelease), str(ts), "-qm", str(qm)], check=True, capture_output=True)
-
-
 @pytest.fixture
 def german(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    write_catalogue(tmp_path, "de", GERMAN)
+    build_catalogue(tmp_path, "de", dict(GERMAN))
     monkeypatch.setenv(i18n.TRANSLATIONS_DIR_ENV, str(tmp_path))
     assert i18n.use_language("de") == "de"
     yield

@@ -9,7 +9,7 @@ import pytest
 
 from calfplayer import i18n
 from calfplayer.i18n import formats
-from tests.i18n.catalogues import Entry, catalogue_dir
+from tests.catalogues import Entry, catalogue_dir
 
 MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September"]
 MONTHS += ["Oktober", "November", "Dezember"]

@@ -8,7 +8,7 @@ import pytest
 
 from calfplayer import i18n
 from calfplayer.i18n.language import choose_language, language_of, wanted_languages
-from tests.i18n.catalogues import Entry, catalogue_dir
+from tests.catalogues import Entry, catalogue_dir
 
 HAVE = ["de", "en", "es"]
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 
 from calfplayer import i18n
 from calfplayer.i18n.qm_file import NotACatalogue, QmCatalogue, parse_qm, read_qm
-from tests.i18n.catalogues import Entry, catalogue_dir, write_ts
+from tests.catalogues import Entry, catalogue_dir, write_ts
 
 GERMAN = [
     Entry("PlayerPage", "Start", "Los"),

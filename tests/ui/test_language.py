@@ -3,8 +3,6 @@ start, taken from the environment, and English when the catalogue cannot be read
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +16,7 @@ from calfplayer.ui.context import AppContext
 from calfplayer.ui.frame import Page
 from calfplayer.ui.main_window import MainWindow
 from calfplayer.ui.translation import install_translators
+from tests.catalogues import build_catalogue
 
 GERMAN = {
     ("MainWindow", "Workouts"): "Training",
@@ -30,39 +29,9 @@ GERMAN = {
 }
 
 
-def _catalogue(folder: Path, language: str, texts: dict[tuple[str, str], str]) -> None:
-    """A small catalogue built as the real one is: a .ts file through pyside6-lrelease."""
-    from xml.sax.saxutils import escape
-
-    contexts: dict[str, list[str]] = {}
-    for (context, source), translation in texts.items():
-        contexts.setdefault(context, []).append(
-            f"<message><source>{escape(source)}</source>"
-            f"<translation>{escape(translation)}</translation></message>"
-        )
-    body = "".join(
-        f"<context><name>{name}</name>{''.join(messages)}</context>"
-        for name, messages in contexts.items()
-    )
-    ts = folder / f"calfplayer_{language}.ts"
-    ts.write_text(
-        f'<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" '
-        f'language="{language}">{body}</TS>',
-        encoding="utf-8",
-    )
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    subprocess.run(
-        [str(lrelease), str(ts), "-qm", str(folder / f"calfplayer_{language}.qm")],
-        check=True,
-        capture_output=True,
-    )
-
-
 @pytest.fixture
 def german(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp) -> Iterator[Path]:  # type: ignore[no-untyped-def]
-    folder = tmp_path / "catalogue"
-    folder.mkdir()
-    _catalogue(folder, "de", GERMAN)
+    folder = build_catalogue(tmp_path / "catalogue", "de", dict(GERMAN))
     monkeypatch.setenv(i18n.TRANSLATIONS_DIR_ENV, str(folder))
     yield folder
     install_translators(qapp, i18n.ENGLISH)  # the next test reads English
