@@ -771,6 +771,12 @@ class MainWindow(QMainWindow):
         if self.context.settings.theme != self._theme_shown:
             self.apply_theme()
         if self.context.settings.language != self._language_shown:
+            # In a turn of its own: the change comes from a button of the Settings page, inside
+            # its signal, and that page is about to be made again.
+            QTimer.singleShot(0, self._follow_language)
+
+    def _follow_language(self) -> None:
+        if self.context.settings.language != self._language_shown:
             self.apply_language()
 
     # --- the language ----------------------------------------------------------------------------
