@@ -16,13 +16,13 @@ from typing import Protocol
 
 from calfplayer.domain.plan import Plan
 from calfplayer.domain.record import HurtMark, SessionStatus, SetResult
-from calfplayer.domain.session import Event
+from calfplayer.domain.session import Event, WorkInSet
 
 # A set in progress is kept after each rep, and after each this much of a hold.
 CHECKPOINT_HOLD_MS = 5000
 
 
-def checkpoint_mark(current: SetResult) -> tuple[object, ...]:
+def checkpoint_mark(current: SetResult | WorkInSet) -> tuple[object, ...]:
     """What a checkpoint of the set in progress is worth writing again for: another set, side
     or attempt, a rep more, or another CHECKPOINT_HOLD_MS of holding."""
     return (

@@ -15,6 +15,7 @@ from enum import StrEnum
 from calfplayer.domain.clock import Clock
 from calfplayer.domain.plan import REP_END_KINDS, BlockKey, Plan, Segment, SegmentKind
 from calfplayer.domain.record import SetResult
+from calfplayer.domain.routines import Side
 
 # Pressing Back within this long of a set's start goes to the previous exercise instead.
 BACK_GRACE_MS = 2000
@@ -48,6 +49,18 @@ class EventKind(StrEnum):
     RESUMED = "resumed"
     STOPPED = "stopped"
     WORKOUT_COMPLETED = "workout-completed"
+
+
+@dataclass(frozen=True)
+class WorkInSet:
+    """How far the set being played has come: the part of a ``SetResult`` that changes."""
+
+    item_index: int
+    set_number: int
+    side: Side | None
+    attempt: int
+    reps_done: int
+    hold_done_ms: int
 
 
 @dataclass(frozen=True)
@@ -172,34 +185,46 @@ class Session:
         self._after_setup = target if has_setup and target != first + 1 else None
         return events + self._enter(first if has_setup else target, self.elapsed_ms())
 
-    def set_in_progress(self) -> SetResult | None:
-        """The set being played as it stands now, as a checkpoint (partial, never ended); None
-        between sets or before anything of it was done. Read it after ``advance``."""
+    def work_in_set(self) -> WorkInSet | None:
+        """What of the set being played is done so far; None between sets or before anything
+        of it was done. Cheap enough for every frame, unlike ``set_in_progress``."""
         block = self._block
         if block is None or self.state not in (State.RUNNING, State.PAUSED):
             return None
-        now = self.elapsed_ms()
         hold_done = block.hold_done_ms
         current = self.segment
         if current.kind is SegmentKind.HOLD and current.block == block.key:
-            hold_done += min(now - self._segment_start, current.planned_ms)
+            hold_done += min(self.elapsed_ms() - self._segment_start, current.planned_ms)
         if block.reps_done == 0 and hold_done == 0:
             return None
+        key = block.key
+        return WorkInSet(
+            key.item_index, key.set_number, key.side, block.attempt, block.reps_done, hold_done
+        )
+
+    def set_in_progress(self) -> SetResult | None:
+        """The set being played as it stands now, as a checkpoint (partial, never ended); None
+        between sets or before anything of it was done. Read it after ``advance``."""
+        work = self.work_in_set()
+        block = self._block
+        if work is None or block is None:
+            return None
+        now = self.elapsed_ms()
         return SetResult(
-            item_index=block.key.item_index,
-            exercise_id=self.plan.item(block.key.item_index).exercise.id,
-            set_number=block.key.set_number,
-            side=block.key.side,
+            item_index=work.item_index,
+            exercise_id=self.plan.item(work.item_index).exercise.id,
+            set_number=work.set_number,
+            side=work.side,
             reps_planned=self.plan.reps_planned(block.key),
-            reps_done=block.reps_done,
+            reps_done=work.reps_done,
             hold_planned_ms=self.plan.hold_planned_ms(block.key),
-            hold_done_ms=hold_done,
+            hold_done_ms=work.hold_done_ms,
             started_ms=block.started_ms,
             ended_ms=now,
             started_at=block.started_at,
             ended_at=self._wall_at(now),
             partial=True,
-            attempt=block.attempt,
+            attempt=work.attempt,
             checkpoint=True,
         )
 

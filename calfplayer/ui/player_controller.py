@@ -24,10 +24,15 @@ from calfplayer.ui.context import AppContext
 from calfplayer.ui.player_view import EASE_INTO_HOLD_MS
 from calfplayer.ui.screensaver import NoScreenKeeper, ScreenKeeper
 
-# The ring and the figure are repainted about once per degree of the ring's sweep, but never
-# faster than this; while a held stretch's figure eases in or out, at this rate.
+# Frames: the figure, while it moves, at up to 30 a second; the ring alone (a hold, a rest) about
+# once per degree of its sweep, but no more than 6 times a second once that keeps each step at
+# 3 degrees or less. Each frame costs the window a repaint and a round trip to the display
+# server, whatever its size, which over a long hold adds up to more than the sweep is worth: it
+# moves slowly enough there for small steps to read as one movement.
 FASTEST_FRAME_MS = 34  # at most 30 frames a second
+RING_ONLY_FRAME_MS = 167  # at most 6 frames a second where only the ring moves
 SLOWEST_FRAME_MS = 250
+MOST_DEGREES_PER_FRAME = 3
 EXTRA_REST_S = 15
 # While the history cannot take what was done, it is tried again this often (so every set kept
 # is written within a few seconds of writing working again).
@@ -262,20 +267,20 @@ class PlayerController(QObject):
         duration = session.segment_duration_ms()
         if not duration:
             return None
-        easing = session.segment.kind in (SegmentKind.HOLD, SegmentKind.RELAX)
-        if easing and session.segment_elapsed_ms() < EASE_INTO_HOLD_MS:
-            return FASTEST_FRAME_MS  # the figure moves into or out of the held pose
-        return min(SLOWEST_FRAME_MS, max(FASTEST_FRAME_MS, duration // 360))
+        return frame_interval_ms(session.segment.kind, duration, session.segment_elapsed_ms())
 
     def _checkpoint(self, *, force: bool = False) -> None:
         """Keeps the set in progress after each rep and each few seconds of a hold, so a crash
         inside a set loses at most that much of it."""
         session = self.session
-        current = session.set_in_progress() if session is not None else None
-        if current is None:
+        work = session.work_in_set() if session is not None else None
+        if session is None or work is None:
             return
-        mark = checkpoint_mark(current)
+        mark = checkpoint_mark(work)
         if mark != self._checkpointed or force:
+            current = session.set_in_progress()
+            if current is None:
+                return
             self._checkpointed = mark
             self._safely(lambda: self.context.recorder.checkpoint(current))
 
@@ -373,3 +378,16 @@ class PlayerController(QObject):
     def _voice_lost(self, sink: CueSink) -> None:
         if sink is self.sink:
             self.voice_lost.emit()
+
+
+def frame_interval_ms(kind: SegmentKind, duration_ms: int, elapsed_ms: int) -> int:
+    """How often to repaint a timed segment of this kind and length, this far into it."""
+    if kind in (SegmentKind.HOLD, SegmentKind.RELAX) and elapsed_ms < EASE_INTO_HOLD_MS:
+        return FASTEST_FRAME_MS  # the figure moves into or out of the held pose
+    per_degree = duration_ms // 360
+    if kind in (SegmentKind.UP, SegmentKind.DOWN):  # the figure moves all the way through
+        wanted = per_degree
+    else:
+        widest_step = duration_ms * MOST_DEGREES_PER_FRAME // 360
+        wanted = max(per_degree, min(RING_ONLY_FRAME_MS, widest_step))
+    return max(FASTEST_FRAME_MS, min(SLOWEST_FRAME_MS, wanted))

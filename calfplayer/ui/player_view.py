@@ -55,6 +55,18 @@ class PlayerView:
     next_side: str = ""
 
 
+@dataclass(frozen=True)
+class MovingView:
+    """The part of a ``PlayerView`` that changes as time passes inside one segment: all that a
+    frame needs to work out (the rest changes only with the session's events)."""
+
+    big_text: str
+    ring_fraction: float
+    pose: float
+    workout_fraction: float
+    time_left: str
+
+
 def countdown_text(ms: int) -> str:
     """Whole seconds still to go, rounded up, as m:ss: 22_100 -> "0:23"."""
     seconds = (ms + 999) // 1000
@@ -220,6 +232,30 @@ def _rep_phase_word(kind: SegmentKind, words: PhaseWords) -> str:
     return translate("Exercises", word)
 
 
+def moving_view(session: Session, now: int | None = None) -> MovingView:
+    plan = session.plan
+    segment = session.segment
+    duration = session.segment_duration_ms()
+    remaining = session.segment_remaining_ms(now)
+    fraction, elapsed = _into_segment(duration, remaining)
+    left_ms = workout_left_ms(session, now)
+    total = plan.total_ms
+    workout = 1.0 if not total else min(1.0, max(0.0, 1 - left_ms / total))
+    time_left = translate("PlayerView", "{time} left").format(time=countdown_text(left_ms))
+    if session.finished:
+        return MovingView("", 1.0, 0.0, workout, time_left)
+    if segment.kind in _COUNTED:
+        big = f"{segment.rep or 0} / {plan.item(segment.item_index).reps}"
+    else:
+        big = countdown_text(remaining or 0)
+    pose = pose_mix(segment.kind, elapsed, duration or 0)
+    return MovingView(big, fraction, pose, workout, time_left)
+
+
+# The segments whose big number counts repetitions; the others count down their time.
+_COUNTED = frozenset({SegmentKind.UP, SegmentKind.TOP, SegmentKind.DOWN, SegmentKind.REP})
+
+
 def player_view(session: Session, now: int | None = None) -> PlayerView:
     plan = session.plan
     segment = session.segment
@@ -230,19 +266,14 @@ def player_view(session: Session, now: int | None = None) -> PlayerView:
         current=segment.item_index + 1, total=len(plan.routine.items)
     )
     paused = session.state is State.PAUSED
-    duration = session.segment_duration_ms()
-    remaining = session.segment_remaining_ms(now)
-    fraction, elapsed = _into_segment(duration, remaining)
-    left = countdown_text(remaining or 0)
+    moving = moving_view(session, now)
     set_text = translate("PlayerView", "Set {current} of {total}").format(
         current=session.set_number, total=item.sets
     )
     side = side_words(segment) if item.per_side else ""
-    reps = f"{segment.rep or 0} / {item.reps}"
     name = exercise_name(item)
     heading = name
     next_text = ""
-    big = left
     match segment.kind:
         case SegmentKind.SETUP:
             stage, heading = Stage.SETUP, translate("PlayerView", "Get ready")
@@ -251,10 +282,10 @@ def player_view(session: Session, now: int | None = None) -> PlayerView:
             next_text = next_up_text(plan, segment)
             side = side_first_words(segment) if side else ""
         case SegmentKind.UP | SegmentKind.TOP | SegmentKind.DOWN:
-            stage, big = Stage.REPS, reps
+            stage = Stage.REPS
             phase = _rep_phase_word(segment.kind, words)
         case SegmentKind.REP:
-            stage, big, phase = Stage.SELF_PACED, reps, translate("PlayerView", "Your pace")
+            stage, phase = Stage.SELF_PACED, translate("PlayerView", "Your pace")
         case SegmentKind.HOLD:
             stage, phase = Stage.HOLD, translate("PlayerView", "Hold")
             if item.reps > 1:
@@ -278,28 +309,26 @@ def player_view(session: Session, now: int | None = None) -> PlayerView:
             )
             side = ""
     if session.finished:
-        stage, big, phase, fraction = Stage.DONE, "", "", 1.0
+        stage, phase = Stage.DONE, ""
     if exercise.kind is Kind.HOLD and stage is Stage.SETUP and item.reps > 1:
         next_text = next_text or holds_text(item.reps, round((item.hold_ms or 0) / 1000))
     coming = _coming_after_rest(item, segment) if stage is Stage.REST else ("", "", "")
-    left_ms = workout_left_ms(session, now)
-    total = plan.total_ms
     return PlayerView(
         stage=stage,
         heading=heading,
         exercise_name=name,
         position=position,
-        big_text=big,
+        big_text=moving.big_text,
         phase_word=phase,
-        ring_fraction=fraction,
+        ring_fraction=moving.ring_fraction,
         set_text=set_text,
         side_text=side,
         step_index=_step_for(segment, exercise.steps),
         next_text=next_text,
         paused=paused,
-        pose=0.0 if stage is Stage.DONE else pose_mix(segment.kind, elapsed, duration or 0),
-        workout_fraction=1.0 if not total else min(1.0, max(0.0, 1 - left_ms / total)),
-        time_left=translate("PlayerView", "{time} left").format(time=countdown_text(left_ms)),
+        pose=moving.pose,
+        workout_fraction=moving.workout_fraction,
+        time_left=moving.time_left,
         mirrored=segment.side is Side.LEFT,
         next_name=coming[0],
         next_dose=coming[1],

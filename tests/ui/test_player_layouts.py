@@ -218,10 +218,13 @@ def test_the_steps_show_the_current_one_first_and_none_cut_in_half(
                 assert shown.contains(box), f"{step.text()[:30]!r} cut at {box} in {shown}"
 
 
+@pytest.mark.parametrize("steps", [200, 400], ids=["1.8 degrees a frame", "0.9 degrees a frame"])
 @pytest.mark.parametrize("wide", [False, True], ids=["circle", "wide track"])
-def test_the_ring_repainted_bit_by_bit_looks_as_if_painted_at_once(qtbot, wide) -> None:
-    """Each frame repaints only the stretch the sweep just covered: the result on screen must be
-    the ring as a whole repaint draws it."""
+def test_the_ring_repainted_bit_by_bit_looks_as_if_painted_at_once(qtbot, wide, steps) -> None:
+    """Each frame repaints only the stretch the sweep just covered, and each new second only the
+    digits that changed: the result on screen must be the ring as a whole repaint draws it, also
+    when each frame moves it by less than a degree (frames come about once per degree, some a
+    little early)."""
     from PySide6.QtGui import QImage
 
     from calfplayer.ui.widgets.ring import ProgressRing
@@ -234,8 +237,9 @@ def test_the_ring_repainted_bit_by_bit_looks_as_if_painted_at_once(qtbot, wide) 
     ring.show()
     qtbot.waitExposed(ring)
     qtbot.wait(100)  # the first, whole paint is done
-    for step in range(1, 200):
-        ring.set_state(step / 200, "0:21", "Hold")
+    for step in range(1, steps):
+        # A new second every 20 steps, as a countdown's: from "0:21" down past "0:10".
+        ring.set_state(step / steps, f"0:{21 - step // 20:02d}", "Hold")
         QApplication.processEvents()
     on_screen = ring.screen().grabWindow(ring.winId()).toImage()
     whole = ring.grab().toImage()
@@ -310,3 +314,76 @@ def test_in_landscape_the_ring_and_the_drawing_keep_their_places_through_a_worko
     stages = set().union(*places.values())
     assert {"setup", "reps", "hold", "rest", "switch", "self-paced"} <= stages
     assert len(places) == 1, places
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_the_workout_line_repainted_step_by_step_looks_painted_at_once_on_the_page(
+    window, make_routine, theme
+) -> None:
+    """The line paints its own background and repaints only the stretch it grew by: on screen
+    it must look as a whole repaint draws it, with the page's colour around its rounded ends."""
+    from calfplayer.ui.theme import apply_theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, theme)
+    try:
+        window.apply_theme()
+        _start(window, make_routine)
+        _sized(window, *FULL_SCREEN_1366)
+        line = window.player.progress
+        line.set_fraction(0.0)
+        QApplication.processEvents()
+        for step in range(1, 120):
+            line.set_fraction(step / 200)
+            QApplication.processEvents()
+        shown = window.screen().grabWindow(window.winId()).toImage()
+        top_left = line.mapTo(window, QPoint(0, 0))
+        on_screen = shown.copy(QRect(top_left, line.size()))
+        whole = line.grab().toImage().convertToFormat(on_screen.format())
+        assert _differing(on_screen, whole) == 0
+        page = shown.pixelColor(top_left.x() + line.width() // 2, top_left.y() - 1)
+        assert on_screen.pixelColor(0, 0) == page, "the line's corner is not the page's colour"
+        assert on_screen.pixelColor(line.width() - 1, line.height() - 1) == page
+    finally:
+        apply_theme(app, "light")
+        window.apply_theme()
+
+
+def test_what_a_frame_shows_is_what_the_whole_view_says_at_every_moment(
+    window, clock, make_routine
+) -> None:
+    """A frame works out only what time moves and keeps the rest from the last event: through
+    every kind of segment, paused too, the page must show what the whole view says."""
+    from calfplayer.ui.player_view import player_view
+
+    routine = make_routine(
+        {"exercise": "calf-raise", "sets": 2, "reps": 2, "rest": 5, "per_side": True},
+        {"exercise": "calf-stretch", "sets": 1, "reps": 2, "hold": 6, "per_side": False},
+    )
+    window.start_plan(build_plan(routine))
+    controller = window.controller
+    kinds = set()
+    for _ in range(200):
+        session = controller.session
+        if session is None or not controller.active:
+            break
+        kinds.add(session.segment.kind)
+        due = session.next_event_at()
+        if due is None:  # a rep at the person's own pace
+            controller.rep_done()
+            continue
+        for share in (0.3, 0.7):
+            clock.set(clock.monotonic_ms() + int((due - clock.monotonic_ms()) * share))
+            controller.frame.emit()
+            assert window.player.view == player_view(session)
+            assert window.player.ring.big_text == player_view(session).big_text
+        if len(kinds) == 3 and session.state.value != "paused":
+            controller.pause()
+            clock.set(clock.monotonic_ms() + 1500)
+            controller.frame.emit()
+            assert window.player.view == player_view(session)
+            assert window.player.ring.word == "Paused"
+            controller.resume()
+        next_event(window, clock)
+    assert len(kinds) >= 6, kinds

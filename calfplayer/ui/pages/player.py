@@ -6,6 +6,8 @@ live on the main window so they work wherever the focus is.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -23,13 +25,19 @@ from calfplayer.domain.exercises import Exercise
 from calfplayer.domain.plan import Plan
 from calfplayer.ui.frame import DEFAULT_SIZE
 from calfplayer.ui.player_controller import EXTRA_REST_S, PlayerController
-from calfplayer.ui.player_view import PlayerView, Stage, next_exercise_text, player_view
+from calfplayer.ui.player_view import (
+    PlayerView,
+    Stage,
+    moving_view,
+    next_exercise_text,
+    player_view,
+)
 from calfplayer.ui.theme import current_palette
 from calfplayer.ui.widgets.common import MARGIN, button, label, page_layout
 from calfplayer.ui.widgets.icons import icon
 from calfplayer.ui.widgets.illustration import ExerciseIllustration
 from calfplayer.ui.widgets.ring import ProgressRing
-from calfplayer.ui.widgets.steady_label import SteadyLabel
+from calfplayer.ui.widgets.steady_label import SteadyLabel, TickingLabel
 from calfplayer.ui.widgets.steps import StepList
 from calfplayer.ui.widgets.workout_progress import WorkoutProgress
 
@@ -198,7 +206,7 @@ class PlayerPage(QWidget):
         self.progress = WorkoutProgress()
         body.addWidget(self.progress)
         self.position = label("", "small", wrap=False)
-        self.time_left = label("", "small", wrap=False)
+        self.time_left = TickingLabel("small")
         self.time_left.setAccessibleName(translate("PlayerPage", "Workout time left"))
         where = QHBoxLayout()
         # Between the two, wrapping onto a second line when a long name meets a narrow window.
@@ -546,16 +554,28 @@ class PlayerPage(QWidget):
             self.show_notice_once(notice)
 
     def refresh_time(self) -> None:
+        """A frame: only what time moves. The rest changes with the session's events, which
+        ``refresh`` shows."""
         session = self.controller.session
-        if session is None:
+        if session is None or self.view is None:
+            self.refresh()
             return
-        view = player_view(session)
-        self.view = view
+        moving = moving_view(session)
+        view = self.view = replace(
+            self.view,
+            big_text=moving.big_text,
+            ring_fraction=moving.ring_fraction,
+            pose=moving.pose,
+            workout_fraction=moving.workout_fraction,
+            time_left=moving.time_left,
+        )
         self.ring.set_state(view.ring_fraction, view.big_text, self._word(view), view.paused)
         self.illustration.set_pose(self._pose(view.pose))
-        self.progress.set_fraction(view.workout_fraction)
         if view.time_left != self.time_left.text():
-            self.time_left.setText(view.time_left)
+            # The whole workout's line moves with its time left, once a second: between two
+            # seconds it would move by a pixel or two, each a repaint of its own.
+            self.progress.set_fraction(view.workout_fraction)
+            self.time_left.show_text(view.time_left)
 
     def refresh(self) -> None:
         session = self.controller.session
@@ -580,7 +600,7 @@ class PlayerPage(QWidget):
         self.next_label.setVisible(bool(view.next_text) and view.stage is not Stage.REST)
         self._show_next(view)
         self.progress.set_fraction(view.workout_fraction)
-        self.time_left.setText(view.time_left)
+        self.time_left.show_text(view.time_left)
         self.illustration.set_mirrored(view.mirrored)
         self.ring.set_state(view.ring_fraction, view.big_text, self._word(view), view.paused)
         self.illustration.reduce_motion = self.controller.context.settings.reduce_motion

@@ -146,15 +146,17 @@ class WheelGuard(QObject):
     focus first and then change its value."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        kind = event.type()
-        if kind == QEvent.Type.Wheel:
-            assert isinstance(event, QWheelEvent)
-            if _is_value_field(watched) and isinstance(watched, QWidget) and not watched.hasFocus():
+        # Every event of the application passes here: what is not a value field's is let through
+        # before anything costlier than a type check (reading an event's type makes an object).
+        if not _is_value_field(watched):
+            return False
+        if isinstance(event, QWheelEvent):
+            if isinstance(watched, QWidget) and not watched.hasFocus():
                 area = _enclosing_scroll_area(watched)
                 if area is not None:
                     _scroll_instead(area, watched, event)
                     return True
-        elif kind == QEvent.Type.Polish and _is_value_field(watched):
+        elif event.type() == QEvent.Type.Polish:
             assert isinstance(watched, QWidget)
             if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
                 watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

@@ -100,6 +100,8 @@ class ExerciseIllustration(QWidget):
     def set_pose(self, mix: float) -> None:
         """0 shows the start pose, 1 the end pose, anything between the one figure part way."""
         mix = min(1.0, max(0.0, mix))
+        if mix == self._pose:
+            return  # a held pose: every frame of a hold comes here
         at_an_end = mix in (0.0, 1.0) and mix != self._pose
         if at_an_end or abs(mix - self._pose) >= self._visible_step():
             was, self._pose = self._pose, mix

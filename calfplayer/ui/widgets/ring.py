@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -25,6 +26,7 @@ class ProgressRing(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._fraction = 0.0
+        self._painted = 0.0  # the sweep as last asked to be repainted
         self._big = ""
         self._word = ""
         self._dimmed = False
@@ -33,6 +35,7 @@ class ProgressRing(QWidget):
         self._fonts: tuple[tuple[object, ...], QFont, QFont] | None = None
         self._backdrop_cache: tuple[tuple[object, ...], QPixmap] | None = None
         self._texts_area_cache: tuple[tuple[object, ...], QRect] | None = None
+        self._shape_cache: tuple[tuple[int, int, bool], _Shape] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(110, 110)  # a short window at large text sizes
         self.setAccessibleName(QCoreApplication.translate("ProgressRing", "Progress"))
@@ -61,29 +64,30 @@ class ProgressRing(QWidget):
         texts_changed = (big, word) != (self._big, self._word)
         phase_changed = word != self._word
         dim_changed = dimmed != self._dimmed
-        # Less than a degree of sweep is hardly seen from across a room: not worth a repaint.
-        moved = abs(fraction - self._fraction) * 360 >= 1 or fraction in (0.0, 1.0)
-        grew_from = self._fraction
+        # Less than half a degree of sweep since the last repaint is hardly seen from across a
+        # room: not worth one. (Frames come about once per degree; the sweep is measured from
+        # the last repaint, so steps a little under a degree still add up and show.)
+        painted = self._painted
+        moved = abs(fraction - painted) * 720 >= 1 or fraction in (0.0, 1.0)
         before = (self._big, self._word)
         self._fraction, self._big, self._word, self._dimmed = fraction, big, word, dimmed
+        if moved or fraction < painted:
+            self._painted = fraction
         if texts_changed:
             self._tell_screen_readers(big, word if phase_changed else None)
-        if dim_changed or not self._wide:
-            # The phone-sized ring is small: a frame repaints it whole, but only once its sweep
-            # has moved by a degree or its texts have changed.
-            if dim_changed or texts_changed or moved or fraction < grew_from:
-                self.update()
+        if dim_changed:
+            self.update()
             return
         if texts_changed:
             # Only the texts, where they were and where they are now: at a segment change the
             # rest of a full-screen ring is a large area that has not changed.
-            self.update(self._texts_area(*before).united(self._texts_area(big, word)))
-        if fraction in (0.0, 1.0) or fraction < grew_from:
+            self.update(self._changed_texts_area(before, (big, word)))
+        if fraction != painted and (fraction in (0.0, 1.0) or fraction < painted):
             self.update(self._track_band())
         elif moved:
-            # Only the stretch of track the sweep has just covered: on a full screen the whole
-            # ring is a large area to repaint many times a second.
-            self.update(self._sweep_area(grew_from, fraction))
+            # Only the stretch of track the sweep has just covered: each repaint has a cost of
+            # its own, and more so the more of the window it covers.
+            self.update(self._sweep_area(painted, fraction))
 
     def _tell_screen_readers(self, count: str, new_phase: str | None) -> None:
         """The ring is read as its phase ("Up", "Hold", "Rest") with the count ("2 / 4", "0:12")
@@ -107,28 +111,20 @@ class ProgressRing(QWidget):
             self._wide = wide
             self.update()
 
+    def _shape(self) -> _Shape:
+        key = (self.width(), self.height(), self._wide)
+        if self._shape_cache is None or self._shape_cache[0] != key:
+            self._shape_cache = (key, _Shape.of(self.width(), self.height(), self._wide))
+        return self._shape_cache[1]
+
     def _thickness(self) -> float:
-        side = min(self.width(), self.height())
-        return max(8.0, side * (0.045 if self._wide else 0.055))
+        return self._shape().thickness
 
     def _track(self) -> QRectF:
-        thickness = self._thickness()
-        if self._wide:
-            return QRectF(self.rect()).adjusted(
-                thickness / 2, thickness / 2, -thickness / 2, -thickness / 2
-            )
-        side = min(self.width(), self.height())
-        return QRectF(
-            (self.width() - side) / 2 + thickness / 2,
-            (self.height() - side) / 2 + thickness / 2,
-            side - thickness,
-            side - thickness,
-        )
+        return QRectF(self._shape().track)
 
     def _inner(self) -> QRectF:
-        thickness = self._thickness()
-        pad = thickness * (0.9 if self._wide else 1.5)
-        return self._track().adjusted(pad, pad, -pad, -pad)
+        return QRectF(self._shape().inner)
 
     def _split(self) -> tuple[str, str]:
         """The count and what follows it: "7 / 12" is "7" and " / 12" in a wide ring, where
@@ -197,12 +193,13 @@ class ProgressRing(QWidget):
             pen = QPen(accent, thickness)
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             if self._wide:
-                path = _rounded_track(box)
-                if self._fraction < 1:
-                    length = path.length() / thickness
-                    pen.setDashPattern([self._fraction * length, length + 1])
+                track = self._shape().rounded
+                assert track is not None
                 painter.setPen(pen)
-                painter.drawPath(path)
+                if self._fraction < 1:
+                    painter.drawPath(track.part(0, self._fraction * track.length))
+                else:
+                    painter.drawPath(track.path())
             else:
                 painter.setPen(pen)
                 painter.drawArc(box, 90 * 16, -round(self._fraction * 360 * 16))
@@ -210,28 +207,16 @@ class ProgressRing(QWidget):
 
     def _sweep_area(self, start: float, end: float) -> QRect:
         """The part of the widget the sweep covers between two fractions, caps included."""
-        box = self._track()
-        points = [self._point_at(start + (end - start) * step / 8, box) for step in range(9)]
-        xs, ys = [p.x() for p in points], [p.y() for p in points]
+        track = self._shape().rounded
+        if track is not None:
+            covered = track.part(start * track.length, end * track.length)
+        else:
+            box = self._track()
+            covered = QPainterPath()
+            covered.arcMoveTo(box, 90 - start * 360)
+            covered.arcTo(box, 90 - start * 360, -(end - start) * 360)
         reach = self._thickness()
-        return QRectF(
-            min(xs) - reach,
-            min(ys) - reach,
-            max(xs) - min(xs) + 2 * reach,
-            max(ys) - min(ys) + 2 * reach,
-        ).toAlignedRect()
-
-    def _point_at(self, fraction: float, box: QRectF) -> QPointF:
-        """Where the sweep's end is at this fraction, clockwise from the top."""
-        if self._wide:
-            path = _rounded_track(box)
-            return path.pointAtPercent(path.percentAtLength(fraction * path.length()))
-        angle = math.radians(90 - fraction * 360)
-        centre = box.center()
-        return QPointF(
-            centre.x() + box.width() / 2 * math.cos(angle),
-            centre.y() - box.height() / 2 * math.sin(angle),
-        )
+        return covered.boundingRect().adjusted(-reach, -reach, reach, reach).toAlignedRect()
 
     def _text_colours(self) -> tuple[QColor, QColor]:
         palette = self.palette()
@@ -269,8 +254,9 @@ class ProgressRing(QWidget):
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
         box = self._track()
-        if self._wide:
-            painter.drawPath(_rounded_track(box))
+        rounded = self._shape().rounded
+        if rounded is not None:
+            painter.drawPath(rounded.path())
         else:
             painter.drawEllipse(box)
             self._paint_texts(painter, *self._text_colours())
@@ -326,25 +312,85 @@ class ProgressRing(QWidget):
         """Where the count and the phase word are drawn for these texts at the present size."""
         if not self._wide:
             return self.rect()
+        area = QRectF()
+        for font, at, words, _ in self._lines_for(big, word):
+            area = area.united(_drawn_area(font, at, words))
+        return area.toAlignedRect()
+
+    def _changed_texts_area(self, before: tuple[str, str], after: tuple[str, str]) -> QRect:
+        """Where the texts differ: a countdown's new second ("0:23" to "0:22") changes one or
+        two of its huge digits, which then are all that is repainted."""
+        if not self._wide:
+            return self.rect()
+        old, new = self._lines_for(*before), self._lines_for(*after)
+        same_places = len(old) == len(new) and all(
+            (was[0], was[1], len(was[2])) == (now[0], now[1], len(now[2]))
+            for was, now in zip(old, new, strict=True)
+        )
+        if not same_places:
+            return self._texts_area(*before).united(self._texts_area(*after))
+        area = QRectF()
+        for (font, at, was, _), (_, _, now, _) in zip(old, new, strict=True):
+            metrics = QFontMetricsF(font)
+            for index, (one, other) in enumerate(zip(was, now, strict=True)):
+                if one != other:
+                    place = at + QPointF(metrics.horizontalAdvance(now[:index]), 0)
+                    area = area.united(_drawn_area(font, place, one))
+                    area = area.united(_drawn_area(font, place, other))
+        return area.toAlignedRect()
+
+    def _lines_for(self, big: str, word: str) -> list[tuple[QFont, QPointF, str, bool]]:
+        """The lines as ``_wide_lines`` places them for these texts."""
         shown = self._big, self._word
         self._big, self._word = big, word
         try:
-            area = QRectF()
-            for font, at, words, _ in self._wide_lines():
-                metrics = QFontMetricsF(font)
-                drawn = metrics.boundingRect(words).translated(at)
-                area = area.united(drawn.adjusted(-4, -4, 4, 4))
-            return area.toAlignedRect()
+            return self._wide_lines()
         finally:
             self._big, self._word = shown
 
     def _track_band(self) -> QRegion:
         """The band of the widget the track and the sweep lie in; the texts lie inside it."""
-        inside = round(self._thickness()) + 2
-        whole = QRegion(self.rect())
-        if not self._wide:
-            return whole
-        return whole.subtracted(QRegion(self.rect().adjusted(inside, inside, -inside, -inside)))
+        return self._shape().band
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """Where the ring's parts lie at one size: worked out once per size, as every frame asks."""
+
+    thickness: float
+    track: QRectF  # the line the track's pen follows
+    inner: QRectF  # the room for the texts
+    band: QRegion  # the part of the widget the track and the sweep lie in
+    rounded: RoundedTrack | None  # the wide ring's track
+
+    @staticmethod
+    def of(width: int, height: int, wide: bool) -> _Shape:
+        side = min(width, height)
+        thickness = max(8.0, side * (0.045 if wide else 0.055))
+        half = thickness / 2
+        whole = QRect(0, 0, width, height)
+        if wide:
+            track = QRectF(whole).adjusted(half, half, -half, -half)
+            inside = round(thickness) + 2
+            band = QRegion(whole).subtracted(
+                QRegion(whole.adjusted(inside, inside, -inside, -inside))
+            )
+        else:
+            track = QRectF(
+                (width - side) / 2 + half, (height - side) / 2 + half, *(2 * [side - thickness])
+            )
+            band = QRegion(whole)
+        pad = thickness * (0.9 if wide else 1.5)
+        inner = track.adjusted(pad, pad, -pad, -pad)
+        return _Shape(thickness, track, inner, band, RoundedTrack(track) if wide else None)
+
+
+def _drawn_area(font: QFont, at: QPointF, text: str) -> QRectF:
+    """Where ``text`` drawn from the baseline point ``at`` puts ink, with room for smoothing
+    and for the kerning of its neighbours."""
+    margin = max(4.0, font.pixelSize() * 0.04)
+    drawn = QFontMetricsF(font).boundingRect(text).translated(at)
+    return drawn.adjusted(-margin, -margin, margin, margin)
 
 
 def _scaled(font: QFont, factor: float) -> QFont:
@@ -365,20 +411,80 @@ def _pixels_for_digits(font: QFont, digit_height: float) -> int:
     return max(10, int(digit_height / per_pixel))
 
 
-def _rounded_track(box: QRectF) -> QPainterPath:
-    """A rounded rectangle drawn clockwise from the middle of its top edge, where the circle's
-    progress starts too."""
-    radius = min(box.height(), box.width()) * 0.25
-    diameter = radius * 2
-    left, top, right, bottom = box.left(), box.top(), box.right(), box.bottom()
-    path = QPainterPath(QPointF(box.center().x(), top))
-    path.lineTo(right - radius, top)
-    path.arcTo(QRectF(right - diameter, top, diameter, diameter), 90, -90)
-    path.lineTo(right, bottom - radius)
-    path.arcTo(QRectF(right - diameter, bottom - diameter, diameter, diameter), 0, -90)
-    path.lineTo(left + radius, bottom)
-    path.arcTo(QRectF(left, bottom - diameter, diameter, diameter), 270, -90)
-    path.lineTo(left, top + radius)
-    path.arcTo(QRectF(left, top, diameter, diameter), 180, -90)
-    path.closeSubpath()
-    return path
+class RoundedTrack:
+    """The wide ring's track: a rounded rectangle inside ``box``, followed clockwise from the
+    middle of its top edge, where the circle's progress starts too. Lengths along it are worked
+    out from its straight sides and quarter circles, without flattening a path: a full-screen
+    frame asks for them several times."""
+
+    def __init__(self, box: QRectF) -> None:
+        radius = min(box.height(), box.width()) * 0.25
+        left, top, right, bottom = box.left(), box.top(), box.right(), box.bottom()
+        straight_across, straight_down = box.width() - 2 * radius, box.height() - 2 * radius
+        self._radius = radius
+        self._start = QPointF(box.center().x(), top)
+        # Each piece: its length, and either a line's two ends or a corner's centre and the
+        # angle it starts at (in degrees on screen, clockwise from pointing right).
+        quarter = math.pi * radius / 2
+        self._pieces: list[tuple[float, QPointF, QPointF | None, float]] = [
+            (right - radius - box.center().x(), self._start, QPointF(right - radius, top), 0),
+            (quarter, QPointF(right - radius, top + radius), None, -90),
+            (straight_down, QPointF(right, top + radius), QPointF(right, bottom - radius), 0),
+            (quarter, QPointF(right - radius, bottom - radius), None, 0),
+            (straight_across, QPointF(right - radius, bottom), QPointF(left + radius, bottom), 0),
+            (quarter, QPointF(left + radius, bottom - radius), None, 90),
+            (straight_down, QPointF(left, bottom - radius), QPointF(left, top + radius), 0),
+            (quarter, QPointF(left + radius, top + radius), None, 180),
+            (box.center().x() - left - radius, QPointF(left + radius, top), self._start, 0),
+        ]
+        self.length = sum(piece[0] for piece in self._pieces)
+
+    def path(self) -> QPainterPath:
+        """The whole track, closed."""
+        path = self.part(0, self.length)
+        path.closeSubpath()
+        return path
+
+    def part(self, start: float, end: float) -> QPainterPath:
+        """The stretch of track between two lengths from its start."""
+        path = QPainterPath(self.point_at(start))
+        reached = 0.0
+        for length, first, last, angle in self._pieces:
+            begin, finish = max(start, reached), min(end, reached + length)
+            if finish > begin or (length == 0 and start <= reached <= end):
+                if last is None:
+                    size = 2 * self._radius
+                    corner = QRectF(first.x() - self._radius, first.y() - self._radius, size, size)
+                    degrees = 90 / length if length else 0
+                    # Qt counts angles anticlockwise; on screen the track turns clockwise.
+                    path.arcTo(
+                        corner,
+                        -(angle + (begin - reached) * degrees),
+                        -(finish - begin) * degrees,
+                    )
+                else:
+                    path.lineTo(_along(first, last, (finish - reached) / length if length else 1))
+            reached += length
+            if reached >= end:
+                break
+        return path
+
+    def point_at(self, along: float) -> QPointF:
+        """Where the track is this far from its start."""
+        reached = 0.0
+        for length, first, last, angle in self._pieces:
+            if along <= reached + length or reached + length >= self.length:
+                share = min(1.0, max(0.0, (along - reached) / length)) if length else 1.0
+                if last is not None:
+                    return _along(first, last, share)
+                turned = math.radians(angle + share * 90)
+                return QPointF(
+                    first.x() + self._radius * math.cos(turned),
+                    first.y() + self._radius * math.sin(turned),
+                )
+            reached += length
+        return self._start
+
+
+def _along(first: QPointF, last: QPointF, share: float) -> QPointF:
+    return first + (last - first) * share

@@ -1,8 +1,11 @@
-"""A wrapping label as tall as the longest of the texts it may show, whichever it shows now."""
+"""Labels that keep their size while their text changes: a new text never moves what lies around
+them, which on a full screen would repaint a large area."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import re
+
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 
@@ -46,3 +49,49 @@ class SteadyLabel(QLabel):
                 tallest = max(tallest, self._measure.heightForWidth(width))
             self._heights = {key: tallest}
         return max(own, tallest)
+
+
+class TickingLabel(QLabel):
+    """A one-line label for a time that changes every second ("12:34 left"). It keeps one fixed
+    size while only its digits change, so a new second repaints the label alone; Qt lays the
+    page out again only when the text takes another shape (a digit more, another language,
+    another font size)."""
+
+    def __init__(self, role: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(role)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._fitted: tuple[str, str] | None = None
+        # Never shown: measures the text's shape with each digit, styled as this label is.
+        self._measure = QLabel(self)
+        self._measure.setObjectName(role)
+        self._measure.setTextFormat(Qt.TextFormat.PlainText)
+        self._measure.hide()
+
+    def show_text(self, text: str) -> None:
+        if text != self.text():
+            self.setText(text)
+            self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fitted = None
+            self._fit()
+
+    def _fit(self) -> None:
+        shape = _DIGIT.sub("0", self.text())
+        key = (shape, self.font().key())
+        if key == self._fitted:
+            return
+        self._fitted = key
+        self._measure.setFont(self.font())
+        self._measure.ensurePolished()
+        widest = QSize()
+        for digit in "0123456789":
+            self._measure.setText(shape.replace("0", digit))
+            widest = widest.expandedTo(self._measure.sizeHint())
+        self.setFixedSize(widest)
+
+
+_DIGIT = re.compile(r"\d")
