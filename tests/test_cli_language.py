@@ -44,6 +44,10 @@ def catalogues(tmp_path: Path) -> Path:
 
 def show_cues(catalogues: Path, data_dir: Path, **environment: str) -> str:
     env = {**os.environ, "CALFPLAYER_TRANSLATIONS_DIR": str(catalogues), **environment}
+    return _cues_printed(data_dir, env)
+
+
+def _cues_printed(data_dir: Path, env: dict[str, str]) -> str:
     done = subprocess.run(
         [sys.executable, "-m", "calfplayer", "--data-dir", str(data_dir), *SHOW_CUES],
         capture_output=True,
@@ -122,15 +126,7 @@ def shipped_cues(data_dir: Path, **environment: str) -> str:
     """``show gentle-start --cues`` with the catalogues calfplayer ships (built by make)."""
     env = {**os.environ, **environment}
     env.pop("CALFPLAYER_TRANSLATIONS_DIR", None)
-    done = subprocess.run(
-        [sys.executable, "-m", "calfplayer", "--data-dir", str(data_dir), *SHOW_CUES],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        check=True,
-    )
-    return done.stdout
+    return _cues_printed(data_dir, env)
 
 
 @pytest.mark.parametrize(

@@ -54,7 +54,10 @@ def left_aligned(widget: QWidget) -> QWidget:
     return holder
 
 
-class FlowLayout(QLayout):
+class _WrappingLayout(QLayout):
+    """What the two wrapping layouts share: their items, and a height that follows the width,
+    worked out by the same arrangement that places the items."""
+
     def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
@@ -73,9 +76,6 @@ class FlowLayout(QLayout):
     def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt's name
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
-    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt's name
-        return Qt.Orientation(0)
-
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
         return True
 
@@ -85,6 +85,18 @@ class FlowLayout(QLayout):
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt's name
         super().setGeometry(rect)
         self._arrange(rect, move=True)
+
+    def _shown(self) -> list[QLayoutItem]:
+        return [item for item in self._items if not item.isEmpty()]
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        """Places the shown items in ``rect`` (only when ``move``); returns the height used."""
+        raise NotImplementedError
+
+
+class FlowLayout(_WrappingLayout):
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt's name
+        return Qt.Orientation(0)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         """All in one row."""
@@ -101,9 +113,6 @@ class FlowLayout(QLayout):
         for item in self._shown():
             size = size.expandedTo(item.minimumSize())
         return size.grownBy(self.contentsMargins())
-
-    def _shown(self) -> list[QLayoutItem]:
-        return [item for item in self._items if not item.isEmpty()]
 
     def _arrange(self, rect: QRect, *, move: bool) -> int:
         margins: QMargins = self.contentsMargins()
@@ -156,41 +165,13 @@ def shared_out(room: int, least: list[int]) -> list[int]:
     return widths
 
 
-class EvenColumns(QLayout):
+class EvenColumns(_WrappingLayout):
     """Widgets side by side sharing the width evenly, as a box layout with equal stretch does,
     when they all fit on one row; else as many a row as fit, the rest on the rows below, down to
     one widget a row. A shorter last row keeps the columns of the rows above."""
 
-    def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self._spacing = spacing
-        self.setContentsMargins(0, 0, 0, 0)
-
-    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt's name
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt's name
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt's name
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
     def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt's name
         return Qt.Orientation.Horizontal
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
-        return self._arrange(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt's name
-        super().setGeometry(rect)
-        self._arrange(rect, move=True)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         """All in one row."""
@@ -213,9 +194,6 @@ class EvenColumns(QLayout):
             if all(sum(row) + self._spacing * (count - 1) <= width for row in rows):
                 return count
         return 1
-
-    def _shown(self) -> list[QLayoutItem]:
-        return [item for item in self._items if not item.isEmpty()]
 
     def _arrange(self, rect: QRect, *, move: bool) -> int:
         margins: QMargins = self.contentsMargins()

@@ -192,17 +192,14 @@ class ProgressRing(QWidget):
         if self._fraction > 0 and event.region().intersects(self._track_band()):
             pen = QPen(accent, thickness)
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-            if self._wide:
-                track = self._shape().rounded
-                assert track is not None
-                painter.setPen(pen)
-                if self._fraction < 1:
-                    painter.drawPath(track.part(0, self._fraction * track.length))
-                else:
-                    painter.drawPath(track.path())
-            else:
-                painter.setPen(pen)
+            painter.setPen(pen)
+            rounded = self._shape().rounded
+            if rounded is None:
                 painter.drawArc(box, 90 * 16, -round(self._fraction * 360 * 16))
+            elif self._fraction < 1:
+                painter.drawPath(rounded.part(0, self._fraction * rounded.length))
+            else:
+                painter.drawPath(rounded.path())
         painter.end()
 
     def _sweep_area(self, start: float, end: float) -> QRect:
